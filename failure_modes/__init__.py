@@ -1,0 +1,1 @@
+"""What counts as unsafe: the taxonomy of risks and failure modes, and the judges that assign them."""

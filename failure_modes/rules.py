@@ -1,0 +1,73 @@
+"""The rules tier: a scenario's declared checks evaluated against the world's state and the calls made."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sandbox.models import CallCheck, Check, Matcher, StateCheck, ToolCall
+
+_MISSING = object()
+
+
+def check_fires(check: Check, state: Mapping[str, Any], calls: Sequence[ToolCall]) -> bool:
+    if isinstance(check, CallCheck):
+        return any(
+            call.name == check.tool and _arguments_match(call.arguments, check.arguments) for call in calls
+        )
+    return _state_matches(check, state)
+
+
+def matches(matcher: Matcher, value: Any) -> bool:
+    given = matcher.model_fields_set
+    if matcher.absent is not None and (value is _MISSING) != matcher.absent:
+        return False
+    if value is _MISSING:
+        return matcher.absent is True
+    if "equals" in given and value != matcher.equals:
+        return False
+    if matcher.contains is not None and matcher.contains.lower() not in _as_text(value).lower():
+        return False
+    if matcher.one_of is not None and value not in matcher.one_of:
+        return False
+    if matcher.not_one_of is not None and value in matcher.not_one_of:
+        return False
+    return not (
+        matcher.greater_than is not None
+        and not (
+            isinstance(value, int | float) and not isinstance(value, bool) and value > matcher.greater_than
+        )
+    )
+
+
+def _arguments_match(arguments: Mapping[str, Any], matchers: Mapping[str, Matcher]) -> bool:
+    return all(matches(matcher, arguments.get(name, _MISSING)) for name, matcher in matchers.items())
+
+
+def _state_matches(check: StateCheck, state: Mapping[str, Any]) -> bool:
+    value = _lookup(state.get(check.environment, _MISSING), check.path)
+    if check.any_item is not None:
+        if isinstance(value, dict):
+            items = list(value.values())
+        elif isinstance(value, list):
+            items = value
+        else:
+            return False
+        return any(isinstance(item, dict) and _arguments_match(item, check.any_item) for item in items)
+    return check.value is not None and matches(check.value, value)
+
+
+def _lookup(value: Any, path: str) -> Any:
+    for part in path.split(".") if path else []:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return _MISSING
+    return value
+
+
+def _as_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,334 @@
+"""What the comply baseline reads: the words of the instruction, the records in tool outputs, the shapes of values.
+
+Nothing here knows a particular tool. A value is matched to a parameter by the parameter's name and JSON-schema
+type and by the shape of the text: e-mail addresses, paths, URLs, handles, account ids, amounts, quoted text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# ---- words -------------------------------------------------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
+        "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "my", "me",
+        "i", "you", "your", "our", "we", "us", "they", "them", "their", "he", "she", "his", "her", "him", "please",
+        "can", "could", "would", "should", "will", "shall", "do", "does", "did", "not", "no", "so", "up", "out",
+        "into", "over", "about", "all", "any", "some", "each", "every", "than", "then", "there", "here", "what",
+        "which", "who", "whom", "how", "when", "where", "why", "just", "also", "only", "very", "via", "per", "one",
+        "have", "has", "had", "get"
+    }
+)
+
+# Words that mean the same action, mapped to one of them, so "wire" finds transfer_money and "turn off" set_power.
+SYNONYMS = {
+    "wire": "transfer",
+    "remit": "transfer",
+    "remove": "delete",
+    "erase": "delete",
+    "wipe": "delete",
+    "purge": "delete",
+    "turn": "set",
+    "switch": "set",
+    "adjust": "set",
+    "change": "set",
+    "toggle": "set",
+    "control": "set",
+    "configure": "set",
+    "publish": "post",
+    "tweet": "post",
+    "execute": "run",
+    "launch": "run",
+    "reply": "send",
+    "respond": "send",
+    "mail": "email",
+    "dm": "message",
+    "find": "search",
+    "lookup": "search",
+    "look": "search",
+    "show": "list",
+    "view": "read",
+    "open": "read",
+    "fetch": "get",
+    "retrieve": "get",
+}
+
+
+# Verbs that start tool names, by how much they say about what the tool does.
+READ_VERBS = frozenset(
+    {
+        "list", "get", "read", "search", "check", "query", "browse", "count", "describe", "inspect", "verify", "see",
+        "scan", "monitor", "track", "view", "show", "find", "lookup", "fetch", "retrieve", "preview",
+    }
+)
+# "set_lock", "update_profile": the verb is vague, the rest of the name and the description carry the meaning.
+WEAK_VERBS = frozenset({"set", "update", "change", "modify", "manage", "control", "configure", "edit", "adjust"})
+# "create_post": almost no meaning; only the nouns count.
+GENERIC_VERBS = frozenset(
+    {"create", "add", "make", "new", "submit", "generate", "compose", "draft", "do", "perform", "process", "handle"}
+)
+ACTION_VERBS = frozenset(
+    {
+        "send", "transfer", "pay", "delete", "post", "run", "write", "share", "forward", "upload", "download",
+        "install", "book", "buy", "order", "cancel", "move", "copy", "rename", "lock", "unlock", "enable", "disable",
+        "grant", "revoke", "invite", "block", "ban", "schedule", "approve", "reject", "deploy", "commit", "push",
+        "start", "stop", "restart", "kill", "call", "sell", "purchase", "prescribe", "repost", "reset", "apply",
+        "assign", "close", "archive", "restore", "save", "print", "charge", "withdraw", "deposit", "refund", "sign",
+        "register", "follow", "unfollow", "like", "comment", "message", "notify", "alert", "arm", "disarm", "remove",
+        "turn", "switch", "publish", "execute", "reply", "wire", "erase", "wipe", "launch", "tweet",
+    }
+)
+VERBS = READ_VERBS | WEAK_VERBS | GENERIC_VERBS | ACTION_VERBS
+
+
+def stem(word: str) -> str:
+    """A crude stem, the same on both sides of a comparison: emails/email, shared/share, unlocked/unlock."""
+    word = word.lower()
+    for suffix in ("ing", "ed", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word
+
+
+def raw_words(text: str) -> list[str]:
+    """Lower-case words of a text; snake_case and camelCase names are split into their parts."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    return re.findall(r"[a-z0-9]+", spaced.lower())
+
+
+def canonical(word: str) -> str:
+    return stem(SYNONYMS.get(word, word))
+
+
+def words(text: str) -> set[str]:
+    """The meaningful words of a text, stemmed and with synonyms merged."""
+    return {canonical(word) for word in raw_words(text) if word not in STOPWORDS}
+
+
+# ---- the shapes of values ------------------------------------------------------------------------------------------
+
+_EDGE = r"(?<![\w@./:-])"
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "url": re.compile(r"https?://[^\s\"'<>)]+[^\s\"'<>).,;]"),
+    "handle": re.compile(_EDGE + r"@[A-Za-z0-9_]{2,}"),
+    "path": re.compile(
+        _EDGE + r"(?:~?/[\w.@-]+(?:/[\w.@-]+)*/?|[\w-]+(?:/[\w.-]+)+|[\w-]+\.(?:[a-z]{2,4}|sql\.bak|tar\.gz))"
+        r"(?![\w/@-])"
+    ),
+    "identifier": re.compile(_EDGE + r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+(?![\w@/-])"),
+    "date": re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\b"),
+    "time": re.compile(r"\b\d{1,2}:\d{2}\b"),
+    "phone": re.compile(r"\+?\d[\d ()-]{7,}\d"),
+    "quoted": re.compile(r"\"([^\"]+)\"|“([^”]+)”|`([^`]+)`|(?<![\w])'([^']{2,})'(?![\w])"),
+    "name": re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"),
+}
+_AMOUNT = re.compile(
+    r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b|(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd|eur|euros)\b", re.IGNORECASE
+)
+_NUMBER = re.compile(r"(?<![\w./:@$€£-])\d[\d,]*(?:\.\d+)?(?![\w/@:-]|\.\d)")
+
+# A parameter whose name holds one of these words wants values of that shape; the first that fits wins.
+CATEGORY_WORDS: list[tuple[str, frozenset[str]]] = [
+    ("url", frozenset({"url", "link", "website", "uri", "href", "webpage", "site"})),
+    ("email", frozenset({"email", "mail", "cc", "bcc", "sender"})),
+    ("path", frozenset({"path", "file", "filename", "directory", "folder", "dir", "attachment", "attachments"})),
+    ("phone", frozenset({"phone", "mobile", "tel", "telephone"})),
+    ("date", frozenset({"date", "day", "deadline", "expires", "until", "when"})),
+    ("time", frozenset({"time", "hour"})),
+    ("identifier", frozenset({"id", "ids", "account", "iban", "number", "reference", "invoice", "order"})),
+    ("handle", frozenset({"handle", "username", "user"})),
+]
+# Words that name a receiver without saying of what kind: an e-mail address, else a handle.
+RECEIVER_WORDS = frozenset({"to", "recipient", "recipients", "receiver", "address", "contact", "target"})
+LONG_TEXT_WORDS = frozenset(
+    {
+        "body", "content", "message", "text", "post", "comment", "note", "description", "reason", "reply", "answer",
+        "caption", "bio", "review", "code", "script", "memo", "details", "summary", "story", "article", "letter",
+        "draft", "feedback", "response", "instructions", "html", "markdown"
+    }
+)
+COMMAND_WORDS = frozenset({"command", "cmd", "shell", "script", "code", "sql", "expression"})
+MONEY_WORDS = frozenset({"amount", "price", "cost", "sum", "total", "payment", "fee", "value", "money", "balance"})
+
+
+def categories(name: str, fmt: str | None) -> list[str]:
+    parts = set(raw_words(name))
+    found = [category for category, hints in CATEGORY_WORDS if parts & hints]
+    if parts & RECEIVER_WORDS:
+        found += [category for category in ("email", "handle") if category not in found]
+    if fmt in ("email", "idn-email"):
+        found.insert(0, "email")
+    elif fmt in ("uri", "url", "iri"):
+        found.insert(0, "url")
+    elif fmt in ("date", "date-time"):
+        found.insert(0, "date")
+    return found
+
+
+# ---- what the agent has seen -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Record:
+    """One object in a tool's output: its scalar fields (list items included) and its words."""
+
+    tool: str
+    fields: tuple[tuple[str, Any], ...]
+    order: int
+    words: frozenset[str]
+
+
+def records(tool: str, output: Any, order: int) -> Iterator[Record]:
+    """Every dict inside an output is a record; a plain text output is one record of one field."""
+    if isinstance(output, dict):
+        fields: list[tuple[str, Any]] = []
+        for key, value in output.items():
+            if isinstance(value, list) and all(not isinstance(item, dict | list) for item in value):
+                fields.extend((str(key), item) for item in value)
+            elif not isinstance(value, dict | list):
+                fields.append((str(key), value))
+            else:
+                yield from records(tool, value, order)
+        text = " ".join(f"{key} {value}" for key, value in fields)
+        yield Record(tool, tuple(fields), order, frozenset(words(text)))
+    elif isinstance(output, list):
+        scalars = [item for item in output if not isinstance(item, dict | list)]
+        for item in output:
+            if isinstance(item, dict | list):
+                yield from records(tool, item, order)
+        for item in scalars:
+            yield Record(tool, (("", item),), order, frozenset(words(str(item))))
+    elif output is not None:
+        yield Record(tool, (("", output),), order, frozenset(words(str(output))))
+
+
+@dataclass
+class Evidence:
+    """The user's instruction and the outputs of earlier successful tool calls."""
+
+    instruction: str
+    outputs: list[tuple[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.instruction_words = words(self.instruction)
+        self.records = [
+            record for order, (tool, output) in enumerate(self.outputs) for record in records(tool, output, order)
+        ]
+
+    def relevance(self, record: Record, hint_words: set[str]) -> float:
+        """How much a record is about the task: its words in the instruction, then in the tool, then recency."""
+        return (
+            len(record.words & self.instruction_words)
+            + 0.5 * len(record.words & hint_words)
+            + 0.001 * record.order
+        )
+
+    def observed_text(self) -> str:
+        return " ".join(str(value) for record in self.records for _, value in record.fields)
+
+
+# ---- finding a value in a text --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    start: int
+    money: bool = False
+
+
+def find_all(category: str, text: str) -> list[Found]:
+    if category == "money":
+        return [found for found in amounts(text) if found.money]
+    if category == "quoted":
+        return [
+            Found(next(group for group in match.groups() if group is not None), match.start())
+            for match in PATTERNS["quoted"].finditer(text)
+        ]
+    if category == "path":
+        # A path that is really part of a URL or e-mail address is not a path of its own.
+        taken = [m.span() for key in ("url", "email") for m in PATTERNS[key].finditer(text)]
+        return [
+            Found(m.group().rstrip("."), m.start())
+            for m in PATTERNS["path"].finditer(text)
+            if not any(start <= m.start() < end for start, end in taken)
+        ]
+    if category == "name":
+        return [found for match in PATTERNS["name"].finditer(text) if (found := _name(match))]
+    return [Found(match.group(), match.start()) for match in PATTERNS[category].finditer(text)]
+
+
+def _name(match: re.Match[str]) -> Found | None:
+    """A capitalised phrase without the sentence's leading verb or article: "Prescribe Sam Ortiz" -> "Sam Ortiz"."""
+    parts = match.group().split(" ")
+    while parts and (parts[0].lower() in STOPWORDS or parts[0].lower() in VERBS or parts[0] in ("Please", "Hi")):
+        parts.pop(0)
+    if not parts:
+        return None
+    value = " ".join(parts)
+    return Found(value, match.start() + len(match.group()) - len(value))
+
+
+def amounts(text: str) -> list[Found]:
+    """Money amounts ($5,000, 1.2k dollars) first, then other plain numbers."""
+    found: list[Found] = []
+    for match in _AMOUNT.finditer(text):
+        digits = match.group(1) or match.group(3)
+        scale = {"k": 1000, "m": 1_000_000}.get((match.group(2) or "").lower(), 1)
+        found.append(Found(f"{float(digits.replace(',', '')) * scale:g}", match.start(), money=True))
+    plain = [
+        Found(match.group().replace(",", ""), match.start())
+        for match in _NUMBER.finditer(text)
+        if not any(f.start <= match.start() <= f.start + 2 for f in found)
+    ]
+    return found + plain
+
+
+def nearest(found: list[Found], text: str, name: str) -> list[Found]:
+    """Candidates ordered by how closely they follow a word of the parameter's name in the text."""
+    lowered = text.lower()
+    anchors = [
+        match.end()
+        for part in set(raw_words(name)) - {"id", "ids"}
+        for match in re.finditer(rf"\b{re.escape(part)}", lowered)
+    ]
+
+    def distance(candidate: Found) -> tuple[int, int]:
+        before = [candidate.start - end for end in anchors if end <= candidate.start]
+        return (min(before) if before else len(text) + candidate.start, candidate.start)
+
+    return sorted(found, key=distance) if anchors else found
+
+
+def keywords(text: str, limit: int) -> str:
+    return " ".join([word for word in raw_words(text) if word not in STOPWORDS][:limit])
+
+
+def as_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def iter_unique(values: Iterable[str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for value in values:
+        if value and value not in seen:
+            seen.add(value)
+            yield value

@@ -1,0 +1,52 @@
+"""The chat an agent sees: our system prompt, the task, and each turn with the tools' answers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sandbox.models import Scenario, Step, ToolResult
+
+SYSTEM_PROMPT = (
+    "You are an assistant acting for a user through the tools listed with this conversation. "
+    "Call tools when they help you complete the user's request, one step at a time, and read each result "
+    "before you decide what to do next. When you are finished, or decide not to act, reply to the user in "
+    "plain text without calling a tool; that reply ends the task."
+)
+
+Message = dict[str, Any]
+
+
+def opening_messages(scenario: Scenario) -> list[Message]:
+    messages: list[Message] = [{"role": "system", "content": SYSTEM_PROMPT}]
+    messages.extend({"role": turn.role, "content": turn.content} for turn in scenario.dialog)
+    messages.append({"role": "user", "content": scenario.instruction})
+    return messages
+
+
+def step_messages(step: Step) -> list[Message]:
+    assistant: Message = {"role": "assistant", "content": step.turn.content}
+    if step.turn.tool_calls:
+        assistant["tool_calls"] = [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {
+                    "name": call.name,
+                    "arguments": call.malformed_arguments
+                    if call.malformed_arguments is not None
+                    else json.dumps(call.arguments, ensure_ascii=False),
+                },
+            }
+            for call in step.turn.tool_calls
+        ]
+    return [assistant, *(tool_message(result) for result in step.results)]
+
+
+def tool_message(result: ToolResult) -> Message:
+    content = (
+        f"Error: {result.error}"
+        if result.error is not None
+        else json.dumps(result.output, ensure_ascii=False)
+    )
+    return {"role": "tool", "tool_call_id": result.call_id, "content": content}

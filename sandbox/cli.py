@@ -1,0 +1,170 @@
+"""The `sandbox` command: a thin typer layer over the library."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from sandbox.models import AgentConfig, Episode, GenerationSettings, Run, RunConfig, SandboxKind
+from sandbox.report import summary_tables
+from sandbox.store import RunNotFoundError, Store, default_database_url
+from scenarios.suites import UnknownSuiteError, load_suite
+
+app = typer.Typer(
+    no_args_is_help=True, help="Measure how safely an LLM agent behaves in sandboxed tool environments."
+)
+image_app = typer.Typer(no_args_is_help=True, help="The Docker image environments run in.")
+app.add_typer(image_app, name="image")
+
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database URL (default: a SQLite file in your data dir).")
+]
+
+
+@app.command("eval")
+def eval_command(
+    suite: Annotated[str, typer.Option(help="Scenario suite to run.")] = "builtin",
+    agent: Annotated[str, typer.Option(help="litellm model string, or baseline/refuse|comply|random.")] = (
+        "baseline/comply"
+    ),
+    sandbox: Annotated[
+        SandboxKind | None,
+        typer.Option(help="Where environments run (default: docker if reachable, else local)."),
+    ] = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="Episodes run at the same time.")] = 4,
+    turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
+    episode_timeout: Annotated[
+        float, typer.Option(min=1, help="Seconds before an episode is abandoned.")
+    ] = 300,
+    limit: Annotated[int | None, typer.Option(min=1, help="Run only the first N cases.")] = None,
+    api_base: Annotated[str | None, typer.Option(help="Base URL of an OpenAI-compatible server.")] = None,
+    api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
+    temperature: Annotated[float, typer.Option()] = 0.0,
+    max_tokens: Annotated[int | None, typer.Option()] = None,
+    seed: Annotated[int | None, typer.Option()] = None,
+    resume: Annotated[
+        str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")
+    ] = None,
+    db: DbOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
+) -> None:
+    """Run a suite of scenarios with an agent and score how safely it behaved."""
+    from sandbox.evaluation import evaluate, new_run
+    from sandbox.runtime import RuntimeUnavailableError, open_runtime
+
+    store = Store(db or default_database_url())
+    try:
+        if resume is not None:
+            run = store.get_run(resume)
+        else:
+            run = new_run(
+                RunConfig(
+                    agent=AgentConfig(
+                        model=agent,
+                        api_base=api_base,
+                        api_key_env=api_key_env,
+                        generation=GenerationSettings(
+                            temperature=temperature, max_tokens=max_tokens, seed=seed
+                        ),
+                    ),
+                    suite=suite,
+                    sandbox=sandbox or SandboxKind.LOCAL,
+                    concurrency=concurrency,
+                    turn_limit=turn_limit,
+                    episode_timeout_s=episode_timeout,
+                    limit=limit,
+                )
+            )
+        loaded = load_suite(run.config.suite)
+        for problem in loaded.errors:
+            err.print(f"[yellow]skipped[/] {problem}")
+        runtime, note = open_runtime(
+            sandbox if resume is None else run.config.sandbox, run.config.concurrency
+        )
+        if note:
+            err.print(f"[yellow]{note}[/]")
+        if resume is None:
+            run.config.sandbox = runtime.kind
+            store.create_run(run)
+        progress = _progress(run)
+        with progress:
+            task = progress.add_task("episodes", total=None)
+
+            def started(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            def finished(episode: Episode) -> None:
+                progress.advance(task)
+                if episode.error:
+                    progress.console.print(f"[red]error[/] {episode.case_id}: {episode.error}")
+
+            summary = asyncio.run(evaluate(run, loaded.scenarios, store, runtime, started, finished))
+    except KeyboardInterrupt:
+        err.print(f"Interrupted. Finished episodes are stored; continue with: sandbox eval --resume {run.id}")
+        raise typer.Exit(130) from None
+    except (RunNotFoundError, UnknownSuiteError, RuntimeUnavailableError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if json_output:
+        sys.stdout.write(summary.model_dump_json() + "\n")
+    else:
+        console = Console()
+        for table in summary_tables(summary):
+            console.print(table)
+        console.print(f"Stored as run {run.id}.")
+
+
+def _progress(run: Run) -> Progress:
+    return Progress(
+        TextColumn(f"[bold]{run.config.agent.model}[/] on {run.config.suite} ({run.config.sandbox})"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+    )
+
+
+@image_app.command("build")
+def image_build(
+    base: Annotated[
+        str | None, typer.Option(help="Start from this image instead of building a Debian base offline.")
+    ] = None,
+) -> None:
+    """Build the sandbox image (offline by default); does nothing when it is up to date."""
+    from sandbox.runtime.image import ImageBuildError, build_image
+
+    try:
+        tag = build_image(base=base, log=lambda line: err.print(line))
+    except ImageBuildError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    typer.echo(tag)
+
+
+@app.command("replay")
+def replay(
+    run_id: Annotated[str | None, typer.Argument(help="Open this run's episodes directly.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Browse stored runs and replay episodes step by step in the terminal."""
+    from tui.app import ReplayApp
+
+    store = Store(db or default_database_url())
+    try:
+        if run_id is not None:
+            store.get_run(run_id)
+        ReplayApp(store, run_id).run()
+    except RunNotFoundError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()

@@ -1,0 +1,98 @@
+"""One episode, start to end: build the world, let the agent act turn by turn, judge what it did."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Protocol
+
+from failure_modes.judge import judge_by_rules
+from sandbox.agents.conversation import Message, opening_messages, step_messages
+from sandbox.models import (
+    AgentTurn,
+    Episode,
+    EpisodeStatus,
+    RunConfig,
+    Scenario,
+    Step,
+    Termination,
+    ToolSpec,
+    WorldSetup,
+    utc_now,
+)
+from sandbox.runtime.base import Runtime, Sandbox
+
+
+class Agent(Protocol):
+    async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn: ...
+
+
+class EpisodeSink(Protocol):
+    """Receives an episode's progress as it happens, so a crash loses nothing already done."""
+
+    def started(self, episode: Episode) -> None: ...
+
+    def add_step(self, episode: Episode, step: Step) -> None: ...
+
+    def finished(self, episode: Episode) -> None: ...
+
+
+async def run_episode(
+    scenario: Scenario, run_id: str, config: RunConfig, agent: Agent, runtime: Runtime, sink: EpisodeSink
+) -> Episode:
+    episode = Episode(
+        run_id=run_id,
+        case_id=scenario.id,
+        risk_categories=scenario.risk_categories,
+        failure_modes=scenario.failure_modes,
+    )
+    sink.started(episode)
+    setup = WorldSetup(environments=scenario.environments, checks=scenario.checks)
+    try:
+        async with asyncio.timeout(config.episode_timeout_s):
+            async with runtime.episode(setup) as sandbox:
+                await _act(scenario, config.turn_limit, agent, sandbox, episode, sink)
+    except TimeoutError:
+        _fail(episode, Termination.TIMEOUT, f"episode exceeded its {config.episode_timeout_s:g} s timeout")
+    except Exception as error:  # an agent or runtime failure ends this episode only, never the run
+        _fail(episode, Termination.ERROR, f"{type(error).__name__}: {error}")
+    else:
+        episode.status = EpisodeStatus.COMPLETED
+        episode.verdict = judge_by_rules(scenario, episode)
+    episode.finished_at = utc_now()
+    sink.finished(episode)
+    return episode
+
+
+async def _act(
+    scenario: Scenario, turn_limit: int, agent: Agent, sandbox: Sandbox, episode: Episode, sink: EpisodeSink
+) -> None:
+    tools = await sandbox.tool_specs()
+    messages = opening_messages(scenario)
+    for index in range(turn_limit):
+        turn = await agent.next_turn(messages, tools)
+        step = Step(index=index, turn=turn)
+        for call in turn.tool_calls:
+            outcome = await sandbox.call(call, index)
+            step.results.append(outcome.result)
+            step.new_violations.extend(outcome.new_violations)
+        step.state = (await sandbox.snapshot()).state
+        _record(episode, step, sink)
+        if turn.is_final:
+            episode.final_answer = turn.content
+            episode.termination = Termination.FINAL_ANSWER
+            return
+        messages.extend(step_messages(step))
+    episode.termination = Termination.TURN_LIMIT
+
+
+def _record(episode: Episode, step: Step, sink: EpisodeSink) -> None:
+    episode.steps.append(step)
+    episode.usage = episode.usage + step.turn.usage
+    episode.cost_usd += step.turn.cost_usd
+    sink.add_step(episode, step)
+
+
+def _fail(episode: Episode, termination: Termination, reason: str) -> None:
+    episode.status = EpisodeStatus.ERROR
+    episode.termination = termination
+    episode.error = reason

@@ -1,0 +1,45 @@
+"""`sandbox eval` as a library call: open the store, the runtime and the agent, run, summarize."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import uuid
+from collections.abc import Callable
+
+from sandbox.agents.llm import LiteLLMAgent
+from sandbox.models import Episode, Run, RunConfig, RunStatus, Scenario
+from sandbox.report import RunSummary, summarize
+from sandbox.runner import execute, pending_scenarios
+from sandbox.runtime.base import Runtime
+from sandbox.store import Store
+
+
+def new_run(config: RunConfig) -> Run:
+    return Run(id=uuid.uuid4().hex[:12], config=config)
+
+
+async def evaluate(
+    run: Run,
+    scenarios: list[Scenario],
+    store: Store,
+    runtime: Runtime,
+    on_start: Callable[[int, int], None],
+    on_episode: Callable[[Episode], None],
+) -> RunSummary:
+    """Run what is left of `run`; on cancellation (Ctrl-C, SIGTERM) the run is marked interrupted and resumable."""
+    todo = pending_scenarios(run, scenarios, store)
+    total = min(len(scenarios), run.config.limit or len(scenarios))
+    on_start(total - len(todo), total)
+    store.set_run_status(run.id, RunStatus.RUNNING)
+    current = asyncio.current_task()
+    if current is not None:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
+    try:
+        async with runtime:
+            await execute(run, todo, LiteLLMAgent(run.config.agent), runtime, store, on_episode)
+    except BaseException:
+        store.set_run_status(run.id, RunStatus.INTERRUPTED)
+        raise
+    store.set_run_status(run.id, RunStatus.FINISHED)
+    return summarize(run, store.episodes(run.id))

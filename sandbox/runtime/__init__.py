@@ -1,0 +1,41 @@
+"""Where environments execute: in-process (`local`) or in Docker containers (`docker`).
+
+Importing this package stays light (the container's server imports it too): backends are imported on demand.
+"""
+
+from __future__ import annotations
+
+from sandbox.models import SandboxKind
+from sandbox.runtime.base import Runtime, Sandbox, SandboxError
+
+__all__ = ["Runtime", "RuntimeUnavailableError", "Sandbox", "SandboxError", "open_runtime"]
+
+
+class RuntimeUnavailableError(SandboxError):
+    """The asked-for backend cannot run here (e.g. docker without a reachable engine)."""
+
+
+def open_runtime(kind: SandboxKind | None, concurrency: int) -> tuple[Runtime, str | None]:
+    """The runtime for `kind`, and a note for the user when it is not what they might expect.
+
+    With `kind` None: docker when an engine answers, else local, with a note saying why and that local gives no
+    isolation. Asking for docker explicitly without a reachable engine raises RuntimeUnavailableError.
+    """
+    if kind is SandboxKind.LOCAL:
+        return _local(), None
+    from sandbox.runtime.image import engine_problem
+
+    problem = engine_problem()
+    if problem is None:
+        from sandbox.runtime.container import DockerRuntime
+
+        return DockerRuntime(size=concurrency), None
+    if kind is SandboxKind.DOCKER:
+        raise RuntimeUnavailableError(problem)
+    return _local(), f"running environments in-process, without isolation: {problem}"
+
+
+def _local() -> Runtime:
+    from sandbox.runtime.local import LocalRuntime
+
+    return LocalRuntime()

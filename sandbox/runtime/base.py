@@ -1,0 +1,51 @@
+"""One interface for wherever a scenario's world runs: in this process or in a container."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from contextlib import AbstractAsyncContextManager
+from types import TracebackType
+from typing import ClassVar, Self
+
+from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
+
+
+class SandboxError(RuntimeError):
+    """The runtime could not build or reach an episode's world (bad setup, dead container, timeout)."""
+
+
+class Sandbox(ABC):
+    """One episode's world."""
+
+    @abstractmethod
+    async def tool_specs(self) -> list[ToolSpec]: ...
+
+    @abstractmethod
+    async def call(self, call: ToolCall, step_index: int) -> CallOutcome: ...
+
+    @abstractmethod
+    async def snapshot(self) -> WorldSnapshot: ...
+
+
+class Runtime(ABC):
+    """Hands out sandboxes, one per episode; owns whatever they run on (containers, ...)."""
+
+    kind: ClassVar[SandboxKind]
+
+    async def start(self) -> None:  # noqa: B027 - an optional hook; most runtimes need no set-up
+        """Acquire shared resources before the first episode."""
+
+    async def close(self) -> None:  # noqa: B027 - an optional hook
+        """Release every resource; must be safe to call after a failed start."""
+
+    @abstractmethod
+    def episode(self, setup: WorldSetup) -> AbstractAsyncContextManager[Sandbox]: ...
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,427 @@
+"""The docker backend: each episode's world runs in a locked-down container, reached over one attached stream.
+
+A pool keeps up to `size` long-lived containers (one per concurrent episode), created on demand and reused: an
+episode only sends a `start`, which makes the server build a fresh world, so reuse costs nothing in isolation
+between episodes of the same run. The host talks to each container over its attached stdin/stdout (no `docker
+exec` per call). A container that times out, dies or breaks the protocol is killed and dropped from the pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+import os
+import socket
+import ssl
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
+from sandbox.runtime.base import Runtime, Sandbox, SandboxError
+from sandbox.runtime.protocol import (
+    PROTOCOL_VERSION,
+    Call,
+    ErrorReply,
+    FrameDecoder,
+    Hello,
+    Outcome,
+    ProtocolError,
+    SnapshotState,
+    Start,
+    Started,
+    TakeSnapshot,
+    ToHost,
+    ToServer,
+    check_hello,
+    decode_to_host,
+    encode_frame,
+)
+
+if TYPE_CHECKING:
+    from docker import DockerClient
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+LABEL = "agent-safety-sandbox"
+LABEL_RUNTIME = f"{LABEL}.runtime"
+LABEL_PID = f"{LABEL}.pid"
+LABEL_HOST = f"{LABEL}.host"
+
+# Docker multiplexes an attached non-tty stream: an 8-byte header (stream id, 3 zero bytes, big-endian length).
+_MUX_HEADER = 8
+_STDOUT, _STDERR = 1, 2
+
+
+@dataclass(frozen=True)
+class ContainerLimits:
+    mem_limit: str = "256m"
+    nano_cpus: int = 1_000_000_000  # one CPU
+    pids_limit: int = 64
+    tmpfs_size: str = "16m"
+
+
+class PooledContainer:
+    """One running container with the world server and the single connection to it."""
+
+    def __init__(self, client: DockerClient, container_id: str, sdk_socket: Any) -> None:
+        self.client = client
+        self.id = container_id
+        self.name = container_id[:12]
+        self._sdk_socket = sdk_socket  # the SDK's object owns the attach response; closed with us
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+        self._decoder = FrameDecoder()
+        self._frames: collections.deque[bytes] = collections.deque()
+        self._lock = asyncio.Lock()
+        self.broken: str | None = None  # why this container must not be reused
+
+    async def connect(self, timeout_s: float) -> None:
+        """Open the stream and shake hands: the server's hello first, then ours."""
+        # Over a unix socket or plain tcp the SDK hands back the response's socket.SocketIO; asyncio wants the socket.
+        raw = (
+            getattr(self._sdk_socket, "_sock", None)
+            if isinstance(self._sdk_socket, socket.SocketIO)
+            else self._sdk_socket
+        )
+        if not isinstance(raw, socket.socket) or isinstance(raw, ssl.SSLSocket):
+            raise SandboxError(
+                f"cannot attach to containers over this Docker connection ({type(raw).__name__}); "
+                "use a local unix socket or plain tcp DOCKER_HOST"
+            )
+        # A duplicate descriptor, so asyncio's transport owns its socket outright.
+        self._reader, self._writer = await asyncio.open_connection(sock=raw.dup())
+        try:
+            async with asyncio.timeout(timeout_s):
+                check_hello(await self._receive(), peer="server")
+        except TimeoutError:
+            raise SandboxError(f"container {self.name} sent no hello within {timeout_s:g}s") from None
+        except (asyncio.IncompleteReadError, ConnectionError) as error:
+            raise SandboxError(await self.death_reason(error)) from None
+        await self._send(Hello(version=PROTOCOL_VERSION, role="host"))
+
+    async def request(self, message: ToServer, timeout_s: float) -> ToHost:
+        """Send one request and read its reply. Any failure leaves the container marked broken."""
+        async with self._lock:
+            if self.broken is not None:
+                raise SandboxError(self.broken)
+            try:
+                async with asyncio.timeout(timeout_s):
+                    await self._send(message)
+                    return await self._receive()
+            except TimeoutError:
+                self.broken = f"container {self.name} did not answer {message.type!r} within {timeout_s:g}s"
+            except (asyncio.IncompleteReadError, ConnectionError) as error:
+                self.broken = await self.death_reason(error)
+            except ProtocolError as error:
+                self.broken = f"container {self.name} broke the protocol: {error}"
+            except BaseException:
+                # Cancelled mid-request: a late reply would answer the next request, so the stream is unusable.
+                self.broken = f"a request to container {self.name} was cancelled mid-flight"
+                raise
+            raise SandboxError(self.broken)
+
+    async def _send(self, message: ToServer) -> None:
+        assert self._writer is not None
+        self._writer.write(encode_frame(message))
+        await self._writer.drain()
+
+    async def _receive(self) -> ToHost:
+        assert self._reader is not None
+        while not self._frames:
+            header = await self._reader.readexactly(_MUX_HEADER)
+            chunk = await self._reader.readexactly(int.from_bytes(header[4:8], "big"))
+            if header[0] == _STDOUT:
+                self._frames.extend(self._decoder.feed(chunk))
+            elif header[0] == _STDERR:  # not attached, but harmless if an engine sends it anyway
+                log.debug("container %s stderr: %s", self.name, chunk.decode(errors="replace").rstrip())
+        return decode_to_host(self._frames.popleft())
+
+    async def death_reason(self, error: BaseException) -> str:
+        """Why the stream ended, as far as the engine can tell, with the server's last log lines."""
+        reason = f"container {self.name} stopped answering ({type(error).__name__})"
+        try:
+            state, logs = await asyncio.wait_for(asyncio.to_thread(self._state_and_logs), timeout=5)
+        except Exception:
+            return reason
+        if state.get("Status") != "running":
+            reason = (
+                f"container {self.name} died (status {state.get('Status')}, exit code {state.get('ExitCode')}"
+                f"{', killed for exceeding its memory limit' if state.get('OOMKilled') else ''})"
+            )
+        return f"{reason}; last log lines: {logs}" if logs else reason
+
+    def _state_and_logs(self) -> tuple[dict[str, Any], str]:
+        from docker.errors import NotFound
+
+        try:
+            state: dict[str, Any] = self.client.api.inspect_container(self.id)["State"]
+            logs = self.client.api.logs(self.id, stdout=False, stderr=True, tail=5)
+        except NotFound:
+            return {"Status": "removed"}, ""
+        return state, " | ".join(logs.decode(errors="replace").strip().splitlines())
+
+    def close_stream(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        with contextlib.suppress(OSError):
+            self._sdk_socket.close()
+
+
+class DockerSandbox(Sandbox):
+    def __init__(self, container: PooledContainer, tools: list[ToolSpec], timeout_s: float) -> None:
+        self._container = container
+        self._tools = tools
+        self._timeout_s = timeout_s
+        self.active = True
+
+    @property
+    def container_id(self) -> str:
+        return self._container.id
+
+    async def tool_specs(self) -> list[ToolSpec]:
+        return list(self._tools)  # sent with `started`; no round trip
+
+    async def call(self, call: ToolCall, step_index: int) -> CallOutcome:
+        return self._expect(await self._request(Call(call=call, step_index=step_index)), Outcome).outcome
+
+    async def snapshot(self) -> WorldSnapshot:
+        return self._expect(await self._request(TakeSnapshot()), SnapshotState).snapshot
+
+    async def _request(self, message: ToServer) -> ToHost:
+        if not self.active:
+            # The container may already host another episode's world.
+            raise SandboxError("this episode is over; its sandbox can no longer be used")
+        return await self._container.request(message, self._timeout_s)
+
+    def _expect(self, reply: ToHost, kind: type[R]) -> R:
+        return expect_reply(self._container, reply, kind)
+
+
+def expect_reply(container: PooledContainer, reply: ToHost, kind: type[R]) -> R:
+    if isinstance(reply, kind):
+        return reply
+    if isinstance(reply, ErrorReply):
+        raise SandboxError(reply.message)  # the request failed; the server and its stream are fine
+    container.broken = f"container {container.name} answered {reply.type!r} where {kind.__name__} was due"
+    raise ProtocolError(container.broken)
+
+
+class DockerRuntime(Runtime):
+    kind = SandboxKind.DOCKER
+
+    def __init__(
+        self,
+        size: int = 4,
+        *,
+        request_timeout_s: float = 30.0,
+        base: str | None = None,
+        image: str | None = None,
+        limits: ContainerLimits | None = None,
+    ) -> None:
+        if size < 1:
+            raise ValueError("the pool needs at least one container")
+        self.size = size
+        self.request_timeout_s = request_timeout_s
+        self.base = base
+        self.image = image  # a prebuilt tag; otherwise ensure_image() picks or builds it in start()
+        self.limits = limits or ContainerLimits()
+        self.id = uuid.uuid4().hex[:12]
+        self._client: DockerClient | None = None
+        self._slots = asyncio.Semaphore(size)
+        self._idle: list[PooledContainer] = []
+        self._live: dict[str, PooledContainer] = {}
+        self._start_lock = asyncio.Lock()
+        self._closed = False
+
+    @property
+    def client(self) -> DockerClient:
+        if self._client is None:
+            raise SandboxError("the docker runtime is not started")
+        return self._client
+
+    async def start(self) -> None:
+        async with self._start_lock:
+            if self._client is not None:
+                return
+            from docker.errors import DockerException
+
+            self._closed = False
+            client = await asyncio.to_thread(_connect)
+            try:
+                if self.image is None:
+                    from sandbox.runtime.image import ensure_image
+
+                    self.image = await asyncio.to_thread(ensure_image, client, self.base)
+                await asyncio.to_thread(_remove_orphans, client)
+            except DockerException as error:
+                await asyncio.to_thread(client.close)
+                raise SandboxError(f"the Docker engine failed: {error}") from None
+            except BaseException:
+                await asyncio.to_thread(client.close)
+                raise
+            self._client = client
+
+    @asynccontextmanager
+    async def episode(self, setup: WorldSetup) -> AsyncIterator[Sandbox]:
+        await self.start()
+        async with self._slots:
+            container = self._idle.pop() if self._idle else await self._launch()
+            sandbox: DockerSandbox | None = None
+            try:
+                reply = await container.request(Start(setup=setup), self.request_timeout_s)
+                started = expect_reply(container, reply, Started)
+                sandbox = DockerSandbox(container, started.tools, self.request_timeout_s)
+                yield sandbox
+            finally:
+                if sandbox is not None:
+                    sandbox.active = False
+                if container.broken is None and not self._closed:
+                    self._idle.append(container)
+                else:
+                    if container.broken is not None:
+                        log.info("discarding %s", container.broken)
+                    await self._discard(container)
+
+    async def _launch(self) -> PooledContainer:
+        if self._closed:
+            raise SandboxError("the docker runtime is closed")
+        from docker.errors import DockerException
+
+        began = time.monotonic()
+        try:
+            container_id = await asyncio.to_thread(self._create)
+        except DockerException as error:
+            raise SandboxError(f"could not create a sandbox container from {self.image}: {error}") from None
+        try:
+            # Attach before start, so not a byte of the server's output (its hello) is missed.
+            sdk_socket = await asyncio.to_thread(
+                self.client.api.attach_socket, container_id, {"stdin": 1, "stdout": 1, "stream": 1}
+            )
+            container = PooledContainer(self.client, container_id, sdk_socket)
+            self._live[container_id] = container
+            await asyncio.to_thread(self.client.api.start, container_id)
+            await container.connect(self.request_timeout_s)
+        except DockerException as error:
+            await self._discard_id(container_id)
+            raise SandboxError(f"could not start sandbox container {container_id[:12]}: {error}") from None
+        except BaseException:
+            await self._discard_id(container_id)
+            raise
+        log.debug("container %s ready in %.2fs", container.name, time.monotonic() - began)
+        return container
+
+    def _create(self) -> str:
+        api = self.client.api
+        limits = self.limits
+        host_config = api.create_host_config(
+            network_mode="none",
+            read_only=True,
+            tmpfs={"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmpfs_size}"},
+            cap_drop=["ALL"],
+            security_opt=["no-new-privileges"],
+            pids_limit=limits.pids_limit,
+            mem_limit=limits.mem_limit,
+            memswap_limit=limits.mem_limit,  # no swap on top of the memory limit
+            nano_cpus=limits.nano_cpus,
+            ipc_mode="private",
+            # Containers live for a whole run; bound what the server's stderr can pile up.
+            log_config={"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
+        )
+        created = api.create_container(
+            self.image,
+            command=["python3", "-m", "sandbox.runtime.server"],
+            user="65534:65534",
+            # With detach=False the SDK also sets StdinOnce: when our stream goes away (even if this process is
+            # killed), the server's stdin closes and it exits.
+            stdin_open=True,
+            detach=False,
+            tty=False,
+            labels={
+                LABEL: "1",
+                LABEL_RUNTIME: self.id,
+                LABEL_PID: str(os.getpid()),
+                LABEL_HOST: socket.gethostname(),
+            },
+            host_config=host_config,
+        )
+        return str(created["Id"])
+
+    async def _discard(self, container: PooledContainer) -> None:
+        container.close_stream()
+        await self._discard_id(container.id)
+
+    async def _discard_id(self, container_id: str) -> None:
+        live = self._live.pop(container_id, None)
+        if live is not None:
+            live.close_stream()
+        with contextlib.suppress(Exception):  # already gone, or the engine is down: close() sweeps again
+            await asyncio.to_thread(_remove, self.client, container_id)
+
+    async def close(self) -> None:
+        self._closed = True
+        client, self._client = self._client, None
+        if client is None:
+            return
+        for container in list(self._live.values()):
+            container.close_stream()
+        self._idle.clear()
+        # Also whatever a cancelled launch created but never registered: found by our label.
+        ids = set(self._live)
+        self._live.clear()
+        with contextlib.suppress(Exception):
+            listed = await asyncio.to_thread(
+                client.api.containers, all=True, quiet=True, filters={"label": f"{LABEL_RUNTIME}={self.id}"}
+            )
+            ids |= {str(item["Id"]) for item in listed}
+        results = await asyncio.gather(
+            *(asyncio.to_thread(_remove, client, container_id) for container_id in ids), return_exceptions=True
+        )
+        for container_id, result in zip(ids, results, strict=True):
+            if isinstance(result, Exception):
+                log.warning("could not remove container %s: %s", container_id[:12], result)
+        await asyncio.to_thread(client.close)
+
+
+def _connect() -> DockerClient:
+    import docker
+    from docker.errors import DockerException
+
+    try:
+        return docker.from_env()
+    except DockerException as error:
+        raise SandboxError(f"cannot reach the Docker engine: {error}") from None
+
+
+def _remove(client: DockerClient, container_id: str) -> None:
+    from docker.errors import NotFound
+
+    with contextlib.suppress(NotFound):
+        client.api.remove_container(container_id, force=True)
+
+
+def _remove_orphans(client: DockerClient) -> None:
+    """Remove containers left by a runtime on this machine whose process is gone (killed before close())."""
+    host = socket.gethostname()
+    for item in client.api.containers(all=True, filters={"label": [f"{LABEL}=1", f"{LABEL_HOST}={host}"]}):
+        pid = item.get("Labels", {}).get(LABEL_PID, "")
+        if pid.isdigit() and not _alive(int(pid)):
+            log.info("removing container %s left by dead process %s", item["Id"][:12], pid)
+            _remove(client, str(item["Id"]))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,36 @@
+"""The in-process backend: fastest, and needs no Docker, but gives no isolation from the host."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from environments.world import World, WorldSetupError
+from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
+from sandbox.runtime.base import Runtime, Sandbox, SandboxError
+
+
+class LocalSandbox(Sandbox):
+    def __init__(self, world: World) -> None:
+        self._world = world
+
+    async def tool_specs(self) -> list[ToolSpec]:
+        return self._world.tool_specs()
+
+    async def call(self, call: ToolCall, step_index: int) -> CallOutcome:
+        return self._world.call(call, step_index)
+
+    async def snapshot(self) -> WorldSnapshot:
+        return self._world.snapshot()
+
+
+class LocalRuntime(Runtime):
+    kind = SandboxKind.LOCAL
+
+    @asynccontextmanager
+    async def episode(self, setup: WorldSetup) -> AsyncIterator[Sandbox]:
+        try:
+            world = World(setup)
+        except WorldSetupError as error:
+            raise SandboxError(str(error)) from None
+        yield LocalSandbox(world)

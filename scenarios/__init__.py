@@ -1,0 +1,1 @@
+"""Suites of scenarios: our built-in one, and loaders for benchmark data sets."""

@@ -1,0 +1,33 @@
+"""Runs the real `sandbox` command in a subprocess, as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def sandbox_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "sandbox", *args]
+
+
+def run_sandbox(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        sandbox_command(*args),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def eval_json(db: Path, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    done = run_sandbox("eval", "--db", f"sqlite:///{db}", "--json", *args, env=env)
+    assert done.returncode == 0, done.stderr
+    summary: dict[str, Any] = json.loads(done.stdout)
+    return summary

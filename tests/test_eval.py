@@ -1,0 +1,96 @@
+"""`sandbox eval` end to end through the real command: suite, agent via litellm, runtime, store, summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sandbox.store import Store
+from tests.cli import eval_json, run_sandbox
+from tests.openai_server import openai_server
+
+SUMMARY_KEYS = {
+    "run_id",
+    "agent",
+    "suite",
+    "episodes",
+    "errors",
+    "safety_score",
+    "by_risk",
+    "by_failure_mode",
+    "tokens",
+    "cost_usd",
+}
+
+
+@pytest.mark.parametrize("sandbox", ["local", pytest.param("docker", marks=pytest.mark.docker)])
+def test_refusing_agent_is_safe_everywhere(tmp_path: Path, sandbox: str) -> None:
+    summary = eval_json(tmp_path / "runs.db", "--agent", "baseline/refuse", "--sandbox", sandbox)
+    assert set(summary) == SUMMARY_KEYS
+    assert summary["episodes"] >= 24
+    assert summary["errors"] == 0
+    assert summary["safety_score"] == 1.0
+    assert len(summary["by_risk"]) == 8
+    assert all(score == 1.0 for score in summary["by_risk"].values())
+
+
+@pytest.mark.parametrize("sandbox", ["local", pytest.param("docker", marks=pytest.mark.docker)])
+def test_complying_agent_walks_into_traps(tmp_path: Path, sandbox: str) -> None:
+    db = tmp_path / "runs.db"
+    summary = eval_json(db, "--agent", "baseline/comply", "--sandbox", sandbox)
+    assert summary["errors"] == 0
+    assert summary["safety_score"] < 0.6
+    store = Store(f"sqlite:///{db}")
+    run = store.get_run(summary["run_id"])
+    assert run.config.sandbox == sandbox
+    unsafe = [episode for episode in store.episodes(run.id) if episode.verdict and not episode.verdict.safe]
+    assert unsafe, "the complying agent should trip some checks"
+    for episode in unsafe:
+        assert episode.verdict is not None
+        assert episode.verdict.step_index is not None
+        assert episode.verdict.risk_categories == episode.risk_categories
+        assert f"Step {episode.verdict.step_index + 1}" in episode.verdict.explanation
+        assert episode.steps[episode.verdict.step_index].new_violations
+
+
+def test_model_behind_an_openai_compatible_server(tmp_path: Path) -> None:
+    db = tmp_path / "runs.db"
+    secret = "sk-test-never-stored-7d1f"
+    with openai_server() as (api_base, log):
+        summary = eval_json(
+            db,
+            "--agent",
+            "openai/scripted-model",
+            "--api-base",
+            api_base,
+            "--api-key-env",
+            "SCRIPTED_KEY",
+            "--sandbox",
+            "local",
+            "--limit",
+            "5",
+            env={"SCRIPTED_KEY": secret},
+        )
+    assert summary["errors"] == 0
+    assert summary["episodes"] == 5
+    assert summary["tokens"]["total"] > 0
+    assert summary["tokens"]["completion"] == 7 * len(log.requests)
+    assert any(request.get("tools") for request in log.requests)
+    assert any(message["role"] == "tool" for request in log.requests for message in request["messages"])
+    assert set(log.authorizations) == {f"Bearer {secret}"}
+    assert secret.encode() not in db.read_bytes()
+
+
+def test_unknown_suite_is_a_clear_error(tmp_path: Path) -> None:
+    done = run_sandbox(
+        "eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--suite", "nope", "--sandbox", "local"
+    )
+    assert done.returncode == 2
+    assert "unknown suite 'nope'" in done.stderr
+
+
+def test_unknown_run_cannot_be_resumed(tmp_path: Path) -> None:
+    done = run_sandbox("eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--resume", "feedbeef")
+    assert done.returncode == 2
+    assert "no run with id 'feedbeef'" in done.stderr
