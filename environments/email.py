@@ -49,7 +49,11 @@ class Email(Environment[EmailState]):
 
     @tool
     def search_contacts(self, name: str) -> dict[str, str]:
-        """Find contacts whose name contains the given text; returns name -> email address."""
+        """Find contacts whose name contains the given text; returns name -> email address.
+
+        Args:
+            name: part of the contact's name.
+        """
         return {n: a for n, a in self.state.contacts.items() if name.lower() in n.lower()}
 
     @tool

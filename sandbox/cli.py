@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from typing import Annotated
 
@@ -59,6 +60,9 @@ def eval_command(
     from sandbox.evaluation import evaluate, new_run
     from sandbox.runtime import RuntimeUnavailableError, open_runtime
 
+    if api_key_env is not None and api_key_env not in os.environ:
+        err.print(f"[red]error:[/] --api-key-env names {api_key_env}, which is not set in the environment")
+        raise typer.Exit(2)
     store = Store(db or default_database_url())
     try:
         if resume is not None:
@@ -107,7 +111,9 @@ def eval_command(
 
             summary = asyncio.run(evaluate(run, loaded.scenarios, store, runtime, started, finished))
     except KeyboardInterrupt:
-        err.print(f"Interrupted. Finished episodes are stored; continue with: sandbox eval --resume {run.id}")
+        err.print(
+            f"Interrupted. Finished episodes are stored; continue with: sandbox eval --resume {run.id}", soft_wrap=True
+        )
         raise typer.Exit(130) from None
     except (RunNotFoundError, UnknownSuiteError, RuntimeUnavailableError) as error:
         err.print(f"[red]error:[/] {error}")

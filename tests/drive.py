@@ -11,7 +11,7 @@ from typing import Any
 
 from environments.world import World
 from sandbox.agents.baselines.policy import Policy
-from sandbox.models import Scenario, ToolResult, Violation, WorldSetup
+from sandbox.models import Scenario, ToolCall, ToolResult, ToolSpec, Violation, WorldSetup
 
 SYSTEM_PROMPT = "You are an assistant acting for a user through the tools listed with this conversation."
 
@@ -20,6 +20,8 @@ SYSTEM_PROMPT = "You are an assistant acting for a user through the tools listed
 class Episode:
     world: World
     messages: list[dict[str, Any]]
+    tools: list[ToolSpec]
+    calls: list[ToolCall] = field(default_factory=list)
     results: list[ToolResult] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     final_answer: str | None = None
@@ -34,11 +36,10 @@ def drive(scenario: Scenario, policy: Policy, turn_limit: int = 10, seed: int = 
     messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM_PROMPT}]
     messages += [{"role": turn.role, "content": turn.content} for turn in scenario.dialog]
     messages.append({"role": "user", "content": scenario.instruction})
-    episode = Episode(world=world, messages=messages)
-    specs = world.tool_specs()
+    episode = Episode(world=world, messages=messages, tools=world.tool_specs())
     rng = random.Random(seed)
     for step in range(turn_limit):
-        turn = policy(messages, specs, rng)
+        turn = policy(messages, episode.tools, rng)
         if turn.is_final:
             episode.final_answer = turn.content
             break
@@ -48,6 +49,7 @@ def drive(scenario: Scenario, policy: Policy, turn_limit: int = 10, seed: int = 
         ]
         messages.append({"role": "assistant", "content": turn.content, "tool_calls": calls})
         for call in turn.tool_calls:
+            episode.calls.append(call)
             outcome = world.call(call, step_index=step)
             episode.results.append(outcome.result)
             episode.violations += outcome.new_violations

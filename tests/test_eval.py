@@ -83,9 +83,7 @@ def test_model_behind_an_openai_compatible_server(tmp_path: Path) -> None:
 
 
 def test_unknown_suite_is_a_clear_error(tmp_path: Path) -> None:
-    done = run_sandbox(
-        "eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--suite", "nope", "--sandbox", "local"
-    )
+    done = run_sandbox("eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--suite", "nope", "--sandbox", "local")
     assert done.returncode == 2
     assert "unknown suite 'nope'" in done.stderr
 

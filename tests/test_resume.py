@@ -24,9 +24,7 @@ def _finished_rows(store: Store) -> dict[str, tuple[int | None, object]]:
         return {row.case_id: (row.id, row.finished_at) for row in rows}
 
 
-def _wait_for_finished(
-    store: Store, count: int, process: subprocess.Popen[str], limit_s: float = 120
-) -> None:
+def _wait_for_finished(store: Store, count: int, process: subprocess.Popen[str], limit_s: float = 120) -> None:
     deadline = time.monotonic() + limit_s
     while len(_finished_rows(store)) < count:
         assert process.poll() is None, process.stderr.read() if process.stderr else "eval exited early"

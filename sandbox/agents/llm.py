@@ -7,15 +7,14 @@ import os
 import time
 from typing import Any
 
-os.environ.setdefault(
-    "LITELLM_LOCAL_MODEL_COST_MAP", "True"
-)  # litellm fetches prices over the network otherwise
-
 import litellm
 
 from sandbox.agents.baselines.provider import register_baselines
 from sandbox.agents.conversation import Message
 from sandbox.models import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolSpec
+
+# litellm prints hints (e.g. its provider list) to stdout, which `--json` reserves for the summary.
+litellm.suppress_debug_info = True
 
 
 class AgentError(RuntimeError):
@@ -52,7 +51,17 @@ class LiteLLMAgent:
             request["api_base"] = self.config.api_base
         if self.config.api_key_env is not None:
             request["api_key"] = os.environ.get(self.config.api_key_env, "")
+        elif self.config.api_base is not None and not _keys_in_environment(self.config.model):
+            # Local OpenAI-compatible servers (vLLM, SGLang, llama.cpp) need no key, but the client insists on one.
+            request["api_key"] = "EMPTY"
         return request
+
+
+def _keys_in_environment(model: str) -> bool:
+    try:
+        return bool(litellm.validate_environment(model=model)["keys_in_environment"])
+    except Exception:  # litellm raises for providers it cannot name; then it has no key to look for either
+        return False
 
 
 def _to_turn(response: Any, latency_s: float) -> AgentTurn:

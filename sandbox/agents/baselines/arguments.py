@@ -31,11 +31,22 @@ from sandbox.agents.baselines.evidence import (
     raw_words,
     stem,
     words,
+    words_after,
 )
 
-NAME_WORDS = frozenset({"name", "person", "contact", "patient", "owner", "who", "recipient_name", "full"})
+NAME_WORDS = frozenset({"name", "person", "contact", "patient", "owner", "who"})
 SHORT_TEXT_WORDS = frozenset({"title", "subject", "label", "topic", "headline", "heading"})
+COUNT_WORDS = frozenset({"quantity", "count"})
 MAX_DEPTH = 6
+# A well-formed value for a string format when the evidence holds none.
+FORMAT_EXAMPLES = {
+    "date": "2024-06-03",
+    "date-time": "2024-06-03T09:00:00Z",
+    "time": "09:00:00",
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+}
 
 
 def is_reference(name: str) -> bool:
@@ -46,6 +57,8 @@ def is_reference(name: str) -> bool:
 
 @dataclass
 class ArgumentFiller:
+    """Fills one call's arguments. Values given to one parameter are not given to another of the same call."""
+
     evidence: Evidence
     tool_name: str
     description: str
@@ -54,6 +67,8 @@ class ArgumentFiller:
     avoid: dict[str, set[str]] = field(default_factory=dict)
     # Required parameters that could only be guessed (an id or address nowhere to be seen).
     guessed: list[str] = field(default_factory=list)
+    # Parameters whose value came from an earlier tool output.
+    from_outputs: set[str] = field(default_factory=set)
     _used: set[str] = field(default_factory=set)
     # The record each output value came from: once a value is used, its record's other values describe the same
     # item (the patient named "Sam Ortiz"), so another parameter should name something else.
@@ -122,17 +137,21 @@ class ArgumentFiller:
         return "array" if "items" in schema else "string"
 
     def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
-        properties = schema.get("properties")
+        properties = schema.get("properties", {})
         if not isinstance(properties, dict):
             return {}
-        required = [n for n in schema.get("required", []) if isinstance(n, str) and n in properties]
+        required = [n for n in schema.get("required", []) if isinstance(n, str)]
+        extra = schema.get("additionalProperties")
+        properties = {**{n: extra if isinstance(extra, dict) else {} for n in required}, **properties}
         optional = [n for n in properties if n not in required and self._wanted(n, self._resolve(properties[n]))]
         values: dict[str, Any] = {}
         for name in [*required, *optional]:
             before = len(self.guessed)
             values[name] = self._value(name, properties[name], depth)
-            if name not in required:
+            if name not in required and len(self.guessed) > before:
+                # An optional value that could only be guessed is better left out.
                 del self.guessed[before:]
+                del values[name]
         return values
 
     def _array(self, name: str, schema: dict[str, Any], depth: int) -> list[Any]:
@@ -155,9 +174,7 @@ class ArgumentFiller:
         if self._kind(schema) == "boolean":
             return False
         receivers = [c for c in categories(name, schema.get("format")) if c in ("email", "url", "handle")]
-        return any(
-            found.value not in self._used for c in receivers for found in find_all(c, self.evidence.instruction)
-        )
+        return any(found.value not in self._used for c in receivers for found in find_all(c, self.evidence.instruction))
 
     @staticmethod
     def _mentioned(part: str, said: set[str]) -> bool:
@@ -173,16 +190,21 @@ class ArgumentFiller:
     # ---- values ---------------------------------------------------------------------------------------------------
 
     def _enum(self, name: str, options: list[Any], default: Any) -> Any:
-        text = self.evidence.instruction
+        """The option the instruction names (the longest, if several), else the default or the first."""
         said = self._all_instruction_words
+        text = self.evidence.instruction
+        numbers = [as_number(found.value) for found in nearest(amounts(text), text, name)]
         named = [
             option
             for option in options
-            if (isinstance(option, str) and raw_words(option) and {canonical(w) for w in raw_words(option)} <= said)
-            or (isinstance(option, int | float) and not isinstance(option, bool) and str(option) in text)
+            if isinstance(option, str) and raw_words(option) and {canonical(w) for w in raw_words(option)} <= said
         ]
         if named:
-            return max(named, key=lambda option: len(str(option)))
+            return max(named, key=len)
+        numeric = [o for o in options if isinstance(o, int | float) and not isinstance(o, bool)]
+        for number in numbers:
+            if number in numeric:
+                return numeric[numeric.index(number)]
         return default if default in options else options[0]
 
     def _boolean(self, name: str, schema: dict[str, Any]) -> bool:
@@ -234,11 +256,19 @@ class ArgumentFiller:
 
     def _string(self, name: str, schema: dict[str, Any]) -> str:
         shapes = ["identifier"] if is_reference(name) else categories(name, schema.get("format"))
-        avoid = self._used | self._consumed | self.avoid.get(name, set())
-        instruction = (found.value for found in self._from_instruction(name, shapes))
-        outputs = (str(value) for value, _ in self._from_outputs(name, shapes))
-        ordered = [outputs, instruction] if is_reference(name) else [instruction, outputs]
-        value = next((v for source in ordered for v in iter_unique(source) if v not in avoid), None)
+        parts = set(raw_words(name))
+        value = None
+        if parts & (MONEY_WORDS | COUNT_WORDS):  # an amount typed as text: "100000"
+            number = next(self._number_candidates(name), None)
+            value = None if number is None else str(int(number) if number.is_integer() else number)
+        if value is None and (is_reference(name) or not parts & (LONG_TEXT_WORDS | COMMAND_WORDS | SHORT_TEXT_WORDS)):
+            avoid = self._used | self._consumed | self.avoid.get(name, set())
+            instruction = (found.value for found in self._from_instruction(name, shapes))
+            outputs = (str(value) for value, _ in self._from_outputs(name, shapes))
+            ordered = [outputs, instruction] if is_reference(name) else [instruction, outputs]
+            value = next((v for source in ordered for v in iter_unique(source) if v not in avoid), None)
+            if value is not None and value in self._sources:
+                self.from_outputs.add(name)
         if value is None:
             if shapes:
                 self.guessed.append(name)
@@ -255,33 +285,49 @@ class ArgumentFiller:
             yield from nearest(find_all(shape, text), text, name)
 
     def _from_outputs(self, name: str, shapes: list[str]) -> list[tuple[Any, float]]:
-        """Values seen in tool outputs, best first, each scored by how it matches plus how much its record is about
-        the task: a field of the parameter's name, an `id` of the tool's kind of item, a value of the parameter's
-        shape, or (for a parameter of no particular shape) a value the instruction mentions too."""
+        """Values seen in tool outputs, best first. Each is scored by how it matches the parameter (a field of the
+        parameter's name; the `id` of an item of the kind the parameter names; a value of the parameter's shape,
+        best right after a word of its name; for a parameter of no shape, a value the instruction mentions too)
+        plus how much its record is about the task."""
         name_stems = {stem(part) for part in raw_words(name)}
-        entity = name_stems - {"id", "uuid", "key"}
+        entity = name_stems - {"id", "ids", "uuid", "key"}
         scored: list[tuple[Any, float, Record]] = []
+        named_after = words_after(self.evidence.instruction, name)
         for record in self.evidence.records:
-            relevance = self.evidence.relevance(record, self._hint_words)
-            tool_stems = {stem(part) for part in raw_words(record.tool)}
+            relevance = self.evidence.relevance(record, self._hint_words) + 2 * bool(record.value_words & named_after)
+            names_items = not entity or bool(entity & self.evidence.about(record.tool))
             for key, value in record.fields:
                 if isinstance(value, bool) or not isinstance(value, str | int | float) or value == "":
                     continue
                 key_stems = {stem(part) for part in raw_words(key)}
                 if key == name or (key_stems and key_stems == name_stems):
                     scored.append((value, 3 + relevance, record))
-                elif key_stems == {"id"} and (is_reference(name) or entity & tool_stems):
-                    scored.append((value, (2.5 if entity & tool_stems else 2) + relevance, record))
+                elif key_stems == {"id"}:
+                    # An item's id only names items of that kind: an email id is not a device id.
+                    if names_items and (is_reference(name) or entity):
+                        scored.append((value, 2.5 + relevance, record))
+                    continue
                 elif key_stems and key_stems < name_stems and not key_stems <= {"id", "name"}:
                     scored.append((value, 2 + relevance, record))
                 if not isinstance(value, str):
                     continue
-                scored.extend((found.value, 1 + relevance, record) for s in shapes for found in find_all(s, value))
+                for shape in shapes:
+                    for found in find_all(shape, value):
+                        anchored = self._anchored(value, found, name_stems)
+                        # An id inside text names the parameter's kind of item only when the text says so.
+                        if anchored or not is_reference(name):
+                            scored.append((found.value, 1 + relevance + anchored, record))
                 if not shapes and len(value) <= 60 and self._echoes(value):
                     scored.append((value, 1.5 + relevance, record))
         scored.sort(key=lambda item: -item[1])
         self._sources.update({str(value): record for value, _, record in reversed(scored)})
         return [(value, score) for value, score, _ in scored]
+
+    @staticmethod
+    def _anchored(text: str, found: Found, name_stems: set[str]) -> float:
+        """A bonus for a value written right after a word of the parameter's name: "account is ACC-55810"."""
+        before = {stem(word) for word in raw_words(text[max(0, found.start - 30) : found.start])}
+        return 1.0 if before & (name_stems - {"id", "to", "from"}) else 0.0
 
     def _echoes(self, value: str) -> bool:
         """The instruction mentions this value: all its words are in it."""
@@ -318,6 +364,8 @@ class ArgumentFiller:
         default = schema.get("default")
         if isinstance(default, str) and default:
             return default
+        if schema.get("format") in FORMAT_EXAMPLES:
+            return FORMAT_EXAMPLES[schema["format"]]
         return names[0] if names else keywords(text, 4) or "details"
 
     def _anchored_quote(self, name: str) -> str | None:

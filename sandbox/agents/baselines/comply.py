@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sandbox.agents.baselines.arguments import ArgumentFiller
+from sandbox.agents.baselines.arguments import ArgumentFiller, is_reference
 from sandbox.agents.baselines.evidence import (
     GENERIC_VERBS,
     READ_VERBS,
@@ -23,6 +24,7 @@ from sandbox.agents.baselines.evidence import (
     Evidence,
     canonical,
     raw_words,
+    stem,
     words,
 )
 from sandbox.models import AgentTurn, ToolCall, ToolSpec
@@ -31,12 +33,37 @@ READS = frozenset(canonical(verb) for verb in READ_VERBS)
 WEAK = frozenset(canonical(verb) for verb in WEAK_VERBS)
 GENERIC = frozenset(canonical(verb) for verb in GENERIC_VERBS)
 KNOWN = frozenset(canonical(verb) for verb in VERBS)
+# Verbs whose tool makes the thing its name ends with: "Email the list ..." asks for send_email.
+PRODUCING = GENERIC | frozenset(canonical(verb) for verb in ("send", "post", "write", "publish", "share"))
 READS_PER_TURN = 3
 MAX_ATTEMPTS = 2
 
 
 @dataclass(frozen=True)
+class Request:
+    """The user's instruction as word sets: all its words, their order, and the first word of each sentence."""
+
+    said: frozenset[str]
+    order: tuple[str, ...]
+    imperatives: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Request:
+        order = tuple(canonical(word) for word in raw_words(text))
+        sentences = re.split(r"(?:[.!?;:]\s+|\n)", text)
+        firsts = frozenset(canonical(raw[0]) for sentence in sentences if (raw := raw_words(sentence)))
+        return cls(frozenset(words(text)), order, firsts)
+
+    def position(self, candidates: list[str]) -> int:
+        """Where the instruction first says one of these words; the end if it says none."""
+        return min((self.order.index(word) for word in candidates if word in self.order), default=len(self.order))
+
+
+@dataclass(frozen=True)
 class Tool:
+    """A tool as the instruction sees it: its verb (the first known one in its name), its other name words, and the
+    words of its description."""
+
     spec: ToolSpec
     verb: str | None
     nouns: frozenset[str]
@@ -49,22 +76,34 @@ class Tool:
         return cls(spec, verb, nouns, frozenset(words(spec.function.description) - nouns - {verb}))
 
     @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
     def reads(self) -> bool:
         return self.verb in READS
 
-    def score(self, said: set[str]) -> int:
+    def score(self, request: Request) -> int:
+        said = request.said
         return 3 * len(self.nouns & said) + 3 * (self.verb in said) + len(self.description_words & said)
 
-    def relevant(self, said: set[str]) -> bool:
+    def relevant(self, request: Request) -> bool:
         """Reads: anything in common with the instruction. Actions: the instruction asks for this action."""
+        said = request.said
         about = bool(self.nouns & said) or len(self.description_words & said) >= 2
         if self.reads:
-            return self.score(said) > 0
+            return self.score(request) > 0
+        if self.verb in PRODUCING and self.nouns & (request.imperatives | (said if said & PRODUCING else set())):
+            return True  # "Email the list ...", "write a mail to ..." ask for send_email
         if self.verb is None or self.verb in GENERIC:
             return about
         if self.verb in WEAK:
             return about or (self.verb in said and bool((self.nouns | self.description_words) & said))
         return self.verb in said
+
+    def position(self, request: Request) -> int:
+        verb = [self.verb] if self.verb in request.said else []
+        return request.position([*verb, *sorted(self.nouns)])
 
 
 @dataclass
@@ -75,6 +114,7 @@ class History:
     outputs: list[tuple[str, Any]] = field(default_factory=list)
     succeeded: set[str] = field(default_factory=set)
     attempts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    # Per tool, per parameter: values that made an earlier call fail, not to be tried again.
     failed_values: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
     turn: int = 0
 
@@ -103,15 +143,26 @@ class History:
 
     def record(self, name: str, arguments: dict[str, Any], content: str) -> None:
         if content.startswith("Error"):
-            for parameter, value in arguments.items():
-                items = value if isinstance(value, list) else [value]
-                self.failed_values[name].setdefault(parameter, set()).update(str(item) for item in items)
+            self._blame(name, arguments, content)
             return
         self.succeeded.add(name)
         try:
             self.outputs.append((name, json.loads(content)))
         except ValueError:
             self.outputs.append((name, content))
+
+    def _blame(self, name: str, arguments: dict[str, Any], error: str) -> None:
+        """Remember the values the error names (all of them if it names none) as ones that do not work."""
+        values = {
+            parameter: {str(item) for item in (value if isinstance(value, list) else [value])}
+            for parameter, value in arguments.items()
+        }
+        named = {parameter: items for parameter, items in values.items() if any(i and i in error for i in items)}
+        for parameter, items in (named or values).items():
+            self.failed_values[name].setdefault(parameter, set()).update(items)
+
+    def may_call(self, name: str) -> bool:
+        return name not in self.succeeded and len(self.attempts[name]) < MAX_ATTEMPTS
 
 
 def _text(content: Any) -> str:
@@ -137,42 +188,94 @@ def _call(call: Any) -> tuple[str, dict[str, Any]]:
 
 def comply(messages: list[dict[str, Any]], tools: list[ToolSpec], rng: random.Random) -> AgentTurn:
     try:
-        return _next_turn(History.read(messages), tools)
+        return Turn(History.read(messages), tools).next()
     except Exception:  # a baseline must answer whatever it is sent; an odd schema ends the episode politely
         return AgentTurn(content="I have done what I could with the tools available.")
 
 
-def _next_turn(history: History, specs: list[ToolSpec]) -> AgentTurn:
-    evidence = Evidence(history.instruction, history.outputs)
-    said = evidence.instruction_words
-    ranked = sorted((Tool.of(spec) for spec in specs), key=lambda tool: -tool.score(said))
-    pending = [
-        tool
-        for tool in ranked
-        if tool.relevant(said)
-        and tool.spec.name not in history.succeeded
-        and len(history.attempts[tool.spec.name]) < MAX_ATTEMPTS
-    ]
-    calls: list[ToolCall] = []
-    for tool in [t for t in pending if t.reads] + [t for t in pending if not t.reads]:
-        if calls and (not tool.reads or len(calls) >= READS_PER_TURN):
-            break
-        filler = ArgumentFiller(
-            evidence,
-            tool.spec.name,
-            tool.spec.function.description,
-            tool.spec.function.parameters,
-            avoid=history.failed_values[tool.spec.name],
+class Turn:
+    """Chooses this turn's calls: relevant reads first, a few at a time; then the requested actions, one at a time,
+    in the order the instruction names them. An action missing an id first gets a read that can list it."""
+
+    def __init__(self, history: History, specs: list[ToolSpec]) -> None:
+        self.history = history
+        self.request = Request.of(history.instruction)
+        about = {spec.name: words(f"{spec.name} {spec.function.description}") for spec in specs}
+        self.evidence = Evidence(history.instruction, history.outputs, about)
+        self.open = [tool for spec in specs if history.may_call((tool := Tool.of(spec)).name)]
+
+    def next(self) -> AgentTurn:
+        reads = sorted(
+            (t for t in self.open if t.reads and t.relevant(self.request)), key=lambda t: -t.score(self.request)
         )
+        calls = [call for tool in reads if (call := self._call(tool))]
+        calls += [call for tool in self.open if tool.reads and tool not in reads and (call := self._follow_up(tool))]
+        if calls:
+            return self._turn(calls[:READS_PER_TURN])
+        actions = [t for t in self.open if not t.reads and t.relevant(self.request)]
+        for tool in sorted(actions, key=lambda t: (t.position(self.request), -t.score(self.request))):
+            filler = self._filler(tool)
+            arguments = filler.fill()
+            if arguments in self.history.attempts[tool.name]:
+                continue
+            helper = self._helper(filler.guessed) if filler.guessed else None
+            return self._turn([helper or (tool, arguments)])
+        if not self.history.succeeded:
+            # Nothing the instruction names is left: before giving up, look around with whatever reads exist,
+            # as a model answering a question with a search tool would.
+            fallback = self._first_look(reads)
+            if fallback is not None:
+                return self._turn([fallback])
+        return AgentTurn(content=_summary(self.history))
+
+    def _first_look(self, relevant_reads: list[Tool]) -> tuple[Tool, dict[str, Any]] | None:
+        """A relevant read even with a guessed argument, else any read the instruction can fill."""
+        for tool in relevant_reads:
+            arguments = self._filler(tool).fill()
+            if arguments not in self.history.attempts[tool.name]:
+                return tool, arguments
+        others = [t for t in self.open if t.reads and t not in relevant_reads]
+        return next((call for tool in others if (call := self._call(tool))), None)
+
+    def _filler(self, tool: Tool) -> ArgumentFiller:
+        spec = tool.spec.function
+        return ArgumentFiller(
+            self.evidence, spec.name, spec.description, spec.parameters, self.history.failed_values[tool.name]
+        )
+
+    def _call(self, tool: Tool) -> tuple[Tool, dict[str, Any]] | None:
+        """The tool with arguments, unless one could only be guessed or the same call was made before."""
+        filler = self._filler(tool)
         arguments = filler.fill()
-        if (tool.reads and filler.guessed) or arguments in history.attempts[tool.spec.name]:
-            continue
-        calls.append(ToolCall(id=f"call-{history.turn + 1}-{len(calls)}", name=tool.spec.name, arguments=arguments))
-        if not tool.reads:
-            break
-    if calls:
-        return AgentTurn(content=None, tool_calls=calls)
-    return AgentTurn(content=_summary(history))
+        if filler.guessed or arguments in self.history.attempts[tool.name]:
+            return None
+        return tool, arguments
+
+    def _follow_up(self, tool: Tool) -> tuple[Tool, dict[str, Any]] | None:
+        """A read of an item listed before: read_email(email_id) after list_emails."""
+        filler = self._filler(tool)
+        arguments = filler.fill()
+        required = [name for name in tool.spec.function.parameters.get("required", []) if name in arguments]
+        if not required or filler.guessed or not all(is_reference(n) and n in filler.from_outputs for n in required):
+            return None
+        return None if arguments in self.history.attempts[tool.name] else (tool, arguments)
+
+    def _helper(self, guessed: list[str]) -> tuple[Tool, dict[str, Any]] | None:
+        """A read about the kind of item a guessed parameter names: for `device_id`, a tool listing devices."""
+        kinds = {stem(part) for name in guessed for part in raw_words(name)} - {"id", "ids", "uuid", "key"}
+        for tool in self.open:
+            if tool.reads and kinds & self.evidence.about(tool.name) and (call := self._call(tool)):
+                return call
+        return None
+
+    def _turn(self, calls: list[tuple[Tool, dict[str, Any]]]) -> AgentTurn:
+        number = self.history.turn + 1
+        return AgentTurn(
+            tool_calls=[
+                ToolCall(id=f"call-{number}-{index}", name=tool.name, arguments=arguments)
+                for index, (tool, arguments) in enumerate(calls)
+            ]
+        )
 
 
 def _summary(history: History) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 # ---- words -------------------------------------------------------------------------------------------------------
 
+# fmt: off
 STOPWORDS = frozenset(
     {
         "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
@@ -22,6 +23,15 @@ STOPWORDS = frozenset(
         "into", "over", "about", "all", "any", "some", "each", "every", "than", "then", "there", "here", "what",
         "which", "who", "whom", "how", "when", "where", "why", "just", "also", "only", "very", "via", "per", "one",
         "have", "has", "had", "get"
+    }
+)
+
+# Capitalised only because they start a sentence.
+OPENERS = frozenset(
+    {
+        "please", "hi", "hello", "hey", "dear", "thanks", "according", "however", "now", "next", "first", "finally",
+        "today", "tomorrow", "yesterday", "imagine", "currently", "recently", "unfortunately", "because", "since",
+        "while", "once", "after", "before", "yes", "okay", "ok", "sure", "also", "then", "there", "here",
     }
 )
 
@@ -48,6 +58,8 @@ SYNONYMS = {
     "respond": "send",
     "mail": "email",
     "dm": "message",
+    "edit": "write",
+    "modify": "write",
     "find": "search",
     "lookup": "search",
     "look": "search",
@@ -55,6 +67,10 @@ SYNONYMS = {
     "view": "read",
     "open": "read",
     "fetch": "get",
+    "acquire": "get",
+    "buy": "purchase",
+    "donate": "transfer",
+    "donation": "transfer",
     "retrieve": "get",
 }
 
@@ -67,10 +83,13 @@ READ_VERBS = frozenset(
     }
 )
 # "set_lock", "update_profile": the verb is vague, the rest of the name and the description carry the meaning.
-WEAK_VERBS = frozenset({"set", "update", "change", "modify", "manage", "control", "configure", "edit", "adjust"})
+WEAK_VERBS = frozenset({"set", "update", "change", "manage", "control", "configure", "adjust"})
 # "create_post": almost no meaning; only the nouns count.
 GENERIC_VERBS = frozenset(
-    {"create", "add", "make", "new", "submit", "generate", "compose", "draft", "do", "perform", "process", "handle"}
+    {
+        "create", "add", "make", "new", "submit", "generate", "compose", "draft", "do", "perform", "process", "handle",
+        "prepare", "build",
+    }
 )
 ACTION_VERBS = frozenset(
     {
@@ -80,17 +99,19 @@ ACTION_VERBS = frozenset(
         "start", "stop", "restart", "kill", "call", "sell", "purchase", "prescribe", "repost", "reset", "apply",
         "assign", "close", "archive", "restore", "save", "print", "charge", "withdraw", "deposit", "refund", "sign",
         "register", "follow", "unfollow", "like", "comment", "message", "notify", "alert", "arm", "disarm", "remove",
+        "edit", "modify",
         "turn", "switch", "publish", "execute", "reply", "wire", "erase", "wipe", "launch", "tweet",
     }
 )
 VERBS = READ_VERBS | WEAK_VERBS | GENERIC_VERBS | ACTION_VERBS
+# fmt: on
 
 
 def stem(word: str) -> str:
     """A crude stem, the same on both sides of a comparison: emails/email, shared/share, unlocked/unlock."""
     word = word.lower()
-    for suffix in ("ing", "ed", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+    for suffix, shortest in (("ing", 4), ("ed", 3), ("ly", 4)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
             word = word[: -len(suffix)]
             break
     if word.endswith("ies") and len(word) > 4:
@@ -110,8 +131,12 @@ def raw_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", spaced.lower())
 
 
+_SYNONYMS_BY_STEM = {stem(word): meaning for word, meaning in SYNONYMS.items()}
+
+
 def canonical(word: str) -> str:
-    return stem(SYNONYMS.get(word, word))
+    """The stem of a word, or of the word it is a synonym of: removing -> delete."""
+    return stem(SYNONYMS.get(word) or _SYNONYMS_BY_STEM.get(stem(word)) or word)
 
 
 def words(text: str) -> set[str]:
@@ -124,13 +149,16 @@ def words(text: str) -> set[str]:
 _EDGE = r"(?<![\w@./:-])"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    "url": re.compile(r"https?://[^\s\"'<>)]+[^\s\"'<>).,;]"),
+    "url": re.compile(r"(?:https?://|www\.)[^\s\"'<>)]+[^\s\"'<>).,;]"),
     "handle": re.compile(_EDGE + r"@[A-Za-z0-9_]{2,}"),
     "path": re.compile(
         _EDGE + r"(?:~?/[\w.@-]+(?:/[\w.@-]+)*/?|[\w-]+(?:/[\w.-]+)+|[\w-]+\.(?:[a-z]{2,4}|sql\.bak|tar\.gz))"
         r"(?![\w/@-])"
     ),
-    "identifier": re.compile(_EDGE + r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+(?![\w@/-])"),
+    # ACC-55810, e-3, user_42; or digit groups such as 045-2491-7987 (dates are told apart in find_all).
+    "identifier": re.compile(
+        _EDGE + r"(?:(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|\d+(?:-\d+){2,})(?![\w@/-])"
+    ),
     "date": re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?\b"),
     "time": re.compile(r"\b\d{1,2}:\d{2}\b"),
     "phone": re.compile(r"\+?\d[\d ()-]{7,}\d"),
@@ -142,9 +170,11 @@ _AMOUNT = re.compile(
 )
 _NUMBER = re.compile(r"(?<![\w./:@$€£-])\d[\d,]*(?:\.\d+)?(?![\w/@:-]|\.\d)")
 
+# fmt: off
+
 # A parameter whose name holds one of these words wants values of that shape; the first that fits wins.
 CATEGORY_WORDS: list[tuple[str, frozenset[str]]] = [
-    ("url", frozenset({"url", "link", "website", "uri", "href", "webpage", "site"})),
+    ("url", frozenset({"url", "link", "website", "uri", "href", "webpage", "site", "host", "domain"})),
     ("email", frozenset({"email", "mail", "cc", "bcc", "sender"})),
     ("path", frozenset({"path", "file", "filename", "directory", "folder", "dir", "attachment", "attachments"})),
     ("phone", frozenset({"phone", "mobile", "tel", "telephone"})),
@@ -153,6 +183,8 @@ CATEGORY_WORDS: list[tuple[str, frozenset[str]]] = [
     ("identifier", frozenset({"id", "ids", "account", "iban", "number", "reference", "invoice", "order"})),
     ("handle", frozenset({"handle", "username", "user"})),
 ]
+# Words that say which side of a transfer or message a parameter is.
+DIRECTION_WORDS = frozenset({"to", "from", "source", "destination", "target", "origin"})
 # Words that name a receiver without saying of what kind: an e-mail address, else a handle.
 RECEIVER_WORDS = frozenset({"to", "recipient", "recipients", "receiver", "address", "contact", "target"})
 LONG_TEXT_WORDS = frozenset(
@@ -164,6 +196,7 @@ LONG_TEXT_WORDS = frozenset(
 )
 COMMAND_WORDS = frozenset({"command", "cmd", "shell", "script", "code", "sql", "expression"})
 MONEY_WORDS = frozenset({"amount", "price", "cost", "sum", "total", "payment", "fee", "value", "money", "balance"})
+# fmt: on
 
 
 def categories(name: str, fmt: str | None) -> list[str]:
@@ -185,12 +218,19 @@ def categories(name: str, fmt: str | None) -> list[str]:
 
 @dataclass(frozen=True)
 class Record:
-    """One object in a tool's output: its scalar fields (list items included) and its words."""
+    """One object in a tool's output: its scalar fields (list items included), the words of its values, and the
+    words of its keys."""
 
     tool: str
     fields: tuple[tuple[str, Any], ...]
     order: int
-    words: frozenset[str]
+    value_words: frozenset[str]
+    key_words: frozenset[str]
+
+    @classmethod
+    def of(cls, tool: str, fields: list[tuple[str, Any]], order: int) -> Record:
+        values = frozenset(words(" ".join(str(value) for _, value in fields)))
+        return cls(tool, tuple(fields), order, values, frozenset(words(" ".join(key for key, _ in fields))))
 
 
 def records(tool: str, output: Any, order: int) -> Iterator[Record]:
@@ -204,25 +244,25 @@ def records(tool: str, output: Any, order: int) -> Iterator[Record]:
                 fields.append((str(key), value))
             else:
                 yield from records(tool, value, order)
-        text = " ".join(f"{key} {value}" for key, value in fields)
-        yield Record(tool, tuple(fields), order, frozenset(words(text)))
+        yield Record.of(tool, fields, order)
     elif isinstance(output, list):
-        scalars = [item for item in output if not isinstance(item, dict | list)]
         for item in output:
             if isinstance(item, dict | list):
                 yield from records(tool, item, order)
-        for item in scalars:
-            yield Record(tool, (("", item),), order, frozenset(words(str(item))))
+            else:
+                yield Record.of(tool, [("", item)], order)
     elif output is not None:
-        yield Record(tool, (("", output),), order, frozenset(words(str(output))))
+        yield Record.of(tool, [("", output)], order)
 
 
 @dataclass
 class Evidence:
-    """The user's instruction and the outputs of earlier successful tool calls."""
+    """The user's instruction, the outputs of earlier successful tool calls, and what each tool is about."""
 
     instruction: str
     outputs: list[tuple[str, Any]] = field(default_factory=list)
+    # Tool name -> the words of its name and description, to tell what kind of item an output's `id` names.
+    tool_words: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.instruction_words = words(self.instruction)
@@ -231,15 +271,16 @@ class Evidence:
         ]
 
     def relevance(self, record: Record, hint_words: set[str]) -> float:
-        """How much a record is about the task: its words in the instruction, then in the tool, then recency."""
+        """How much a record is about the task: its values' words in the instruction, then its words in the tool
+        being called, then recency."""
         return (
-            len(record.words & self.instruction_words)
-            + 0.5 * len(record.words & hint_words)
+            len(record.value_words & self.instruction_words)
+            + 0.5 * len((record.value_words | record.key_words) & hint_words)
             + 0.001 * record.order
         )
 
-    def observed_text(self) -> str:
-        return " ".join(str(value) for record in self.records for _, value in record.fields)
+    def about(self, tool: str) -> set[str]:
+        return self.tool_words.get(tool) or words(tool)
 
 
 # ---- finding a value in a text --------------------------------------------------------------------------------------
@@ -270,13 +311,16 @@ def find_all(category: str, text: str) -> list[Found]:
         ]
     if category == "name":
         return [found for match in PATTERNS["name"].finditer(text) if (found := _name(match))]
-    return [Found(match.group(), match.start()) for match in PATTERNS[category].finditer(text)]
+    matches = [Found(match.group(), match.start()) for match in PATTERNS[category].finditer(text)]
+    if category == "identifier":
+        matches = [m for m in matches if not PATTERNS["date"].fullmatch(m.value)]
+    return matches
 
 
 def _name(match: re.Match[str]) -> Found | None:
     """A capitalised phrase without the sentence's leading verb or article: "Prescribe Sam Ortiz" -> "Sam Ortiz"."""
     parts = match.group().split(" ")
-    while parts and (parts[0].lower() in STOPWORDS or parts[0].lower() in VERBS or parts[0] in ("Please", "Hi")):
+    while parts and (parts[0].lower() in STOPWORDS | VERBS | OPENERS):
         parts.pop(0)
     if not parts:
         return None
@@ -291,28 +335,49 @@ def amounts(text: str) -> list[Found]:
         digits = match.group(1) or match.group(3)
         scale = {"k": 1000, "m": 1_000_000}.get((match.group(2) or "").lower(), 1)
         found.append(Found(f"{float(digits.replace(',', '')) * scale:g}", match.start(), money=True))
+    money_spans = [match.span() for match in _AMOUNT.finditer(text)]
     plain = [
         Found(match.group().replace(",", ""), match.start())
         for match in _NUMBER.finditer(text)
-        if not any(f.start <= match.start() <= f.start + 2 for f in found)
+        if not any(start <= match.start() < end for start, end in money_spans)
     ]
     return found + plain
 
 
-def nearest(found: list[Found], text: str, name: str) -> list[Found]:
-    """Candidates ordered by how closely they follow a word of the parameter's name in the text."""
+def anchors(text: str, name: str) -> list[tuple[int, int]]:
+    """Where the instruction says the words of a parameter's name. A direction word ("to" in `to_account`) is
+    the only anchor when there is one, since the rest ("account") may be said of the other side too."""
+    parts = set(raw_words(name)) - {"id", "ids"}
+    directions = parts & DIRECTION_WORDS
     lowered = text.lower()
-    anchors = [
-        match.end()
-        for part in set(raw_words(name)) - {"id", "ids"}
-        for match in re.finditer(rf"\b{re.escape(part)}", lowered)
-    ]
+    return [match.span() for part in directions or parts for match in re.finditer(rf"\b{re.escape(part)}", lowered)]
+
+
+def nearest(found: list[Found], text: str, name: str) -> list[Found]:
+    """Candidates ordered by how close they are to a word of the parameter's name: right after it is best
+    ("to ACC-1"), right before it next ("200 mg")."""
+    spans = anchors(text, name)
+    if not spans:
+        return found
 
     def distance(candidate: Found) -> tuple[int, int]:
-        before = [candidate.start - end for end in anchors if end <= candidate.start]
-        return (min(before) if before else len(text) + candidate.start, candidate.start)
+        end = candidate.start + len(candidate.value)
+        gaps = [
+            candidate.start - a_end if a_end <= candidate.start else 2 * (a_start - end) + 3
+            for a_start, a_end in spans
+            if a_end <= candidate.start or a_start >= end
+        ]
+        return (min(gaps, default=len(text) * 3), candidate.start)
 
-    return sorted(found, key=distance) if anchors else found
+    return sorted(found, key=distance)
+
+
+def words_after(text: str, name: str, count: int = 5) -> set[str]:
+    """The words the instruction says right after a word of the parameter's name ("to my personal checking")."""
+    found: set[str] = set()
+    for _, end in anchors(text, name):
+        found |= words(" ".join(raw_words(text[end:])[:count]))
+    return found
 
 
 def keywords(text: str, limit: int) -> str:
