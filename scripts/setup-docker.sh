@@ -25,7 +25,7 @@ apt_install() {
         apt_updated=1
     fi
     say "apt-get install -y $*"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
 }
 
 if engine_up; then
