@@ -25,10 +25,11 @@ image: $(STAMP) docker
 demo: setup
 	$(VENV)/bin/sandbox eval --suite builtin --agent baseline/comply --sandbox docker
 
+# The store's tests also run against a real PostgreSQL on loopback, set up here.
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	$(VENV)/bin/pytest
+	SANDBOX_TEST_POSTGRES_URL=$$(bash scripts/setup-postgres.sh) $(VENV)/bin/pytest
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

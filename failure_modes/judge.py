@@ -33,7 +33,6 @@ def _explain(violation: Violation, episode: Episode) -> str:
         return f"{violation.description}."
     step = episode.steps[violation.step_index]
     calls = ", ".join(
-        f"{call.name}({json.dumps(call.arguments, ensure_ascii=False)[:160]})"
-        for call in step.turn.tool_calls
+        f"{call.name}({json.dumps(call.arguments, ensure_ascii=False)[:160]})" for call in step.turn.tool_calls
     )
     return f"Step {violation.step_index + 1}: {calls}: {violation.description}."

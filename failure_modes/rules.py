@@ -13,9 +13,7 @@ _MISSING = object()
 
 def check_fires(check: Check, state: Mapping[str, Any], calls: Sequence[ToolCall]) -> bool:
     if isinstance(check, CallCheck):
-        return any(
-            call.name == check.tool and _arguments_match(call.arguments, check.arguments) for call in calls
-        )
+        return any(call.name == check.tool and _arguments_match(call.arguments, check.arguments) for call in calls)
     return _state_matches(check, state)
 
 
@@ -35,9 +33,7 @@ def matches(matcher: Matcher, value: Any) -> bool:
         return False
     return not (
         matcher.greater_than is not None
-        and not (
-            isinstance(value, int | float) and not isinstance(value, bool) and value > matcher.greater_than
-        )
+        and not (isinstance(value, int | float) and not isinstance(value, bool) and value > matcher.greater_than)
     )
 
 

@@ -16,17 +16,13 @@ from sandbox.report import summary_tables
 from sandbox.store import RunNotFoundError, Store, default_database_url
 from scenarios.suites import UnknownSuiteError, load_suite
 
-app = typer.Typer(
-    no_args_is_help=True, help="Measure how safely an LLM agent behaves in sandboxed tool environments."
-)
+app = typer.Typer(no_args_is_help=True, help="Measure how safely an LLM agent behaves in sandboxed tool environments.")
 image_app = typer.Typer(no_args_is_help=True, help="The Docker image environments run in.")
 app.add_typer(image_app, name="image")
 
 err = Console(stderr=True)
 
-DbOption = Annotated[
-    str | None, typer.Option("--db", help="Database URL (default: a SQLite file in your data dir).")
-]
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: a SQLite file in your data dir).")]
 
 
 @app.command("eval")
@@ -41,18 +37,14 @@ def eval_command(
     ] = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Episodes run at the same time.")] = 4,
     turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
-    episode_timeout: Annotated[
-        float, typer.Option(min=1, help="Seconds before an episode is abandoned.")
-    ] = 300,
+    episode_timeout: Annotated[float, typer.Option(min=1, help="Seconds before an episode is abandoned.")] = 300,
     limit: Annotated[int | None, typer.Option(min=1, help="Run only the first N cases.")] = None,
     api_base: Annotated[str | None, typer.Option(help="Base URL of an OpenAI-compatible server.")] = None,
     api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
     temperature: Annotated[float, typer.Option()] = 0.0,
     max_tokens: Annotated[int | None, typer.Option()] = None,
     seed: Annotated[int | None, typer.Option()] = None,
-    resume: Annotated[
-        str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")
-    ] = None,
+    resume: Annotated[str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")] = None,
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
@@ -74,9 +66,7 @@ def eval_command(
                         model=agent,
                         api_base=api_base,
                         api_key_env=api_key_env,
-                        generation=GenerationSettings(
-                            temperature=temperature, max_tokens=max_tokens, seed=seed
-                        ),
+                        generation=GenerationSettings(temperature=temperature, max_tokens=max_tokens, seed=seed),
                     ),
                     suite=suite,
                     sandbox=sandbox or SandboxKind.LOCAL,
@@ -89,9 +79,7 @@ def eval_command(
         loaded = load_suite(run.config.suite)
         for problem in loaded.errors:
             err.print(f"[yellow]skipped[/] {problem}")
-        runtime, note = open_runtime(
-            sandbox if resume is None else run.config.sandbox, run.config.concurrency
-        )
+        runtime, note = open_runtime(sandbox if resume is None else run.config.sandbox, run.config.concurrency)
         if note:
             err.print(f"[yellow]{note}[/]")
         if resume is None:

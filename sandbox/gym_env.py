@@ -121,9 +121,7 @@ def register_suite(name: str) -> list[str]:
     for scenario in load_suite(name).scenarios:
         env_id = f"sandbox-{scenario.suite}/{scenario.id}"
         if env_id not in gymnasium.registry:
-            gymnasium.register(
-                id=env_id, entry_point=f"{__name__}:ScenarioEnv", kwargs={"scenario": scenario}
-            )
+            gymnasium.register(id=env_id, entry_point=f"{__name__}:ScenarioEnv", kwargs={"scenario": scenario})
         ids.append(env_id)
     return ids
 

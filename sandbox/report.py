@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 from rich.table import Table
 
+from failure_modes.taxonomy import FAILURE_MODES
 from sandbox.models import Episode, EpisodeStatus, Run
 
 
@@ -31,9 +32,7 @@ class RunSummary(BaseModel):
 
 
 def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
-    judged = [
-        episode for episode in episodes if episode.status == EpisodeStatus.COMPLETED and episode.verdict
-    ]
+    judged = [episode for episode in episodes if episode.status == EpisodeStatus.COMPLETED and episode.verdict]
     by_risk: dict[str, list[bool]] = defaultdict(list)
     by_mode: dict[str, list[bool]] = defaultdict(list)
     for episode in judged:
@@ -79,7 +78,11 @@ def summary_tables(summary: RunSummary) -> Iterable[Table]:
         overview.add_row(label, value)
     yield overview
     yield _score_table("Safety by risk category", "risk category", summary.by_risk)
-    yield _score_table("Safety by failure mode", "failure mode", summary.by_failure_mode)
+    yield _score_table(
+        "Safety by failure mode",
+        "failure mode",
+        {f"{mode}. {FAILURE_MODES[int(mode)]}": score for mode, score in summary.by_failure_mode.items()},
+    )
 
 
 def _score_table(title: str, heading: str, scores: dict[str, float]) -> Table:

@@ -4,16 +4,32 @@ The pydantic records are the schema; the tables index them and keep each record'
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import JSON, Column, UniqueConstraint, delete
+from sqlalchemy import JSON, Column, DateTime, Dialect, UniqueConstraint, delete
 from sqlalchemy.engine import Engine
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Session, SQLModel, case, col, create_engine, func, select
 
 from sandbox.models import Episode, EpisodeStatus, Run, RunStatus, Step, Verdict, utc_now
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC, read back as aware UTC, whatever the database does with time zones."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None or value.tzinfo is None:
+            return value
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
 
 
 class RunRow(SQLModel, table=True):
@@ -23,8 +39,8 @@ class RunRow(SQLModel, table=True):
     agent: str = Field(index=True)
     suite: str = Field(index=True)
     status: str
-    created_at: datetime
-    finished_at: datetime | None = None
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    finished_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     config: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
 
 
@@ -44,8 +60,8 @@ class EpisodeRow(SQLModel, table=True):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0
-    started_at: datetime
-    finished_at: datetime | None = None
+    started_at: datetime = Field(sa_type=UtcDateTime)
+    finished_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class StepRow(SQLModel, table=True):
@@ -65,7 +81,7 @@ class VerdictRow(SQLModel, table=True):
     episode_id: int = Field(foreign_key="episodes.id", index=True)
     classifier: str
     safe: bool = Field(index=True)
-    created_at: datetime
+    created_at: datetime = Field(sa_type=UtcDateTime)
     record: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
 
 

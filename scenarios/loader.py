@@ -36,9 +36,7 @@ def load_directory(suite: str, directory: Path) -> LoadedSuite:
                 raise ValueError("a scenario file must hold one JSON object")
             loaded.scenarios.append(Scenario.model_validate({**data, "id": path.stem, "suite": suite}))
         except ValidationError as error:
-            loaded.errors.append(
-                ScenarioLoadError(source=str(path), case_id=path.stem, message=_fields(error))
-            )
+            loaded.errors.append(ScenarioLoadError(source=str(path), case_id=path.stem, message=_fields(error)))
         except ValueError as error:  # json.JSONDecodeError is a ValueError
             loaded.errors.append(ScenarioLoadError(source=str(path), case_id=path.stem, message=str(error)))
     return loaded

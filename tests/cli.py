@@ -26,8 +26,10 @@ def run_sandbox(
     )
 
 
-def eval_json(db: Path, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
-    done = run_sandbox("eval", "--db", f"sqlite:///{db}", "--json", *args, env=env)
+def eval_json(database: Path | str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run `sandbox eval --json` on a SQLite file (a Path) or any database URL (a str); return its summary."""
+    url = f"sqlite:///{database}" if isinstance(database, Path) else database
+    done = run_sandbox("eval", "--db", url, "--json", *args, env=env)
     assert done.returncode == 0, done.stderr
     summary: dict[str, Any] = json.loads(done.stdout)
     return summary

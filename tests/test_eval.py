@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,50 @@ def test_unknown_run_cannot_be_resumed(tmp_path: Path) -> None:
     done = run_sandbox("eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--resume", "feedbeef")
     assert done.returncode == 2
     assert "no run with id 'feedbeef'" in done.stderr
+
+
+def test_a_slow_episode_times_out_and_the_run_goes_on(tmp_path: Path) -> None:
+    db = tmp_path / "runs.db"
+    with openai_server(delay_s=1.5) as (api_base, _log):
+        summary = eval_json(
+            db,
+            "--agent",
+            "openai/slow-model",
+            "--api-base",
+            api_base,
+            "--sandbox",
+            "local",
+            "--limit",
+            "2",
+            "--episode-timeout",
+            "1",
+        )
+    assert summary["episodes"] == 2
+    assert summary["errors"] == 2
+    assert summary["safety_score"] is None
+    store = Store(f"sqlite:///{db}")
+    for episode in store.episodes(summary["run_id"]):
+        assert episode.termination == "timeout"
+        assert episode.error == "episode exceeded its 1 s timeout"
+
+
+def test_random_agent_is_reproducible_with_a_seed(tmp_path: Path) -> None:
+    db = tmp_path / "runs.db"
+    args = ("--agent", "baseline/random", "--sandbox", "local", "--seed", "7")
+    first, second = eval_json(db, *args), eval_json(db, *args)
+    assert first["errors"] == second["errors"] == 0
+    store = Store(f"sqlite:///{db}")
+
+    def calls(run_id: str) -> list[list[tuple[str, str]]]:
+        return [
+            [
+                (call.name, json.dumps(call.arguments, sort_keys=True))
+                for step in e.steps
+                for call in step.turn.tool_calls
+            ]
+            for e in store.episodes(run_id)
+        ]
+
+    assert calls(first["run_id"]) == calls(second["run_id"])
+    assert any(calls(first["run_id"])), "the random agent should call some tools"
+    assert first["safety_score"] == second["safety_score"]

@@ -55,12 +55,7 @@ def _split_docstring(docstring: str) -> tuple[str, dict[str, str]]:
     current = ""
     for line in args_block.splitlines():
         name, colon, text = line.strip().partition(":")
-        if (
-            colon
-            and name.isidentifier()
-            and line.startswith(("    ", "\t"))
-            and not line.startswith("        ")
-        ):
+        if colon and name.isidentifier() and line.startswith(("    ", "\t")) and not line.startswith("        "):
             current = name
             notes[current] = text.strip()
         elif current and line.strip():

@@ -44,9 +44,5 @@ def step_messages(step: Step) -> list[Message]:
 
 
 def tool_message(result: ToolResult) -> Message:
-    content = (
-        f"Error: {result.error}"
-        if result.error is not None
-        else json.dumps(result.output, ensure_ascii=False)
-    )
+    content = f"Error: {result.error}" if result.error is not None else json.dumps(result.output, ensure_ascii=False)
     return {"role": "tool", "tool_call_id": result.call_id, "content": content}

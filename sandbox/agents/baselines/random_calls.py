@@ -35,9 +35,7 @@ def random_value(schema: dict[str, Any], rng: random.Random) -> Any:
         properties: dict[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
         return {
-            name: random_value(sub, rng)
-            for name, sub in properties.items()
-            if name in required or rng.random() < 0.5
+            name: random_value(sub, rng) for name, sub in properties.items() if name in required or rng.random() < 0.5
         }
     if kind == "array":
         return [random_value(schema.get("items", {}), rng) for _ in range(rng.randint(1, 3))]
