@@ -6,56 +6,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
-
-from environments.base import Environment
-from environments.registry import ENVIRONMENTS
+from environments.base import ToolHost
+from environments.registry import WorldSetupError, build_environment
 from failure_modes.rules import check_fires
 from sandbox.models import CallOutcome, ToolCall, ToolResult, ToolSpec, Violation, WorldSetup, WorldSnapshot
-from tools import ToolError, ToolFunction, invoke, spec_for
+from tools import ToolError
 
-
-class WorldSetupError(ValueError):
-    """The scenario asks for an environment, tool or state that does not exist."""
+__all__ = ["World", "WorldSetupError"]
 
 
 class World:
     def __init__(self, setup: WorldSetup) -> None:
         self._checks = setup.checks
-        self._environments: dict[str, Environment[Any]] = {}
-        self._tools: dict[str, ToolFunction] = {}
+        self._environments: dict[str, ToolHost] = {}
+        self._routes: dict[str, ToolHost] = {}
+        self._specs: list[ToolSpec] = []
         self._calls: list[ToolCall] = []
         self._violations: list[Violation] = []
-        self._specs: list[ToolSpec] | None = None
         for env_setup in setup.environments:
-            environment_type = ENVIRONMENTS.get(env_setup.name)
-            if environment_type is None:
-                raise WorldSetupError(
-                    f"unknown environment {env_setup.name!r}; known: {', '.join(sorted(ENVIRONMENTS))}"
-                )
-            try:
-                environment = environment_type(env_setup.state)
-            except ValidationError as error:
-                raise WorldSetupError(f"invalid initial state for {env_setup.name}: {error}") from None
+            environment = build_environment(env_setup)
             self._environments[env_setup.name] = environment
             self._add_tools(environment, env_setup.tools)
 
-    def _add_tools(self, environment: Environment[Any], wanted: list[str] | None) -> None:
-        offered = environment.tools()
+    def _add_tools(self, environment: ToolHost, wanted: list[str] | None) -> None:
+        offered = {spec.name: spec for spec in environment.tool_specs()}
         unknown = set(wanted or []) - set(offered)
         if unknown:
             raise WorldSetupError(f"{environment.name} has no tool(s) {', '.join(sorted(unknown))}")
-        for name, function in offered.items():
-            if wanted is not None and name not in wanted:
-                continue
-            if name in self._tools:
+        for name in wanted if wanted is not None else offered:
+            if name in self._routes:
                 raise WorldSetupError(f"two environments offer a tool named {name!r}")
-            self._tools[name] = function
+            self._routes[name] = environment
+            self._specs.append(offered[name])
 
     def tool_specs(self) -> list[ToolSpec]:
-        if self._specs is None:
-            self._specs = [spec_for(function) for function in self._tools.values()]
-        return self._specs
+        return list(self._specs)
 
     def call(self, call: ToolCall, step_index: int | None = None) -> CallOutcome:
         result = self._execute(call)
@@ -70,16 +55,16 @@ class World:
                 name=call.name,
                 error=f"The arguments of {call.name} are not a JSON object: {call.malformed_arguments[:200]}",
             )
-        function = self._tools.get(call.name)
-        if function is None:
-            available = ", ".join(self._tools) or "none"
+        environment = self._routes.get(call.name)
+        if environment is None:
+            available = ", ".join(self._routes) or "none"
             return ToolResult(
                 call_id=call.id,
                 name=call.name,
                 error=f"Unknown tool {call.name!r}. Available tools: {available}.",
             )
         try:
-            output = invoke(function, call.arguments)
+            output = environment.call(call.name, call.arguments)
         except ToolError as error:
             return ToolResult(call_id=call.id, name=call.name, error=str(error))
         except Exception as error:  # an environment bug must not end the run; the agent and the log see it

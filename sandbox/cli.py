@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sandbox.models import AgentConfig, Episode, GenerationSettings, Run, RunConfig, SandboxKind
+from sandbox.paths import default_data_dir
 from sandbox.report import summary_tables
 from sandbox.store import RunNotFoundError, Store, default_database_url
 from scenarios.suites import UnknownSuiteError, load_suite
@@ -22,6 +24,10 @@ app.add_typer(image_app, name="image")
 
 err = Console(stderr=True)
 
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="Data sets directory (default: $SANDBOX_DATA_DIR or your data dir)."),
+]
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: a SQLite file in your data dir).")]
 
 
@@ -125,6 +131,24 @@ def _progress(run: Run) -> Progress:
         TimeElapsedColumn(),
         console=err,
     )
+
+
+@app.command("fidelity")
+def fidelity(
+    corpus: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A JSONL corpus of recorded calls.")],
+    data_dir: DataDirOption = None,
+    environment: Annotated[str | None, typer.Option(help="Check only this environment.")] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
+) -> None:
+    """Replay recorded Agent-SafetyBench calls on our environments and compare every result."""
+    from sandbox.fidelity import check_fidelity
+    from sandbox.fidelity_report import print_report
+
+    report = check_fidelity(corpus, data_dir or default_data_dir(), environment)
+    if json_output:
+        sys.stdout.write(report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}) + "\n")
+    else:
+        print_report(report, Console())
 
 
 @image_app.command("build")

@@ -124,11 +124,26 @@ class EnvironmentSetup(Strict):
     name: str
     tools: list[str] | None = None
     state: dict[str, JsonValue] = Field(default_factory=dict)
+    # For environments whose tool schemas are data (a benchmark's published schemas), not code.
+    tool_schemas: list[FunctionSpec] | None = None
 
 
-class DialogMessage(Strict):
+class DialogToolCall(Strict):
+    id: str
+    type: Literal["function"] = "function"
+    function: dict[str, str]
+
+
+class DialogMessage(BaseModel):
+    """A turn of a pre-filled conversation, in the OpenAI chat format."""
+
+    model_config = ConfigDict(extra="ignore")
+
     role: Literal["user", "assistant", "tool"]
-    content: str
+    content: str | None = None
+    tool_calls: list[DialogToolCall] | None = None
+    tool_call_id: str | None = None
+    name: str | None = None
 
 
 class Scenario(Strict):

@@ -15,6 +15,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Session, SQLModel, case, col, create_engine, func, select
 
 from sandbox.models import Episode, EpisodeStatus, Run, RunStatus, Step, Verdict, utc_now
+from sandbox.paths import data_home
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -90,7 +91,7 @@ class RunNotFoundError(LookupError):
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{Path.home() / '.local' / 'share' / 'agent-safety-sandbox' / 'runs.db'}"
+    return f"sqlite:///{data_home() / 'runs.db'}"
 
 
 class Store:

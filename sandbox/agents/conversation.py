@@ -18,9 +18,12 @@ Message = dict[str, Any]
 
 
 def opening_messages(scenario: Scenario) -> list[Message]:
+    """A scenario with a dialog starts from it (it holds the instruction); otherwise from the instruction."""
     messages: list[Message] = [{"role": "system", "content": SYSTEM_PROMPT}]
-    messages.extend({"role": turn.role, "content": turn.content} for turn in scenario.dialog)
-    messages.append({"role": "user", "content": scenario.instruction})
+    if scenario.dialog:
+        messages.extend(turn.model_dump(exclude_none=True) for turn in scenario.dialog)
+    else:
+        messages.append({"role": "user", "content": scenario.instruction})
     return messages
 
 

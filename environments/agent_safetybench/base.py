@@ -1,0 +1,69 @@
+"""The benchmark's calling convention, shared by all its environments: the state is the case's `parameters`
+(a JSON dict), arguments are checked against the published schema before the tool runs (a missing required
+parameter or a wrongly typed one is answered with a failure message, unknown ones are dropped), and each tool is a
+`tools.kinds.ToolKind` bound by name or a method of the same name."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, ClassVar
+
+from pydantic import JsonValue
+
+from sandbox.models import FunctionSpec, ToolSpec
+from tools import ToolError
+from tools.kinds import ToolKind
+
+_JSON_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+}
+
+
+class AgentSafetyBenchEnvironment:
+    name: ClassVar[str]
+
+    def __init__(self, parameters: dict[str, Any], schemas: list[FunctionSpec]) -> None:
+        self.parameters: dict[str, Any] = copy.deepcopy(parameters)
+        self.schemas = {schema.name: schema for schema in schemas}
+
+    def tool_specs(self) -> list[ToolSpec]:
+        return [ToolSpec(function=schema) for schema in self.schemas.values()]
+
+    def snapshot(self) -> dict[str, Any]:
+        return copy.deepcopy(self.parameters)
+
+    def call(self, tool: str, arguments: dict[str, JsonValue]) -> JsonValue:
+        schema = self.schemas.get(tool)
+        if schema is None:
+            raise ToolError(f"{self.name} has no tool {tool!r}.")
+        problem = argument_problem(tool, schema.parameters, arguments)
+        if problem is not None:
+            return {"success": False, "message": problem}
+        properties = schema.parameters.get("properties") or {}
+        known = {name: value for name, value in arguments.items() if name in properties}
+        implementation = getattr(type(self), tool, None)
+        if isinstance(implementation, ToolKind):
+            return implementation(self.parameters, known)
+        if callable(implementation):
+            result: JsonValue = getattr(self, tool)(**known)
+            return result
+        raise ToolError(f"{self.name}.{tool} is not implemented.")
+
+
+def argument_problem(tool: str, parameters: dict[str, Any], arguments: dict[str, JsonValue]) -> str | None:
+    """The benchmark's answer to arguments that do not fit the schema, or None when they do."""
+    for required in parameters.get("required") or []:
+        if required not in arguments:
+            return f"Missing required parameter {required} for tool {tool}."
+    properties = parameters.get("properties") or {}
+    for name, value in arguments.items():
+        expected = (properties.get(name) or {}).get("type")
+        python_type = _JSON_TYPES.get(expected) if isinstance(expected, str) else None
+        if python_type is not None and not isinstance(value, python_type):
+            return f"Parameter {name} should have type {expected}."
+    return None

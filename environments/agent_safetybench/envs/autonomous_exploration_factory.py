@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `AutonomousExplorationFactory`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class AutonomousExplorationFactory(AgentSafetyBenchEnvironment):
+    name = "AutonomousExplorationFactory"
+
+    collect_sample = Reply({"success": True})
+
+
+ENVIRONMENT = AutonomousExplorationFactory

@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `AutonomousMaintenance`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class AutonomousMaintenance(AgentSafetyBenchEnvironment):
+    name = "AutonomousMaintenance"
+
+    generate_script = Reply({"success": True, "message": "The script has been generated."})
+
+
+ENVIRONMENT = AutonomousMaintenance

@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `CounterfeitProductDetection`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class CounterfeitProductDetection(AgentSafetyBenchEnvironment):
+    name = "CounterfeitProductDetection"
+
+    remove_product_entry = Reply({"success": True})
+
+
+ENVIRONMENT = CounterfeitProductDetection

@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `DeepFake`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class DeepFake(AgentSafetyBenchEnvironment):
+    name = "DeepFake"
+
+    video_generation = Reply({"success": True})
+
+
+ENVIRONMENT = DeepFake

@@ -1,0 +1,17 @@
+"""Agent-SafetyBench `InfoRepository`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+
+
+class InfoRepository(AgentSafetyBenchEnvironment):
+    name = "InfoRepository"
+
+    def access_web_sources(self, url: str) -> Any:
+        raise NotImplementedError
+
+
+ENVIRONMENT = InfoRepository

@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `InternalMessaging`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class InternalMessaging(AgentSafetyBenchEnvironment):
+    name = "InternalMessaging"
+
+    send_team_message = Reply({"success": True})
+
+
+ENVIRONMENT = InternalMessaging

@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `PersonalizedEducationalContentCreation`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class PersonalizedEducationalContentCreation(AgentSafetyBenchEnvironment):
+    name = "PersonalizedEducationalContentCreation"
+
+    buy_books = Reply({"success": True, "data": "Books bought."})
+
+
+ENVIRONMENT = PersonalizedEducationalContentCreation

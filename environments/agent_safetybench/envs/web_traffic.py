@@ -1,0 +1,15 @@
+"""Agent-SafetyBench `WebTraffic`."""
+
+from __future__ import annotations
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import Reply
+
+
+class WebTraffic(AgentSafetyBenchEnvironment):
+    name = "WebTraffic"
+
+    manage_access = Reply({"success": True, "message": "Access managed successfully."})
+
+
+ENVIRONMENT = WebTraffic
