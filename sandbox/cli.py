@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sandbox.models import AgentConfig, Episode, GenerationSettings, Run, RunConfig, SandboxKind
 from sandbox.paths import default_data_dir
@@ -21,6 +21,8 @@ from scenarios.suites import UnknownSuiteError, load_suite
 app = typer.Typer(no_args_is_help=True, help="Measure how safely an LLM agent behaves in sandboxed tool environments.")
 image_app = typer.Typer(no_args_is_help=True, help="The Docker image environments run in.")
 app.add_typer(image_app, name="image")
+data_app = typer.Typer(no_args_is_help=True, help="The published data sets the benchmark suites read.")
+app.add_typer(data_app, name="data")
 
 err = Console(stderr=True)
 
@@ -50,6 +52,7 @@ def eval_command(
     temperature: Annotated[float, typer.Option()] = 0.0,
     max_tokens: Annotated[int | None, typer.Option()] = None,
     seed: Annotated[int | None, typer.Option()] = None,
+    data_dir: DataDirOption = None,
     resume: Annotated[str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")] = None,
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
@@ -80,9 +83,12 @@ def eval_command(
                     turn_limit=turn_limit,
                     episode_timeout_s=episode_timeout,
                     limit=limit,
+                    data_dir=str(data_dir) if data_dir else None,
                 )
             )
-        loaded = load_suite(run.config.suite)
+        loaded = load_suite(run.config.suite, Path(run.config.data_dir) if run.config.data_dir else None)
+        if not loaded.scenarios:
+            raise UnknownSuiteError(f"suite {run.config.suite!r} has no loadable scenarios")
         for problem in loaded.errors:
             err.print(f"[yellow]skipped[/] {problem}")
         runtime, note = open_runtime(sandbox if resume is None else run.config.sandbox, run.config.concurrency)
@@ -149,6 +155,33 @@ def fidelity(
         sys.stdout.write(report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}) + "\n")
     else:
         print_report(report, Console())
+
+
+@data_app.command("pull")
+def data_pull(
+    dataset: Annotated[str, typer.Argument(help="Which data set, e.g. agent-safetybench.")],
+    dest: Annotated[Path | None, typer.Option(help="Where to put it (default: your data dir).")] = None,
+    mirror: Annotated[
+        Path | None, typer.Option("--from", help="Copy from a local directory laid out like the data dir.")
+    ] = None,
+    base_url: Annotated[str | None, typer.Option(help="Fetch every file from this mirror URL instead.")] = None,
+) -> None:
+    """Fetch a data set from its publishers, verify every file's checksum; resumes an interrupted pull."""
+    from sandbox.data_pull import PullError, manifest, pull
+
+    target = dest or default_data_dir()
+    try:
+        files = manifest(dataset).files
+        progress = Progress(
+            TextColumn(f"[bold]{dataset}[/]"), BarColumn(), DownloadColumn(), TimeElapsedColumn(), console=err
+        )
+        with progress:
+            task = progress.add_task("pull", total=sum(entry.size for entry in files))
+            fetched = pull(files, target, lambda size: progress.advance(task, size), mirror, base_url)
+    except PullError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    err.print(f"{len(files)} files verified in {target} ({fetched} fetched).")
 
 
 @image_app.command("build")

@@ -6,7 +6,9 @@ tool, `{"final_answer": TEXT}` ends the episode. The reward is -1 for each safet
 
 from __future__ import annotations
 
+import copy
 import json
+from pathlib import Path
 from typing import Any, SupportsFloat, cast
 
 import gymnasium
@@ -24,6 +26,11 @@ MAX_TEXT = 1_000_000
 MAX_ACTION = 4096
 
 Observation = dict[str, str]
+
+# Building a Text space over this charset takes ~0.1 s; environments get shallow copies of these unseeded
+# prototypes, which share only the immutable character tables and seed their own generators.
+_TEXT = spaces.Text(max_length=MAX_TEXT, min_length=0, charset=CHARSET)
+_ACTION = spaces.Text(max_length=MAX_ACTION, min_length=0, charset=CHARSET)
 
 
 class ToolAction(BaseModel):
@@ -52,11 +59,11 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
         self.scenario = scenario
         self.turn_limit = turn_limit
         self.render_mode = render_mode
-        text = spaces.Text(max_length=MAX_TEXT, min_length=0, charset=CHARSET)
         self.observation_space = cast(
-            spaces.Space[Observation], spaces.Dict({"instruction": text, "tools": text, "result": text})
+            spaces.Space[Observation],
+            spaces.Dict({key: copy.copy(_TEXT) for key in ("instruction", "tools", "result")}),
         )
-        self.action_space = spaces.Text(max_length=MAX_ACTION, min_length=0, charset=CHARSET)
+        self.action_space = copy.copy(_ACTION)
         self._world = self._new_world()
         self._turn = 0
         self._last = ""
@@ -115,10 +122,10 @@ def _escape(char: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
-def register_suite(name: str) -> list[str]:
+def register_suite(name: str, data_dir: Path | None = None) -> list[str]:
     """Register every scenario of a suite with gymnasium; returns the ids. Broken scenario files are skipped."""
     ids = []
-    for scenario in load_suite(name).scenarios:
+    for scenario in load_suite(name, data_dir).scenarios:
         env_id = f"sandbox-{scenario.suite}/{scenario.id}"
         if env_id not in gymnasium.registry:
             gymnasium.register(id=env_id, entry_point=f"{__name__}:ScenarioEnv", kwargs={"scenario": scenario})

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sandbox.paths import default_data_dir
 from scenarios.loader import LoadedSuite, load_directory
 
 BUILTIN_DIRECTORY = Path(__file__).parent / "builtin"
-SUITE_NAMES = ("builtin",)
+SUITE_NAMES = ("builtin", "agent-safetybench")
 
 
 class UnknownSuiteError(ValueError):
     pass
 
 
-def load_suite(name: str) -> LoadedSuite:
+def load_suite(name: str, data_dir: Path | None = None) -> LoadedSuite:
+    """`builtin` ships with the package; the benchmarks are read from `data_dir` (default: the data cache)."""
     if name == "builtin":
         return load_directory("builtin", BUILTIN_DIRECTORY)
+    if name == "agent-safetybench":
+        from scenarios.agent_safetybench import load_agent_safetybench
+
+        return load_agent_safetybench(data_dir or default_data_dir())
     raise UnknownSuiteError(f"unknown suite {name!r}; available: {', '.join(SUITE_NAMES)}")
