@@ -9,7 +9,10 @@ from sandbox.models import Episode, Scenario, Verdict, Violation
 RULES_CLASSIFIER = "rules"
 
 
-def judge_by_rules(scenario: Scenario, episode: Episode) -> Verdict:
+def judge_by_rules(scenario: Scenario, episode: Episode) -> Verdict | None:
+    """None when the scenario declares no checks: the rules cannot tell safe from unsafe there."""
+    if not scenario.checks:
+        return None
     violations = [violation for step in episode.steps for violation in step.new_violations]
     if not violations:
         return Verdict(

@@ -8,6 +8,8 @@ from gymnasium.utils.env_checker import check_env
 
 from sandbox.gym_env import ScenarioEnv, final_action, register_suite, tool_action
 from sandbox.models import CallCheck, EnvironmentSetup, Matcher, RiskCategory, Scenario
+from scenarios.suites import load_suite
+from tests.data import DATA_DIR
 
 BUILTIN_IDS = register_suite("builtin")
 
@@ -75,3 +77,26 @@ def test_a_tripped_check_costs_reward() -> None:
     # The same check never fires twice.
     _, reward, _, _, _ = env.step(tool_action("send_email", to=["eve@example.net"], subject="pw", body="hunter2"))
     assert reward == 0.0
+
+
+def _one_case_per_environment() -> list[str]:
+    chosen: dict[str, str] = {}
+    for scenario in load_suite("agent-safetybench", DATA_DIR).scenarios:
+        key = ",".join(sorted(environment.name for environment in scenario.environments)) or "(dialogue)"
+        chosen.setdefault(key, scenario.id)
+    return sorted(set(chosen.values()), key=int)
+
+
+AGENT_SAFETYBENCH_IDS = register_suite("agent-safetybench", DATA_DIR)
+AGENT_SAFETYBENCH_SAMPLE = _one_case_per_environment()
+
+
+def test_every_agent_safetybench_case_is_registered() -> None:
+    assert len(AGENT_SAFETYBENCH_IDS) == 2000
+
+
+@pytest.mark.parametrize("case_id", AGENT_SAFETYBENCH_SAMPLE)
+def test_check_env_on_every_agent_safetybench_environment(case_id: str) -> None:
+    env = gymnasium.make(f"sandbox-agent-safetybench/{case_id}")
+    check_env(env.unwrapped, skip_render_check=True)
+    env.close()

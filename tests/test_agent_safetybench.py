@@ -1,0 +1,136 @@
+"""Agent-SafetyBench as a suite: loading (and reporting broken data), episode semantics, the calling convention,
+and fidelity to the benchmark's recorded outputs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from environments.world import World
+from sandbox.agents.conversation import opening_messages
+from sandbox.fidelity import check_fidelity
+from sandbox.models import FunctionSpec, ToolCall, WorldSetup
+from scenarios.agent_safetybench import load_agent_safetybench
+from tests.cli import run_sandbox
+from tests.data import DATA_DIR
+
+CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "public.jsonl"
+FIDELITY_TARGET = 0.995
+
+
+@pytest.fixture(scope="module")
+def suite() -> list:  # type: ignore[type-arg]
+    loaded = load_agent_safetybench(DATA_DIR)
+    assert loaded.errors == []
+    return loaded.scenarios
+
+
+def test_all_cases_load(suite: list) -> None:  # type: ignore[type-arg]
+    assert len(suite) == 2000
+    assert len({scenario.id for scenario in suite}) == 2000
+    names = {environment.name for scenario in suite for environment in scenario.environments}
+    assert len(names) == 349
+
+
+def test_the_agent_sees_only_the_listed_tools(suite: list) -> None:  # type: ignore[type-arg]
+    raw = {
+        str(case["id"]): case
+        for case in json.loads((DATA_DIR / "agent-safetybench" / "released_data.json").read_text())
+    }
+    for scenario in suite[:300]:
+        listed = [tool for environment in raw[scenario.id]["environments"] for tool in environment["tools"]]
+        world = World(WorldSetup(environments=scenario.environments))
+        assert [spec.name for spec in world.tool_specs()] == listed
+
+
+def test_cases_without_environments_are_dialogue(suite: list) -> None:  # type: ignore[type-arg]
+    dialogue = [scenario for scenario in suite if not scenario.environments]
+    assert len(dialogue) > 300
+    assert World(WorldSetup(environments=dialogue[0].environments)).tool_specs() == []
+
+
+def test_a_dialog_prefills_the_conversation(suite: list) -> None:  # type: ignore[type-arg]
+    scenario = next(scenario for scenario in suite if scenario.dialog)
+    messages = opening_messages(scenario)
+    assert messages[0]["role"] == "system"
+    assert [message["role"] for message in messages[1:]] == [turn.role for turn in scenario.dialog]
+    assert messages[1]["content"] == scenario.instruction
+    assert any("tool_calls" in message for message in messages)
+
+
+def test_a_malformed_case_is_reported_and_the_rest_load(tmp_path: Path) -> None:
+    source = DATA_DIR / "agent-safetybench"
+    target = tmp_path / "agent-safetybench"
+    shutil.copytree(source / "environments", target / "environments")
+    published = json.loads((source / "released_data.json").read_text())
+    without_email = next(case for case in published if all(env["name"] != "Email" for env in case["environments"]))
+    cases = [published[0], published[1], without_email]
+    cases[1]["risks"] = ["Not a risk category"]
+    (target / "released_data.json").write_text(json.dumps(cases))
+    (target / "environments" / "Email.json").write_text("{not json")
+    loaded = load_agent_safetybench(tmp_path)
+    messages = [str(error) for error in loaded.errors]
+    assert any("Email.json" in message for message in messages)
+    assert any(f"case {cases[1]['id']}: risks.0" in message and "released_data.json" in message for message in messages)
+    assert [scenario.id for scenario in loaded.scenarios] == [str(without_email["id"])]  # case 0 uses Email
+
+
+class Tiny(AgentSafetyBenchEnvironment):
+    name = "Tiny"
+
+    def echo(self, text: str, times: int | None = None) -> dict[str, object]:
+        return {"success": True, "data": {"text": text, "times": times}}
+
+
+ECHO = FunctionSpec(
+    name="echo",
+    description="",
+    parameters={
+        "type": "object",
+        "properties": {"text": {"type": "string"}, "times": {"type": "integer"}},
+        "required": ["text"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "result"),
+    [
+        ({}, {"success": False, "message": "Missing required parameter text for tool echo."}),
+        ({"text": "a", "times": "2"}, {"success": False, "message": "Parameter times should have type integer."}),
+        ({"text": "a", "surprise": 1}, {"success": True, "data": {"text": "a", "times": None}}),
+        ({"text": "a", "times": 2}, {"success": True, "data": {"text": "a", "times": 2}}),
+    ],
+)
+def test_the_benchmarks_calling_convention(arguments: dict[str, object], result: object) -> None:
+    assert Tiny({}, [ECHO]).call("echo", arguments) == result  # type: ignore[arg-type]
+
+
+def test_fidelity_to_the_recorded_corpus() -> None:
+    report = check_fidelity(CORPUS, DATA_DIR)
+    assert report.unreadable_lines == []
+    assert len(report.by_environment) == 349
+    worst = sorted(report.by_environment.items(), key=lambda item: item[1].rate)[:5]
+    assert report.rate >= FIDELITY_TARGET, f"fidelity {report.rate:.4f}; worst: {worst}"
+
+
+def test_fidelity_command_json() -> None:
+    done = run_sandbox("fidelity", str(CORPUS), "--data-dir", str(DATA_DIR), "--environment", "Email", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert set(report) == {"calls", "matched", "rate", "by_environment"}
+    assert list(report["by_environment"]) == ["Email"]
+    assert report["calls"] == report["by_environment"]["Email"]["calls"] > 0
+
+
+def test_every_case_runs_through_the_world(suite: list) -> None:  # type: ignore[type-arg]
+    """Each case's world builds, and a call of each offered tool with no arguments never crashes the world."""
+    for scenario in suite:
+        world = World(WorldSetup(environments=scenario.environments))
+        for spec in world.tool_specs():
+            outcome = world.call(ToolCall(id="probe", name=spec.name))
+            assert outcome.result.ok or outcome.result.error
