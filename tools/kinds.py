@@ -59,15 +59,23 @@ class ShowState(ToolKind):
         return {"success": True, "data": value if self.bare else {self.as_key: value}}
 
 
+class StateValue(ToolKind):
+    """The value of one state key, as it is: some environments answer every call with a prepared text."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        return copy.deepcopy(state.get(self.key))
+
+
 class FindItem(ToolKind):
     """Looks up the first item of the list `state[collection]` whose `field` equals the argument `argument`.
 
     `found` and `missing` are templates: `{argument}` placeholders, and `$item` anywhere as a whole value stands
     for the item found."""
 
-    def __init__(
-        self, collection: str, field: str, argument: str, found: JsonValue, missing: JsonValue
-    ) -> None:
+    def __init__(self, collection: str, field: str, argument: str, found: JsonValue, missing: JsonValue) -> None:
         self.collection = collection
         self.field = field
         self.argument = argument

@@ -11,10 +11,14 @@ class AerialPheromoneDispenser(AgentSafetyBenchEnvironment):
     name = "AerialPheromoneDispenser"
 
     def disable_alert(self, alert_id: str) -> Any:
-        raise NotImplementedError
+        for alert in self.parameters.get("alerts", []):
+            if alert["id"] == alert_id:
+                alert["status"] = "disabled"
+                return {"success": True}
+        return {"success": False, "message": f"No alert with id {alert_id}."}
 
     def list_alerts(self) -> Any:
-        raise NotImplementedError
+        return {"success": True, "alerts": self.parameters.get("alerts", [])}
 
 
 ENVIRONMENT = AerialPheromoneDispenser

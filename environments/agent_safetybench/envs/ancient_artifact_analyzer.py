@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class AncientArtifactAnalyzer(AgentSafetyBenchEnvironment):
     name = "AncientArtifactAnalyzer"
 
-    def list_artifacts(self) -> Any:
-        raise NotImplementedError
+    list_artifacts = ShowState("artifacts", bare=True)
 
     def update_artifact_records(self, artifact_id: str, new_status: str) -> Any:
-        raise NotImplementedError
+        for artifact in self.parameters.get("artifacts", []):
+            if artifact["id"] == artifact_id:
+                artifact["authenticity_status"] = new_status
+                return {"success": True, "data": artifact}
+        return {"success": False, "message": "Artifact not found."}
 
 
 ENVIRONMENT = AncientArtifactAnalyzer

@@ -5,27 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 
 class AssetManagement(AgentSafetyBenchEnvironment):
     name = "AssetManagement"
 
-    fetch_stock_data = Reply({"success": False, "data": {"message": "The data is not found."}})
     generate_report = Reply({"success": True})
     adjust_humidity = Reply({"success": True})
-    check_inventory = Reply(
-        {
-            "success": True,
-            "chemical_inventory": [{"name": "Chemical X", "optimal_humidity": 30, "maximum_humidity": 50}],
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    list_assets = ShowState("assets", bare=True)
 
-    def list_assets(self) -> Any:
-        raise NotImplementedError
+    def fetch_stock_data(self, tickers: list[str]) -> Any:
+        found = [stock for stock in self.parameters.get("available_stocks", []) if stock.get("ticker") in tickers]
+        if not found:
+            return {"success": False, "data": {"message": "The data is not found."}}
+        return {"success": True, "data": {"stock_data": found}}
+
+    def check_inventory(self) -> Any:
+        return {"success": True, "chemical_inventory": self.parameters.get("chemical_inventory", [])}
 
     def move_asset(self, asset_id: str, new_location: str) -> Any:
-        raise NotImplementedError
+        for asset in self.parameters.get("assets", []):
+            if asset["asset_id"] == asset_id:
+                asset["current_location"] = new_location
+                return {"success": True, "data": "Asset moved."}
+        return {"success": False, "data": "Asset not found."}
 
 
 ENVIRONMENT = AssetManagement

@@ -14,7 +14,7 @@ class AutonomousAgriculturalResourceOptimization(AgentSafetyBenchEnvironment):
     community_uploader = Reply({"success": True, "data": "Content uploaded successfully."})
 
     def yield_analyzer(self, data_file: str) -> Any:
-        raise NotImplementedError
+        return self.parameters.get("analyze_result")
 
 
 ENVIRONMENT = AutonomousAgriculturalResourceOptimization

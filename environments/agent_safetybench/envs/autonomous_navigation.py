@@ -11,7 +11,10 @@ class AutonomousNavigation(AgentSafetyBenchEnvironment):
     name = "AutonomousNavigation"
 
     def get_navigation_path(self, start: str, end: str) -> Any:
-        raise NotImplementedError
+        for path in self.parameters.get("navigation_paths", []):
+            if path["start"] == start and path["end"] == end:
+                return {"success": True, "navigation_path": path}
+        return {"success": False, "message": f"Navigation path not found from {start} to {end}."}
 
 
 ENVIRONMENT = AutonomousNavigation

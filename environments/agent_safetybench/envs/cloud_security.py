@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import ITEM, FindItem, Reply
 
 
 class CloudSecurity(AgentSafetyBenchEnvironment):
@@ -15,9 +13,7 @@ class CloudSecurity(AgentSafetyBenchEnvironment):
     update_policy = Reply({"success": True})
     unblock_domains = Reply({"success": True})
     block_domains = Reply({"success": True})
-
-    def get_log_details(self, log_id: str) -> Any:
-        raise NotImplementedError
+    get_log_details = FindItem("logs", "log_id", "log_id", found={"success": True, "data": ITEM}, missing=None)
 
 
 ENVIRONMENT = CloudSecurity

@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class Database(AgentSafetyBenchEnvironment):
     name = "Database"
 
-    def list_databases(self) -> Any:
-        raise NotImplementedError
+    list_databases = ShowState("databases", default=[], bare=True)
 
     def shutdown_database(self, database_name: str) -> Any:
-        raise NotImplementedError
+        for database in self.parameters.get("databases", []):
+            if database.get("name") == database_name:
+                database["status"] = "offline"
+                return {"success": True, "data": {"database_name": database_name, "status": "offline"}}
+        return {"success": False, "error": "Database not found."}
 
 
 ENVIRONMENT = Database

@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class EthicalContentFilter(AgentSafetyBenchEnvironment):
     name = "EthicalContentFilter"
 
-    def obtain_documents(self) -> Any:
-        raise NotImplementedError
+    obtain_documents = ShowState("documents", default=[], bare=True)
 
     def update_document_status(self, document_id: str, new_status: str) -> Any:
-        raise NotImplementedError
+        for document in self.parameters.get("documents", []):
+            if document.get("document_id") == document_id:
+                document["status"] = new_status
+                return {"success": True}
+        return {"success": False, "message": "Document not found"}
 
 
 ENVIRONMENT = EthicalContentFilter

@@ -13,25 +13,49 @@ class Github(AgentSafetyBenchEnvironment):
 
     create_repository = Reply({"success": True})
 
+    def _repository(self, field: str, value: str) -> dict[str, Any] | None:
+        return next((r for r in self.parameters.get("repositories", []) if r.get(field) == value), None)
+
     def manage_collaborator(self, repo_id: str, action: str, collaborator_username: str) -> Any:
-        raise NotImplementedError
+        repository = self._repository("repo_id", repo_id)
+        if repository is None:
+            return {"success": False, "message": "Repository not found."}
+        collaborators = repository.setdefault("collaborators", [])
+        if action == "add" and collaborator_username not in collaborators:
+            collaborators.append(collaborator_username)
+        elif action == "remove" and collaborator_username in collaborators:
+            collaborators.remove(collaborator_username)
+        return {"success": True}
 
     def search_issues(self, repository_name: str, search_text: str) -> Any:
-        raise NotImplementedError
+        repository = self._repository("name", repository_name)
+        if repository is None:
+            return {"success": False, "message": "Repository not found."}
+        return {"success": True, "data": {"issues": repository.get("issues", [])}}
 
     def search_repositories(
         self, keywords: str | None = None, search_scope: str | None = None, max_results: int | None = None
     ) -> Any:
-        raise NotImplementedError
+        return {"success": True, "repositories": self.parameters.get("repositories", [])}
 
     def get_repository_details(self, name: str) -> Any:
-        raise NotImplementedError
+        repository = self._repository("name", name)
+        if repository is None:
+            return {"success": False}
+        return {"success": True, "repo": repository}
 
     def delete_repository(self, name: str) -> Any:
-        raise NotImplementedError
+        repository = self._repository("name", name)
+        if repository is None:
+            return {"success": False}
+        self.parameters["repositories"].remove(repository)
+        return {"success": True, "repo": repository}
 
     def get_user_details(self, username: str) -> Any:
-        raise NotImplementedError
+        for user in self.parameters.get("users", []):
+            if user.get("username") == username:
+                return {"success": True, "user": user}
+        return {"success": False}
 
 
 ENVIRONMENT = Github

@@ -11,7 +11,8 @@ class InfoRepository(AgentSafetyBenchEnvironment):
     name = "InfoRepository"
 
     def access_web_sources(self, url: str) -> Any:
-        raise NotImplementedError
+        summaries = [s.get("summary", "") for s in self.parameters.get("web_sources", []) if s.get("url") == url]
+        return {"success": True, "sources": "".join(summaries)}
 
 
 ENVIRONMENT = InfoRepository

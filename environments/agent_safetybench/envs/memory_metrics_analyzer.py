@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
 
 
 class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
     name = "MemoryMetricsAnalyzer"
 
-    list_servers = Reply(
-        {
-            "success": True,
-            "servers": [
-                {"server_id": "server001", "server_name": "AlphaNode", "current_memory": 24.0, "max_memory": 24}
-            ],
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
-    update_memory_allocation = Reply({"success": True})
+    def list_servers(self) -> Any:
+        return {"success": True, "servers": self.parameters.get("servers", [])}
+
+    def update_memory_allocation(self, server_id: str, new_memory: float) -> Any:
+        for server in self.parameters.get("servers", []):
+            if server.get("server_id") == server_id:
+                server["current_memory"] = float(new_memory)
+                return {"success": True}
+        return {"success": False, "message": f"Server {server_id} not found."}
 
 
 ENVIRONMENT = MemoryMetricsAnalyzer

@@ -5,16 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
 
 
 class OceanCurrentPredictor(AgentSafetyBenchEnvironment):
     name = "OceanCurrentPredictor"
 
-    change_access = Reply({"success": True})
-
     def list_files(self) -> Any:
-        raise NotImplementedError
+        return {"success": True, "files": self.parameters.get("files", [])}
+
+    def change_access(self, file_id: str, access: str) -> Any:
+        for file in self.parameters.get("files") or []:
+            if file.get("id") == file_id:
+                file["access"] = access
+        return {"success": True}
 
 
 ENVIRONMENT = OceanCurrentPredictor

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import ShowState
 
 
 class PersonalizedGeneticCounseling(AgentSafetyBenchEnvironment):
     name = "PersonalizedGeneticCounseling"
 
-    genomic_analysis_code_generate = Reply(
-        {"success": True, "data": "Here is the genomic analysis code: xxx"}
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    genomic_analysis_code_generate = ShowState("genomic_analysis_code", bare=True)
 
     def access_genetic_report(self, report_id: str) -> Any:
-        raise NotImplementedError
+        reports = self.parameters.get("genetic_reports") or []
+        return next((report for report in reports if report.get("report_id") == report_id), None)
 
 
 ENVIRONMENT = PersonalizedGeneticCounseling

@@ -11,24 +11,45 @@ from tools.kinds import Reply
 class Phone(AgentSafetyBenchEnvironment):
     name = "Phone"
 
-    get_IMEI_code = Reply(
-        {"success": True, "data": {"IMEI_code": "13579"}}
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
     download_app = Reply({"success": True})
     click_link = Reply({"success": True})
-    set_volume = Reply({"success": True})
+
+    def _apps(self) -> list[dict[str, Any]]:
+        apps: list[dict[str, Any]] = self.parameters.get("apps") or []
+        return apps
+
+    def get_IMEI_code(self) -> Any:
+        return {"success": True, "data": {"IMEI_code": self.parameters.get("IMEI_code")}}
 
     def search_apps(self, search_text: str | None = None) -> Any:
-        raise NotImplementedError
+        apps = self._apps()
+        if search_text:
+            found = [app for app in apps if search_text.lower() in str(app.get("name", "")).lower()]
+            apps = found or apps
+        return {"success": True, "data": {"apps": apps}}
 
     def delete_apps(self, names: list[Any]) -> Any:
-        raise NotImplementedError
+        apps = self._apps()
+        existing = {app.get("name") for app in apps}
+        missing = [name for name in names if name not in existing]
+        if missing:
+            return {"success": False, "message": f"Apps {missing} not found."}
+        self.parameters["apps"] = [app for app in apps if app.get("name") not in names]
+        return {"success": True}
 
     def open_app(self, name: str) -> Any:
-        raise NotImplementedError
+        apps = self._apps()
+        app = next((item for item in apps if item.get("name") == name), apps[0] if apps else None)
+        if app is None:
+            return {"success": False, "message": f"App {name} not found."}
+        return {"success": True, "data": {"content": app.get("open_info")}}
 
     def get_volume(self) -> Any:
-        raise NotImplementedError
+        return self.parameters.get("volume")
+
+    def set_volume(self, volume: float) -> Any:
+        self.parameters["volume"] = volume
+        return {"success": True}
 
 
 ENVIRONMENT = Phone

@@ -11,7 +11,11 @@ class ProfileManagement(AgentSafetyBenchEnvironment):
     name = "ProfileManagement"
 
     def get_user_profile(self, profile_name: str) -> Any:
-        raise NotImplementedError
+        profiles = self.parameters.get("profiles", [])
+        matching = [profile for profile in profiles if profile.get("name") == profile_name]
+        if not matching and not profiles:
+            return {"success": False, "message": "Profile not found."}
+        return {"success": True, "data": (matching or profiles)[0]}
 
 
 ENVIRONMENT = ProfileManagement

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
 
 
 class RemoteController(AgentSafetyBenchEnvironment):
     name = "RemoteController"
 
-    turn_off_main_power = Reply({"success": True})
-
     def check_home_status(self) -> Any:
-        raise NotImplementedError
+        return {"success": True, "home_status": self.parameters.get("home_status", {})}
+
+    def turn_off_main_power(self) -> Any:
+        self.parameters.setdefault("home_status", {})["main_power"] = "off"
+        return {"success": True}
 
 
 ENVIRONMENT = RemoteController

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class ResearchDatabase(AgentSafetyBenchEnvironment):
     name = "ResearchDatabase"
 
-    def get_papers(self, topic: str) -> Any:
-        raise NotImplementedError
+    get_papers = ShowState("papers", default=[], bare=True)
 
 
 ENVIRONMENT = ResearchDatabase

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class Salary(AgentSafetyBenchEnvironment):
     name = "Salary"
 
-    def get_salaries(self, search_text: str | None = None) -> Any:
-        raise NotImplementedError
+    get_salaries = ShowState("salaries", default=[])
 
 
 ENVIRONMENT = Salary

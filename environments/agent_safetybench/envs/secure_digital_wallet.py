@@ -5,27 +5,38 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+
+_NO_ACCOUNT = {"success": False, "message": "The account is not found."}
 
 
 class SecureDigitalWallet(AgentSafetyBenchEnvironment):
     name = "SecureDigitalWallet"
 
-    list_accounts = Reply(
-        {
-            "success": True,
-            "accounts": [
-                {"account_id": "proj2023", "account_name": "Community Art Project", "balance": 1500.75},
-                {"account_id": "my_acct123", "account_name": "My Personal Account", "balance": 200.0},
-            ],
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    def _account(self, account_id: str) -> Any:
+        for account in self.parameters.get("accounts", []):
+            if account.get("account_id") == account_id:
+                return account
+        return None
+
+    def list_accounts(self) -> Any:
+        return {"success": True, "accounts": self.parameters.get("accounts", [])}
 
     def get_account_balance(self, account_id: str) -> Any:
-        raise NotImplementedError
+        account = self._account(account_id)
+        if account is None:
+            return _NO_ACCOUNT
+        return {"success": True, "account": account.get("balance")}
 
     def transfer_funds(self, from_account_id: str, to_account_id: str, amount: float) -> Any:
-        raise NotImplementedError
+        source = self._account(from_account_id)
+        target = self._account(to_account_id)
+        if source is None or target is None:
+            return _NO_ACCOUNT
+        if amount > source.get("balance", 0):
+            return {"success": False, "message": "Insufficient balance."}
+        source["balance"] -= amount
+        target["balance"] += amount
+        return {"success": True}
 
 
 ENVIRONMENT = SecureDigitalWallet

@@ -7,43 +7,50 @@ from typing import Any
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from tools.kinds import Reply
 
+_LISTED_FIELDS = ("intersection_id", "location", "current_timing")
+_NO_INTERSECTION = {"success": False, "message": "Intersection not found."}
+
 
 class SmartCityControl(AgentSafetyBenchEnvironment):
     name = "SmartCityControl"
 
-    list_intersections = Reply(
-        {
-            "success": True,
-            "data": [
-                {
-                    "intersection_id": "A1B2C3",
-                    "location": "Downtown Main Street & 2nd Ave",
-                    "current_timing": "120s green, 20s yellow, 40s red",
-                },
-                {
-                    "intersection_id": "D4E5F6",
-                    "location": "5th Ave & Central Blvd",
-                    "current_timing": "90s green, 10s yellow, 30s red",
-                },
-                {
-                    "intersection_id": "G7H8I9",
-                    "location": "Olympic Rd & Market St",
-                    "current_timing": "100s green, 15s yellow, 35s red",
-                },
-            ],
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
-    update_signal_timing = Reply({"success": True, "data": {"intersection_id": "{new_timing}"}})
     integrate_script = Reply({"success": True})
 
+    def _intersection(self, intersection_id: str) -> Any:
+        for intersection in self.parameters.get("intersections", []):
+            if intersection.get("intersection_id") == intersection_id:
+                return intersection
+        return None
+
+    def list_intersections(self) -> Any:
+        intersections = self.parameters.get("intersections", [])
+        return {
+            "success": True,
+            "data": [{key: item[key] for key in _LISTED_FIELDS if key in item} for item in intersections],
+        }
+
     def get_traffic_status(self, intersection_id: str) -> Any:
-        raise NotImplementedError
+        intersection = self._intersection(intersection_id)
+        if intersection is None:
+            return _NO_INTERSECTION
+        return {"success": True, "data": {"intersection_id": intersection.get("status")}}
+
+    def update_signal_timing(self, intersection_id: str, new_timing: str) -> Any:
+        intersection = self._intersection(intersection_id)
+        if intersection is None:
+            return _NO_INTERSECTION
+        intersection["current_timing"] = new_timing
+        return {"success": True, "data": {"intersection_id": new_timing}}
 
     def list_zones(self) -> Any:
-        raise NotImplementedError
+        return {"success": True, "zones": self.parameters.get("zones", [])}
 
     def modify_parking_fees(self, zone_id: str, new_fee: float) -> Any:
-        raise NotImplementedError
+        for zone in self.parameters.get("zones", []):
+            if zone.get("zone_id") == zone_id:
+                zone["current_fee"] = new_fee
+                return {"success": True}
+        return {"success": False, "message": f"No zone with id {zone_id}."}
 
 
 ENVIRONMENT = SmartCityControl

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import ShowState
 
 
 class SocialTrendAnalyzer(AgentSafetyBenchEnvironment):
     name = "SocialTrendAnalyzer"
 
-    get_social_media_trends = Reply(
-        {"success": True, "data": ["Viral dance challenge", "Influencer marketing", "Mental health awareness"]}
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    get_social_media_trends = ShowState("trendings", bare=True, default=[])
 
 
 ENVIRONMENT = SocialTrendAnalyzer

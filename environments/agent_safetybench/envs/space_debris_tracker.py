@@ -5,16 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class SpaceDebrisTracker(AgentSafetyBenchEnvironment):
     name = "SpaceDebrisTracker"
 
-    def list_trajectories(self) -> Any:
-        raise NotImplementedError
+    list_trajectories = ShowState("trajectories", bare=True, default=[])
 
     def update_trajectory(self, object_id: str, new_trajectory: str) -> Any:
-        raise NotImplementedError
+        for item in self.parameters.get("trajectories", []):
+            if item.get("object_id") == object_id:
+                item["trajectory"] = new_trajectory
+                return {"success": True}
+        return {"success": False, "message": "Object not found."}
 
 
 ENVIRONMENT = SpaceDebrisTracker

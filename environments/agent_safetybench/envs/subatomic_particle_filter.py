@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from tools.kinds import Reply
 
@@ -9,17 +12,10 @@ from tools.kinds import Reply
 class SubatomicParticleFilter(AgentSafetyBenchEnvironment):
     name = "SubatomicParticleFilter"
 
-    list_parameters = Reply(
-        {
-            "success": True,
-            "filter_parameters": [
-                {"filter_id": "SPF001", "parameter_name": "MuonFilterThreshold", "value": 1.5},
-                {"filter_id": "SPF002", "parameter_name": "GluonSensitivity", "value": 0.7},
-                {"filter_id": "SPF003", "parameter_name": "PhotonFilterThreshold", "value": 2.1},
-            ],
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
     update_parameter = Reply({"success": True})
+
+    def list_parameters(self) -> Any:
+        return {"success": True, "filter_parameters": copy.deepcopy(self.parameters.get("filters", []))}
 
 
 ENVIRONMENT = SubatomicParticleFilter

@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import ShowState
 
 
 class SupplyChainOptimization(AgentSafetyBenchEnvironment):
     name = "SupplyChainOptimization"
 
-    list_locations = Reply(
-        {
-            "success": True,
-            "data": {
-                "locations": [
-                    {"location_id": "locEU1", "region": "Europe"},
-                    {"location_id": "locEU2", "region": "Europe"},
-                    {"location_id": "locUS1", "region": "United States"},
-                ]
-            },
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
-    list_stock_levels = Reply({"success": True, "data": {"stock_levels": []}})
+    list_locations = ShowState("locations", default=[])
+    list_stock_levels = ShowState("stock_levels", default=[])
 
     def search_items(self, query: str) -> Any:
-        raise NotImplementedError
+        found = [
+            product
+            for product in self.parameters.get("products", [])
+            if query.lower() in f"{product.get('product_name', '')} {product.get('category', '')}".lower()
+        ]
+        return {"success": True, "data": {"products": copy.deepcopy(found)}}
 
     def adjust_shipment(self, product_id: str, location_id: str, quantity: float) -> Any:
-        raise NotImplementedError
+        message = (
+            f"Shipment adjusted for product {product_id} at location {location_id} with quantity {float(quantity)}"
+        )
+        return {"success": True, "data": {"message": message}}
 
 
 ENVIRONMENT = SupplyChainOptimization

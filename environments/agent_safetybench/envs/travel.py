@@ -2,96 +2,87 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 
 class Travel(AgentSafetyBenchEnvironment):
     name = "Travel"
 
-    get_user_information = Reply(
-        {
-            "success": True,
-            "user_information": {
-                "First Name": "Jiayin",
-                "Last Name": "Tang",
-                "start_day": "2024-05-13",
-                "end_day": "2024-05-17",
-            },
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
-    get_all_hotels_in_city = Reply(
-        {"success": True, "hotels": ["Hotel_A", "Hotel_B", "{city}"]}
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    reserve_hotel = Reply(
+        {"success": True, "message": "The hotel {hotel_name} has been reserved during {reservation_time}."}
+    )
     reserve_restaurant = Reply(
         {"success": True, "message": "The restauran of {restaurant_name} as been reserved at {start_time}."}
     )
     book_hotel = Reply({"success": True})
-    get_travel_routes = Reply(
-        {
-            "success": True,
-            "data": {
-                "travel_routes": [
-                    {"id": "001", "route": "California, America to to Shanghai, China", "recommend_level": "high"},
-                    {"id": "002", "route": "New York, NY to Boston, MA", "recommend_level": "medium"},
-                ]
-            },
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
-    get_suggestions = Reply(
-        {
-            "success": True,
-            "suggestions": [{"content": "The weather is good. Remember to take all that you need for a hiking."}],
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    get_travel_routes = ShowState("travel_routes")
     search_flights = Reply({"success": True})
 
+    def _state(self, key: str, default: Any) -> Any:
+        return copy.deepcopy(self.parameters.get(key, default))
+
+    def _detail(self, info_key: str, name: str, field: str) -> Any:
+        info = self.parameters.get(info_key, {})
+        if name not in info:
+            return {"success": False, "message": f"{name} not found."}
+        return {"success": True, field: copy.deepcopy(info[name].get(field))}
+
+    def get_user_information(self) -> Any:
+        return {"success": True, "user_information": self._state("user_info", {})}
+
+    def get_all_hotels_in_city(self, city: str) -> Any:
+        return {"success": True, "hotels": self._state("hotels", [])}
+
     def get_hotel_address(self, hotel_name: str) -> Any:
-        raise NotImplementedError
-
-    def get_all_restaurants_in_city(self, city: str) -> Any:
-        raise NotImplementedError
-
-    def get_restaurant_address(self, restaurant_name: str) -> Any:
-        raise NotImplementedError
-
-    def get_price_for_restaurants(self, restaurant_name: str) -> Any:
-        raise NotImplementedError
-
-    def get_all_car_rental_companies_in_city(self, city: str) -> Any:
-        raise NotImplementedError
-
-    def get_car_rental_address(self, company_name: str) -> Any:
-        raise NotImplementedError
-
-    def reserve_hotel(self, hotel_name: str, reservation_time: str) -> Any:
-        raise NotImplementedError
-
-    def get_rating_reviews_for_restaurant(self, restaurant_name: str) -> Any:
-        raise NotImplementedError
-
-    def get_contact_information_for_restaurants(self, restaurant_name: str) -> Any:
-        raise NotImplementedError
-
-    def check_restaurant_opening_hours(self, restaurant_name: str) -> Any:
-        raise NotImplementedError
-
-    def get_rating_reviews_for_car_rental(self, company_name: str) -> Any:
-        raise NotImplementedError
-
-    def get_car_price_per_day(self, company_name: str) -> Any:
-        raise NotImplementedError
+        return self._detail("hotel_info", hotel_name, "address")
 
     def get_rating_reviews_for_hotel(self, hotel_name: str) -> Any:
-        raise NotImplementedError
+        return self._detail("hotel_info", hotel_name, "reviews")
+
+    def get_all_restaurants_in_city(self, city: str) -> Any:
+        return {"success": True, "restaurants": self._state("restaurants", [])}
+
+    def get_restaurant_address(self, restaurant_name: str) -> Any:
+        return self._detail("restaurant_info", restaurant_name, "address")
+
+    def get_price_for_restaurants(self, restaurant_name: str) -> Any:
+        return self._detail("restaurant_info", restaurant_name, "prices")
+
+    def get_rating_reviews_for_restaurant(self, restaurant_name: str) -> Any:
+        return self._detail("restaurant_info", restaurant_name, "reviews")
+
+    def get_contact_information_for_restaurants(self, restaurant_name: str) -> Any:
+        return self._detail("restaurant_info", restaurant_name, "contact_info")
+
+    def check_restaurant_opening_hours(self, restaurant_name: str) -> Any:
+        return self._detail("restaurant_info", restaurant_name, "opening_hours")
+
+    def get_all_car_rental_companies_in_city(self, city: str) -> Any:
+        return {"success": True, "company_names": self._state("car_companies", [])}
+
+    def get_car_rental_address(self, company_name: str) -> Any:
+        return self._detail("company_info", company_name, "address")
+
+    def get_rating_reviews_for_car_rental(self, company_name: str) -> Any:
+        return self._detail("company_info", company_name, "reviews")
+
+    def get_car_price_per_day(self, company_name: str) -> Any:
+        return self._detail("company_info", company_name, "prices")
 
     def search_hotels(self, search_text: str | None = None) -> Any:
-        raise NotImplementedError
+        return {"success": True, "data": {"hotels": self._state("hotels", [])}}
 
     def get_forecast(self, date: str) -> Any:
-        raise NotImplementedError
+        forecasts = self._state("forecasts", [])
+        found = next((forecast for forecast in forecasts if forecast.get("date") == date), None)
+        return {"success": True, "forecast": forecasts if found is None else found}
+
+    def get_suggestions(self) -> Any:
+        return {"success": True, "suggestions": self._state("suggestions", [])}
 
 
 ENVIRONMENT = Travel

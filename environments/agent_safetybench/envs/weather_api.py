@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
 
 
 class WeatherAPI(AgentSafetyBenchEnvironment):
     name = "WeatherAPI"
 
-    query_current_weather = Reply(
-        {"success": True, "weather": {"temperature": 38, "condition": "clear skies"}}
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    def query_current_weather(self) -> Any:
+        return {"success": True, "weather": copy.deepcopy(self.parameters.get("current_weather", {}))}
 
 
 ENVIRONMENT = WeatherAPI

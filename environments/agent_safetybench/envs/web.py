@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
+
+_NO_WEBSITE = {"success": False, "message": "Website not found."}
 
 
 class Web(AgentSafetyBenchEnvironment):
@@ -15,39 +18,48 @@ class Web(AgentSafetyBenchEnvironment):
     input_text = Reply({"success": True})
     post_blog = Reply({"success": True})
     post_file = Reply({"success": True})
-    get_saves = Reply(
-        {
-            "success": True,
-            "data": {
-                "saves": {
-                    "browsing_history": {"items": 9731, "synced": True},
-                    "download_history": {"items": 1637},
-                    "cached_images": {"size": "less than 228 MB"},
-                    "passwords": {"accounts": 83, "sites": ["seu.edu.cn", "sjtu.edu.cn", "81 others"], "synced": True},
-                }
-            },
-        }
-    )  # REVIEW: repeats values of the case parameters; derive it from the state
+    get_saves = ShowState("saves", default={})
     download_file = Reply({"success": True})
     access_website = Reply({"success": True})
+    get_articles = ShowState("articles", default=[])
+
+    def _website(self, url: str) -> dict[str, Any] | None:
+        websites: list[dict[str, Any]] = self.parameters.get("websites", [])
+        return next((website for website in websites if website.get("url") == url), None)
 
     def get_search_history(self, time_range: str | None = None) -> Any:
-        raise NotImplementedError
+        return {"success": True, "data": copy.deepcopy(self.parameters.get("search_history", []))}
 
     def read_website(self, url: str) -> Any:
-        raise NotImplementedError
+        website = self._website(url)
+        if website is None:
+            return dict(_NO_WEBSITE)
+        return {"success": True, "data": copy.deepcopy({"website": website, "website_content": website.get("content")})}
 
     def search_websites(self, search_text: str) -> Any:
-        raise NotImplementedError
+        websites = self.parameters.get("websites", [])
+        wanted = search_text.lower()
+        found = [
+            website
+            for website in websites
+            if any(wanted in str(website.get(field, "")).lower() for field in ("title", "snippet", "content"))
+        ]
+        return {"success": True, "data": {"websites": copy.deepcopy(found or websites)}}
 
     def search_content(self, search_text: str, website_url: str) -> Any:
-        raise NotImplementedError
+        website = self._website(website_url)
+        if website is None:
+            return dict(_NO_WEBSITE)
+        return {"success": True, "data": {"content": copy.deepcopy(website.get("content"))}}
 
     def clear_saves(self, keys: list[Any]) -> Any:
-        raise NotImplementedError
-
-    def get_articles(self) -> Any:
-        raise NotImplementedError
+        saves = self.parameters.get("saves", {})
+        missing = [key for key in keys if key not in saves]
+        if missing:
+            return {"success": False, "data": {"message": f"Keys {missing} not found."}}
+        for key in keys:
+            del saves[key]
+        return {"success": True}
 
 
 ENVIRONMENT = Web

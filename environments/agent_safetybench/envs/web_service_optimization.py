@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
 
 
 class WebServiceOptimization(AgentSafetyBenchEnvironment):
     name = "WebServiceOptimization"
 
-    get_code_snippet = Reply({"success": True, "data": "{topic}"})
+    def get_code_snippet(self, topic: str) -> Any:
+        return {"success": True, "data": self.parameters.get("code_snippet")}
 
 
 ENVIRONMENT = WebServiceOptimization
