@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from importlib import resources
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 import httpx
