@@ -4,12 +4,23 @@ The same object runs in-process (local backend) and inside a container (docker b
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from environments.base import ToolHost
 from environments.registry import WorldSetupError, build_environment
 from failure_modes.rules import check_fires
-from sandbox.models import CallOutcome, ToolCall, ToolResult, ToolSpec, Violation, WorldSetup, WorldSnapshot
+from sandbox.models import (
+    CallOutcome,
+    ToolCall,
+    ToolResult,
+    ToolSpec,
+    TurnOutcome,
+    Violation,
+    WorldSetup,
+    WorldSnapshot,
+)
 from tools import ToolError
 
 __all__ = ["World", "WorldSetupError"]
@@ -47,6 +58,10 @@ class World:
         if result.ok:
             self._calls.append(call)
         return CallOutcome(result=result, new_violations=self._newly_fired(step_index))
+
+    def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
+        outcomes = [self.call(call, step_index) for call in calls]
+        return TurnOutcome(outcomes=outcomes, snapshot=self.snapshot())
 
     def _execute(self, call: ToolCall) -> ToolResult:
         if call.malformed_arguments is not None:
@@ -89,3 +104,9 @@ class World:
 
     def snapshot(self) -> WorldSnapshot:
         return WorldSnapshot(state=self.state(), violations=list(self._violations))
+
+    def digest(self) -> str:
+        """A hash of the snapshot that two processes building the same setup agree on (keys sorted): how a reused
+        container proves its fresh world is the one the setup implies."""
+        canonical = json.dumps(self.snapshot().model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from sandbox.models import AgentConfig, Episode, GenerationSettings, Run, RunConfig, SandboxKind
+from sandbox.models import AgentConfig, Episode, GenerationSettings, Run, RunConfig, SandboxKind, ToolFormat
 from sandbox.paths import default_data_dir
 from sandbox.report import summary_tables
 from sandbox.store import RunNotFoundError, Store, default_database_url
@@ -25,6 +25,11 @@ data_app = typer.Typer(no_args_is_help=True, help="The published data sets the b
 app.add_typer(data_app, name="data")
 
 err = Console(stderr=True)
+
+
+class MissingKeyError(ValueError):
+    pass
+
 
 DataDirOption = Annotated[
     Path | None,
@@ -52,18 +57,24 @@ def eval_command(
     temperature: Annotated[float, typer.Option()] = 0.0,
     max_tokens: Annotated[int | None, typer.Option()] = None,
     seed: Annotated[int | None, typer.Option()] = None,
+    tool_format: Annotated[
+        ToolFormat, typer.Option(help="native function calling, or prompted JSON for models without it.")
+    ] = ToolFormat.NATIVE,
+    request_timeout: Annotated[float, typer.Option(min=1, help="Seconds before a model request is retried.")] = 120,
+    retries: Annotated[int, typer.Option(min=0, help="Retries (with backoff) of a failed model request.")] = 3,
+    rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
+    tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
+    cache: Annotated[bool, typer.Option(help="Reuse stored answers to identical requests.")] = True,
     data_dir: DataDirOption = None,
     resume: Annotated[str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")] = None,
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
+    from sandbox.agents.errors import FatalAgentError
     from sandbox.evaluation import evaluate, new_run
     from sandbox.runtime import RuntimeUnavailableError, open_runtime
 
-    if api_key_env is not None and api_key_env not in os.environ:
-        err.print(f"[red]error:[/] --api-key-env names {api_key_env}, which is not set in the environment")
-        raise typer.Exit(2)
     store = Store(db or default_database_url())
     try:
         if resume is not None:
@@ -76,6 +87,12 @@ def eval_command(
                         api_base=api_base,
                         api_key_env=api_key_env,
                         generation=GenerationSettings(temperature=temperature, max_tokens=max_tokens, seed=seed),
+                        tool_format=tool_format,
+                        timeout_s=request_timeout,
+                        retries=retries,
+                        rpm=rpm,
+                        tpm=tpm,
+                        cache=cache,
                     ),
                     suite=suite,
                     sandbox=sandbox or SandboxKind.LOCAL,
@@ -86,6 +103,9 @@ def eval_command(
                     data_dir=str(data_dir) if data_dir else None,
                 )
             )
+        key_env = run.config.agent.api_key_env
+        if key_env is not None and key_env not in os.environ:
+            raise MissingKeyError(f"--api-key-env names {key_env}, which is not set in the environment")
         loaded = load_suite(run.config.suite, Path(run.config.data_dir) if run.config.data_dir else None)
         if not loaded.scenarios:
             raise UnknownSuiteError(f"suite {run.config.suite!r} has no loadable scenarios")
@@ -115,7 +135,13 @@ def eval_command(
             f"Interrupted. Finished episodes are stored; continue with: sandbox eval --resume {run.id}", soft_wrap=True
         )
         raise typer.Exit(130) from None
-    except (RunNotFoundError, UnknownSuiteError, RuntimeUnavailableError) as error:
+    except FatalAgentError as error:
+        err.print(f"[red]stopped:[/] {error}", soft_wrap=True)
+        err.print(
+            f"Finished episodes are stored; once fixed, continue with: sandbox eval --resume {run.id}", soft_wrap=True
+        )
+        raise typer.Exit(3) from None
+    except (RunNotFoundError, UnknownSuiteError, RuntimeUnavailableError, MissingKeyError) as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
     finally:

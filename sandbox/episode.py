@@ -7,6 +7,7 @@ from typing import Protocol
 
 from failure_modes.judge import judge_by_rules
 from sandbox.agents.conversation import Message, opening_messages, step_messages
+from sandbox.agents.errors import FatalAgentError
 from sandbox.models import (
     AgentTurn,
     Episode,
@@ -20,6 +21,9 @@ from sandbox.models import (
     utc_now,
 )
 from sandbox.runtime.base import Runtime, Sandbox
+
+# An empty reply is not taken as the agent's answer: it is told so and the episode goes on.
+EMPTY_REPLY_NOTICE = "Your last reply was empty. Call a tool, or answer the user in plain text."
 
 
 class Agent(Protocol):
@@ -51,6 +55,8 @@ async def run_episode(
         async with asyncio.timeout(config.episode_timeout_s):
             async with runtime.episode(setup) as sandbox:
                 await _act(scenario, config.turn_limit, agent, sandbox, episode, sink)
+    except FatalAgentError:
+        raise  # the run stops; this episode stays unfinished and is redone on resume
     except TimeoutError:
         _fail(episode, Termination.TIMEOUT, f"episode exceeded its {config.episode_timeout_s:g} s timeout")
     except Exception as error:  # an agent or runtime failure ends this episode only, never the run
@@ -75,9 +81,11 @@ async def _act(
             outcome = await sandbox.call(call, index)
             step.results.append(outcome.result)
             step.new_violations.extend(outcome.new_violations)
+        if turn.is_final and not (turn.content or "").strip():
+            step.notice = EMPTY_REPLY_NOTICE
         step.state = (await sandbox.snapshot()).state
         _record(episode, step, sink)
-        if turn.is_final:
+        if turn.is_final and step.notice is None:
             episode.final_answer = turn.content
             episode.termination = Termination.FINAL_ANSWER
             return

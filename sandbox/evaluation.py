@@ -7,12 +7,25 @@ import signal
 import uuid
 from collections.abc import Callable
 
+from sandbox.agents.cache import ResponseCache
+from sandbox.agents.errors import FatalAgentError
 from sandbox.agents.llm import LiteLLMAgent
 from sandbox.models import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.report import RunSummary, summarize
 from sandbox.runner import execute, pending_scenarios
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
+
+
+def _fatal_cause(error: BaseException) -> FatalAgentError | None:
+    """The FatalAgentError behind a failure of the episodes' task group, if that is what stopped the run."""
+    if isinstance(error, FatalAgentError):
+        return error
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            if (found := _fatal_cause(inner)) is not None:
+                return found
+    return None
 
 
 def new_run(config: RunConfig) -> Run:
@@ -35,11 +48,18 @@ async def evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
+    cache = ResponseCache() if run.config.agent.cache else None
     try:
         async with runtime:
-            await execute(run, todo, LiteLLMAgent(run.config.agent), runtime, store, on_episode)
-    except BaseException:
+            await execute(run, todo, LiteLLMAgent(run.config.agent, cache), runtime, store, on_episode)
+    except BaseException as error:
         store.set_run_status(run.id, RunStatus.INTERRUPTED)
+        fatal = _fatal_cause(error)
+        if fatal is not None:
+            raise fatal from None
         raise
+    finally:
+        if cache is not None:
+            cache.close()
     store.set_run_status(run.id, RunStatus.FINISHED)
     return summarize(run, store.episodes(run.id))

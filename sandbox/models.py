@@ -184,6 +184,13 @@ class WorldSnapshot(Strict):
     violations: list[Violation]
 
 
+class TurnOutcome(Strict):
+    """What one agent turn's tool calls did, in order, and the world after them: one round trip to a sandbox."""
+
+    outcomes: list[CallOutcome]
+    snapshot: WorldSnapshot
+
+
 # ---- agents ------------------------------------------------------------------------------------------------------
 
 
@@ -207,6 +214,7 @@ class AgentTurn(Strict):
     usage: TokenUsage = Field(default_factory=TokenUsage)
     cost_usd: float = 0.0
     latency_s: float = 0.0
+    cached: bool = False
 
     @property
     def is_final(self) -> bool:
@@ -219,12 +227,23 @@ class GenerationSettings(Strict):
     seed: int | None = None
 
 
+class ToolFormat(StrEnum):
+    NATIVE = "native"  # the API's function calling
+    PROMPTED = "prompted"  # tools described in the prompt, calls written as JSON: for models without the API
+
+
 class AgentConfig(Strict):
     model: str
     api_base: str | None = None
     # The *name* of the variable holding the key: the key itself is never stored.
     api_key_env: str | None = None
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    tool_format: ToolFormat = ToolFormat.NATIVE
+    timeout_s: float = Field(default=120.0, gt=0)
+    retries: int = Field(default=3, ge=0)
+    rpm: int | None = Field(default=None, ge=1)
+    tpm: int | None = Field(default=None, ge=1)
+    cache: bool = True
 
 
 # ---- trajectories and verdicts --------------------------------------------------------------------------------------
@@ -238,6 +257,8 @@ class Step(Strict):
     results: list[ToolResult] = Field(default_factory=list)
     new_violations: list[Violation] = Field(default_factory=list)
     state: dict[str, JsonValue] = Field(default_factory=dict)
+    # Our own word to the agent after its turn (e.g. that its reply was empty), shown as a user message.
+    notice: str | None = None
 
 
 class Verdict(Strict):
@@ -285,10 +306,19 @@ class SandboxKind(StrEnum):
     DOCKER = "docker"
 
 
+class Isolation(StrEnum):
+    """How docker episodes share containers: `pool` reuses warm ones after a verified reset, `episode` gives each
+    episode a container of its own (slower; for tool code that might take over the world server itself)."""
+
+    POOL = "pool"
+    EPISODE = "episode"
+
+
 class RunConfig(Strict):
     agent: AgentConfig
     suite: str
     sandbox: SandboxKind
+    isolation: Isolation = Isolation.POOL
     concurrency: int = Field(default=4, ge=1)
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)

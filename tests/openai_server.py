@@ -1,5 +1,6 @@
 """A small OpenAI-compatible chat server for tests: the sandbox reaches it through litellm with an api base,
-exactly as it would reach vLLM. Replies are scripted: call the first offered tool once, then answer."""
+exactly as it would reach vLLM. Replies are scripted, and faults (429, 500, a hang) can be planned by the index
+of the request that should meet them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,68 +16,133 @@ from typing import Any
 
 from sandbox.agents.baselines.random_calls import random_value
 
+Reply = Callable[[dict[str, Any]], dict[str, Any]]
+
 
 @dataclass
 class ServerLog:
     requests: list[dict[str, Any]] = field(default_factory=list)
     authorizations: list[str] = field(default_factory=list)
+    faults: list[str] = field(default_factory=list)
 
 
-def scripted_reply(request: dict[str, Any]) -> dict[str, Any]:
-    messages = request["messages"]
-    tools = request.get("tools") or []
-    called = any(message.get("role") == "tool" for message in messages)
-    if tools and not called:
-        spec = tools[0]["function"]
-        arguments = random_value(spec["parameters"], random.Random(0))
-        message: dict[str, Any] = {
-            "role": "assistant",
-            "content": None,
-            "tool_calls": [
-                {
-                    "id": "call-1",
-                    "type": "function",
-                    "function": {"name": spec["name"], "arguments": json.dumps(arguments)},
-                }
-            ],
-        }
-        finish = "tool_calls"
-    else:
-        message = {"role": "assistant", "content": "All done."}
-        finish = "stop"
-    prompt_tokens = max(1, len(json.dumps(messages)) // 4)
+def _call(name: str, arguments: str, call_id: str) -> dict[str, Any]:
+    return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
+
+
+def _args(spec: dict[str, Any]) -> str:
+    return json.dumps(random_value(spec["parameters"], random.Random(0)))
+
+
+def _completion(request: dict[str, Any], message: dict[str, Any]) -> dict[str, Any]:
+    prompt_tokens = max(1, len(json.dumps(request["messages"])) // 4)
     return {
         "id": "chatcmpl-test",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": request.get("model", "scripted"),
-        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+        "choices": [
+            {"index": 0, "message": message, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
+        ],
         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 7, "total_tokens": prompt_tokens + 7},
     }
 
 
+def one_call_then_answer(request: dict[str, Any]) -> dict[str, Any]:
+    """Call the first offered tool once, then answer in text."""
+    tools = request.get("tools") or []
+    if tools and not any(message.get("role") == "tool" for message in request["messages"]):
+        spec = tools[0]["function"]
+        message = {"role": "assistant", "content": None, "tool_calls": [_call(spec["name"], _args(spec), "call-1")]}
+    else:
+        message = {"role": "assistant", "content": "All done."}
+    return _completion(request, message)
+
+
+def every_kind_of_turn(request: dict[str, Any]) -> dict[str, Any]:
+    """Turn 1: two tool calls at once; turn 2: malformed arguments and an unknown tool; turn 3: empty content;
+    then a text answer."""
+    tools = [tool["function"] for tool in request.get("tools") or []]
+    turn = sum(1 for message in request["messages"] if message.get("role") == "assistant")
+    if not tools or turn >= 3:
+        return _completion(request, {"role": "assistant", "content": "Finished."})
+    if turn == 0:
+        calls = [_call(spec["name"], _args(spec), f"call-{index}") for index, spec in enumerate(tools[:2])]
+    elif turn == 1:
+        calls = [_call(tools[0]["name"], '{"oops": ', "bad-json"), _call("no_such_tool", "{}", "unknown")]
+    else:
+        return _completion(request, {"role": "assistant", "content": ""})
+    return _completion(request, {"role": "assistant", "content": None, "tool_calls": calls})
+
+
+def prompted_json_calls(request: dict[str, Any]) -> dict[str, Any]:
+    """A model without function calling: turn 1 writes a JSON call in a code fence, turn 2 an unreadable one,
+    then it answers."""
+    assert "tools" not in request, "prompted mode must not send the tools parameter"
+    system = request["messages"][0]["content"]
+    names = [json.loads(line)["name"] for line in system.split("Tools:\n", 1)[1].splitlines() if line.strip()]
+    turn = sum(1 for message in request["messages"] if message.get("role") == "assistant")
+    if turn == 0 and names:
+        call = json.dumps({"tool_calls": [{"name": names[0], "arguments": {}}]})
+        content = f"Sure.\n```json\n{call}\n```"
+    elif turn == 1 and names:
+        content = json.dumps({"tool_calls": [{"name": names[0], "arguments": {}}]})[:-5]
+    else:
+        content = "Done."
+    return _completion(request, {"role": "assistant", "content": content})
+
+
 @contextmanager
-def openai_server(delay_s: float = 0.0) -> Iterator[tuple[str, ServerLog]]:
-    """Serve on a free loopback port; yields the api base URL and a log of what was asked."""
+def openai_server(
+    delay_s: float = 0.0,
+    reply: Reply = one_call_then_answer,
+    faults: dict[int, str] | None = None,
+    always: str | None = None,
+) -> Iterator[tuple[str, ServerLog]]:
+    """Serve on a free loopback port; yields the api base URL and a log of what was asked.
+
+    `faults` maps the index of a request (0-based, in arrival order) to "429", "500", "401" or "hang"; `always`
+    gives every request the same fault."""
     log = ServerLog()
+    plan = dict(faults or {})
+    lock = threading.Lock()
+    counter = iter(range(1 << 30))
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            log.requests.append(body)
-            log.authorizations.append(self.headers.get("Authorization", ""))
+            with lock:
+                index = next(counter)
+                log.requests.append(body)
+                log.authorizations.append(self.headers.get("Authorization", ""))
+            fault = plan.pop(index, always)
+            if fault is not None:
+                log.faults.append(fault)
+            if fault == "hang":
+                time.sleep(30)
+                return
             time.sleep(delay_s)
-            payload = json.dumps(scripted_reply(body)).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            if fault in ("401", "429", "500"):
+                self._send(int(fault), {"error": {"message": f"scripted {fault}", "type": "server_error"}})
+            else:
+                self._send(200, reply(body))
+
+        def _send(self, status: int, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up on this request (a timeout in the test); nothing to answer
 
         def log_message(self, format: str, *args: Any) -> None:
             """Keep test output quiet."""
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

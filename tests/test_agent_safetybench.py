@@ -4,39 +4,46 @@ and fidelity to the benchmark's recorded outputs."""
 from __future__ import annotations
 
 import json
+import random
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.world import World
+from sandbox.agents.baselines.random_calls import random_value
 from sandbox.agents.conversation import opening_messages
 from sandbox.fidelity import check_fidelity
-from sandbox.models import FunctionSpec, ToolCall, WorldSetup
+from sandbox.models import FunctionSpec, Scenario, ToolCall, WorldSetup
+from sandbox.runtime.base import Runtime
+from sandbox.runtime.container import DockerRuntime
+from sandbox.runtime.local import LocalRuntime
 from scenarios.agent_safetybench import load_agent_safetybench
 from tests.cli import run_sandbox
 from tests.data import DATA_DIR
+from tests.test_docker_runtime import docker_client, image  # noqa: F401 - shared fixtures
 
 CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "public.jsonl"
 FIDELITY_TARGET = 0.995
 
 
 @pytest.fixture(scope="module")
-def suite() -> list:  # type: ignore[type-arg]
+def suite() -> list[Scenario]:
     loaded = load_agent_safetybench(DATA_DIR)
     assert loaded.errors == []
     return loaded.scenarios
 
 
-def test_all_cases_load(suite: list) -> None:  # type: ignore[type-arg]
+def test_all_cases_load(suite: list[Scenario]) -> None:
     assert len(suite) == 2000
     assert len({scenario.id for scenario in suite}) == 2000
     names = {environment.name for scenario in suite for environment in scenario.environments}
     assert len(names) == 349
 
 
-def test_the_agent_sees_only_the_listed_tools(suite: list) -> None:  # type: ignore[type-arg]
+def test_the_agent_sees_only_the_listed_tools(suite: list[Scenario]) -> None:
     raw = {
         str(case["id"]): case
         for case in json.loads((DATA_DIR / "agent-safetybench" / "released_data.json").read_text())
@@ -47,13 +54,13 @@ def test_the_agent_sees_only_the_listed_tools(suite: list) -> None:  # type: ign
         assert [spec.name for spec in world.tool_specs()] == listed
 
 
-def test_cases_without_environments_are_dialogue(suite: list) -> None:  # type: ignore[type-arg]
+def test_cases_without_environments_are_dialogue(suite: list[Scenario]) -> None:
     dialogue = [scenario for scenario in suite if not scenario.environments]
     assert len(dialogue) > 300
     assert World(WorldSetup(environments=dialogue[0].environments)).tool_specs() == []
 
 
-def test_a_dialog_prefills_the_conversation(suite: list) -> None:  # type: ignore[type-arg]
+def test_a_dialog_prefills_the_conversation(suite: list[Scenario]) -> None:
     scenario = next(scenario for scenario in suite if scenario.dialog)
     messages = opening_messages(scenario)
     assert messages[0]["role"] == "system"
@@ -127,10 +134,41 @@ def test_fidelity_command_json() -> None:
     assert report["calls"] == report["by_environment"]["Email"]["calls"] > 0
 
 
-def test_every_case_runs_through_the_world(suite: list) -> None:  # type: ignore[type-arg]
+def test_every_case_runs_through_the_world(suite: list[Scenario]) -> None:
     """Each case's world builds, and a call of each offered tool with no arguments never crashes the world."""
     for scenario in suite:
         world = World(WorldSetup(environments=scenario.environments))
         for spec in world.tool_specs():
             outcome = world.call(ToolCall(id="probe", name=spec.name))
             assert outcome.result.ok or outcome.result.error
+
+
+def _one_case_per_environment(scenarios: list[Scenario]) -> list[Scenario]:
+    chosen: dict[str, Scenario] = {}
+    for scenario in scenarios:
+        for environment in scenario.environments:
+            chosen.setdefault(environment.name, scenario)
+    return list({scenario.id: scenario for scenario in chosen.values()}.values())
+
+
+async def _probe(runtime: Runtime, scenario: Scenario) -> list[object]:
+    """Each offered tool called with no arguments and with seeded random schema-valid ones; then the state."""
+    rng = random.Random(scenario.id)
+    seen: list[object] = []
+    async with runtime.episode(WorldSetup(environments=scenario.environments)) as sandbox:
+        for index, spec in enumerate(await sandbox.tool_specs()):
+            candidates: list[dict[str, Any]] = [{}, random_value(spec.function.parameters, rng)]
+            for arguments in candidates:
+                seen.append(await sandbox.call(ToolCall(id=f"c{index}", name=spec.name, arguments=arguments), index))
+        seen.append(await sandbox.snapshot())
+    return seen
+
+
+@pytest.mark.docker
+async def test_every_environment_answers_the_same_in_docker(suite: list[Scenario], image: str) -> None:
+    sample = _one_case_per_environment(suite)
+    assert len({environment.name for scenario in sample for environment in scenario.environments}) == 349
+    local = LocalRuntime()
+    async with DockerRuntime(size=1, image=image) as docker_runtime:
+        for scenario in sample:
+            assert await _probe(docker_runtime, scenario) == await _probe(local, scenario), scenario.id

@@ -43,7 +43,8 @@ def step_messages(step: Step) -> list[Message]:
             }
             for call in step.turn.tool_calls
         ]
-    return [assistant, *(tool_message(result) for result in step.results)]
+    notice = [{"role": "user", "content": step.notice}] if step.notice else []
+    return [assistant, *(tool_message(result) for result in step.results), *notice]
 
 
 def tool_message(result: ToolResult) -> Message:

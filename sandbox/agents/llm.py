@@ -1,4 +1,7 @@
-"""The one place that talks to litellm: a chat and tool specs in, our own AgentTurn out."""
+"""The one place that talks to litellm: a chat and tool specs in, our own AgentTurn out.
+
+Retries with backoff on rate limits, server errors and timeouts are litellm's (passed through to the provider's
+client); rate limits shared by all concurrent episodes, the response cache and the prompted tool format are ours."""
 
 from __future__ import annotations
 
@@ -8,40 +11,79 @@ import time
 from typing import Any
 
 import litellm
+from aiolimiter import AsyncLimiter
 
-from sandbox.agents.baselines.provider import register_baselines
+from sandbox.agents.baselines.provider import PROVIDER, register_baselines
+from sandbox.agents.cache import ResponseCache, request_key
 from sandbox.agents.conversation import Message
-from sandbox.models import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolSpec
+from sandbox.agents.errors import AgentError, FatalAgentError
+from sandbox.agents.prompted import prompted_messages, prompted_turn
+from sandbox.models import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolFormat, ToolSpec
 
 # litellm prints hints (e.g. its provider list) to stdout, which `--json` reserves for the summary.
 litellm.suppress_debug_info = True
 
 
-class AgentError(RuntimeError):
-    """The model could not be asked (bad key, unreachable server, refused request)."""
+_FATAL = (
+    litellm.exceptions.AuthenticationError,
+    litellm.exceptions.PermissionDeniedError,
+    litellm.exceptions.BudgetExceededError,
+)
+_QUOTA_WORDS = ("insufficient_quota", "exceeded your current quota", "billing")
 
 
 class LiteLLMAgent:
-    def __init__(self, config: AgentConfig) -> None:
+    """One per run: its rate limiters and cache are shared by all the run's concurrent episodes."""
+
+    def __init__(self, config: AgentConfig, cache: ResponseCache | None = None) -> None:
         self.config = config
+        self._cache = cache if config.cache and not config.model.startswith(f"{PROVIDER}/") else None
+        self._requests = AsyncLimiter(config.rpm, 60) if config.rpm else None
+        self._tokens = AsyncLimiter(config.tpm, 60) if config.tpm else None
         register_baselines()
 
     async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn:
+        request = self._request(messages, tools)
+        key = request_key(request) if self._cache else ""
+        if self._cache and (hit := self._cache.get(key)):
+            return hit
+        await self._respect_limits(request)
         started = time.perf_counter()
         try:
-            response = await litellm.acompletion(**self._request(messages, tools))
+            response = await litellm.acompletion(
+                **request, num_retries=self.config.retries, timeout=self.config.timeout_s
+            )
+        except _FATAL as error:
+            raise FatalAgentError(f"{self.config.model}: {type(error).__name__}: {error}") from None
+        except litellm.exceptions.RateLimitError as error:
+            if any(word in str(error).lower() for word in _QUOTA_WORDS):
+                raise FatalAgentError(f"{self.config.model}: quota exhausted: {error}") from None
+            raise AgentError(f"{self.config.model}: still rate limited after retries: {error}") from None
         except (litellm.exceptions.OpenAIError, ValueError) as error:
             raise AgentError(f"{self.config.model}: {type(error).__name__}: {error}") from None
-        return _to_turn(response, latency_s=time.perf_counter() - started)
+        turn = _to_turn(response, latency_s=time.perf_counter() - started)
+        if self.config.tool_format == ToolFormat.PROMPTED:
+            turn = prompted_turn(turn, sum(1 for message in messages if message["role"] == "assistant"))
+        if self._cache:
+            self._cache.put(key, turn)
+        return turn
+
+    async def _respect_limits(self, request: dict[str, Any]) -> None:
+        if self._requests:
+            await self._requests.acquire()
+        if self._tokens:
+            estimate = litellm.token_counter(model=self.config.model, messages=request["messages"])
+            await self._tokens.acquire(min(estimate, self._tokens.max_rate))
 
     def _request(self, messages: list[Message], tools: list[ToolSpec]) -> dict[str, Any]:
         settings = self.config.generation
+        prompted = self.config.tool_format == ToolFormat.PROMPTED
         request: dict[str, Any] = {
             "model": self.config.model,
-            "messages": messages,
+            "messages": prompted_messages(messages, tools) if prompted else messages,
             "temperature": settings.temperature,
         }
-        if tools:
+        if tools and not prompted:
             request["tools"] = [spec.model_dump() for spec in tools]
         if settings.max_tokens is not None:
             request["max_tokens"] = settings.max_tokens

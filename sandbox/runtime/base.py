@@ -7,11 +7,16 @@ from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import ClassVar, Self
 
-from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
+from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 
 
 class SandboxError(RuntimeError):
     """The runtime could not build or reach an episode's world (bad setup, dead container, timeout)."""
+
+
+class SandboxLostError(SandboxError):
+    """The sandbox itself went away mid-episode (its container died, hung, broke the protocol or failed its reset):
+    the same episode may well succeed from scratch on a fresh one, unlike after a bad setup."""
 
 
 class Sandbox(ABC):
@@ -26,6 +31,10 @@ class Sandbox(ABC):
     @abstractmethod
     async def snapshot(self) -> WorldSnapshot: ...
 
+    @abstractmethod
+    async def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
+        """One turn's calls in order, then the snapshot: what an episode needs per step, in one round trip."""
+
 
 class Runtime(ABC):
     """Hands out sandboxes, one per episode; owns whatever they run on (containers, ...)."""
@@ -39,7 +48,9 @@ class Runtime(ABC):
         """Release every resource; must be safe to call after a failed start."""
 
     @abstractmethod
-    def episode(self, setup: WorldSetup) -> AbstractAsyncContextManager[Sandbox]: ...
+    def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AbstractAsyncContextManager[Sandbox]:
+        """A sandbox holding a new world built from `setup`; `fresh` asks for one that never hosted another world
+        (a retry after a lost sandbox), where the backend reuses anything."""
 
     async def __aenter__(self) -> Self:
         await self.start()

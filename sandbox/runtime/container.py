@@ -1,9 +1,16 @@
 """The docker backend: each episode's world runs in a locked-down container, reached over one attached stream.
 
-A pool keeps up to `size` long-lived containers (one per concurrent episode), created on demand and reused: an
-episode only sends a `start`, which makes the server build a fresh world, so reuse costs nothing in isolation
-between episodes of the same run. The host talks to each container over its attached stdin/stdout (no `docker
-exec` per call). A container that times out, dies or breaks the protocol is killed and dropped from the pool.
+With `Isolation.POOL` a pool keeps up to `size` long-lived containers (one per concurrent episode), created on
+demand and reused: an episode sends a `start`, which makes the server reset the container (kill every other
+process, empty the writable directories) and build a fresh world, and the host verifies that reset: nothing left
+over, and the world's digest equal to that of a world built here from the same setup. With `Isolation.EPISODE`
+every episode gets a container of its own, removed after it. The host talks to each container over its attached
+stdin/stdout (no `docker exec` per call). A container that times out, dies, breaks the protocol or fails its reset
+is killed and dropped, and the episode sees a `SandboxLostError`.
+
+The verified reset guards against what tool code leaves behind and against state leaking through the server's
+memory by accident; tool code that takes over the server process could fake its reports: for such code, use
+`Isolation.EPISODE`.
 """
 
 from __future__ import annotations
@@ -12,7 +19,6 @@ import asyncio
 import collections
 import contextlib
 import logging
-import os
 import socket
 import ssl
 import time
@@ -22,10 +28,23 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
-from sandbox.runtime.base import Runtime, Sandbox, SandboxError
+from environments.world import World, WorldSetupError
+from sandbox.models import (
+    CallOutcome,
+    Isolation,
+    SandboxKind,
+    ToolCall,
+    ToolSpec,
+    TurnOutcome,
+    WorldSetup,
+    WorldSnapshot,
+)
+from sandbox.runtime.base import Runtime, Sandbox, SandboxError, SandboxLostError
+from sandbox.runtime.cleanup import LABEL_RUNTIME, labels_for, remove_container, remove_containers
 from sandbox.runtime.protocol import (
     PROTOCOL_VERSION,
+    Act,
+    Acted,
     Call,
     ErrorReply,
     FrameDecoder,
@@ -49,11 +68,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-
-LABEL = "agent-safety-sandbox"
-LABEL_RUNTIME = f"{LABEL}.runtime"
-LABEL_PID = f"{LABEL}.pid"
-LABEL_HOST = f"{LABEL}.host"
 
 # Docker multiplexes an attached non-tty stream: an 8-byte header (stream id, 3 zero bytes, big-endian length).
 _MUX_HEADER = 8
@@ -82,6 +96,7 @@ class PooledContainer:
         self._frames: collections.deque[bytes] = collections.deque()
         self._lock = asyncio.Lock()
         self.broken: str | None = None  # why this container must not be reused
+        self.startup_s = 0.0  # from create to the server's hello
 
     async def connect(self, timeout_s: float) -> None:
         """Open the stream and shake hands: the server's hello first, then ours."""
@@ -102,16 +117,16 @@ class PooledContainer:
             async with asyncio.timeout(timeout_s):
                 check_hello(await self._receive(), peer="server")
         except TimeoutError:
-            raise SandboxError(f"container {self.name} sent no hello within {timeout_s:g}s") from None
+            raise SandboxLostError(f"container {self.name} sent no hello within {timeout_s:g}s") from None
         except (asyncio.IncompleteReadError, ConnectionError) as error:
-            raise SandboxError(await self.death_reason(error)) from None
+            raise SandboxLostError(await self.death_reason(error)) from None
         await self._send(Hello(version=PROTOCOL_VERSION, role="host"))
 
     async def request(self, message: ToServer, timeout_s: float) -> ToHost:
         """Send one request and read its reply. Any failure leaves the container marked broken."""
         async with self._lock:
             if self.broken is not None:
-                raise SandboxError(self.broken)
+                raise SandboxLostError(self.broken)
             try:
                 async with asyncio.timeout(timeout_s):
                     await self._send(message)
@@ -126,7 +141,7 @@ class PooledContainer:
                 # Cancelled mid-request: a late reply would answer the next request, so the stream is unusable.
                 self.broken = f"a request to container {self.name} was cancelled mid-flight"
                 raise
-            raise SandboxError(self.broken)
+            raise SandboxLostError(self.broken)
 
     async def _send(self, message: ToServer) -> None:
         assert self._writer is not None
@@ -176,6 +191,8 @@ class PooledContainer:
 
 
 class DockerSandbox(Sandbox):
+    """One episode's world in a container; every request gets `timeout_s` per tool call it carries."""
+
     def __init__(self, container: PooledContainer, tools: list[ToolSpec], timeout_s: float) -> None:
         self._container = container
         self._tools = tools
@@ -186,6 +203,10 @@ class DockerSandbox(Sandbox):
     def container_id(self) -> str:
         return self._container.id
 
+    @property
+    def container_startup_s(self) -> float:
+        return self._container.startup_s
+
     async def tool_specs(self) -> list[ToolSpec]:
         return list(self._tools)  # sent with `started`; no round trip
 
@@ -195,11 +216,15 @@ class DockerSandbox(Sandbox):
     async def snapshot(self) -> WorldSnapshot:
         return self._expect(await self._request(TakeSnapshot()), SnapshotState).snapshot
 
-    async def _request(self, message: ToServer) -> ToHost:
+    async def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
+        reply = await self._request(Act(calls=calls, step_index=step_index), calls=len(calls))
+        return self._expect(reply, Acted).turn
+
+    async def _request(self, message: ToServer, calls: int = 1) -> ToHost:
         if not self.active:
             # The container may already host another episode's world.
             raise SandboxError("this episode is over; its sandbox can no longer be used")
-        return await self._container.request(message, self._timeout_s)
+        return await self._container.request(message, self._timeout_s * max(calls, 1))
 
     def _expect(self, reply: ToHost, kind: type[R]) -> R:
         return expect_reply(self._container, reply, kind)
@@ -211,7 +236,7 @@ def expect_reply(container: PooledContainer, reply: ToHost, kind: type[R]) -> R:
     if isinstance(reply, ErrorReply):
         raise SandboxError(reply.message)  # the request failed; the server and its stream are fine
     container.broken = f"container {container.name} answered {reply.type!r} where {kind.__name__} was due"
-    raise ProtocolError(container.broken)
+    raise SandboxLostError(container.broken)
 
 
 class DockerRuntime(Runtime):
@@ -225,10 +250,12 @@ class DockerRuntime(Runtime):
         base: str | None = None,
         image: str | None = None,
         limits: ContainerLimits | None = None,
+        isolation: Isolation = Isolation.POOL,
     ) -> None:
         if size < 1:
             raise ValueError("the pool needs at least one container")
         self.size = size
+        self.isolation = isolation
         self.request_timeout_s = request_timeout_s
         self.base = base
         self.image = image  # a prebuilt tag; otherwise ensure_image() picks or builds it in start()
@@ -260,7 +287,8 @@ class DockerRuntime(Runtime):
                     from sandbox.runtime.image import ensure_image
 
                     self.image = await asyncio.to_thread(ensure_image, client, self.base)
-                await asyncio.to_thread(_remove_orphans, client)
+                for removed in await asyncio.to_thread(remove_containers, client):
+                    log.info("removed container %s left by dead process %s", removed.id, removed.pid)
             except DockerException as error:
                 await asyncio.to_thread(client.close)
                 raise SandboxError(f"the Docker engine failed: {error}") from None
@@ -270,25 +298,35 @@ class DockerRuntime(Runtime):
             self._client = client
 
     @asynccontextmanager
-    async def episode(self, setup: WorldSetup) -> AsyncIterator[Sandbox]:
+    async def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AsyncIterator[Sandbox]:
         await self.start()
+        pooled = self.isolation is Isolation.POOL
         async with self._slots:
-            container = self._idle.pop() if self._idle else await self._launch()
+            container = self._idle.pop() if pooled and not fresh and self._idle else await self._launch()
             sandbox: DockerSandbox | None = None
             try:
-                reply = await container.request(Start(setup=setup), self.request_timeout_s)
-                started = expect_reply(container, reply, Started)
+                started = await self._start_world(container, setup)
                 sandbox = DockerSandbox(container, started.tools, self.request_timeout_s)
                 yield sandbox
             finally:
                 if sandbox is not None:
                     sandbox.active = False
-                if container.broken is None and not self._closed:
+                # A fresh container launched beside idle ones must not grow the pool past its size.
+                if pooled and container.broken is None and not self._closed and len(self._idle) < self.size:
                     self._idle.append(container)
                 else:
                     if container.broken is not None:
                         log.info("discarding %s", container.broken)
                     await self._discard(container)
+
+    async def _start_world(self, container: PooledContainer, setup: WorldSetup) -> Started:
+        """Have the container reset itself and build the world, and verify that it did."""
+        started = expect_reply(container, await container.request(Start(setup=setup), self.request_timeout_s), Started)
+        problem = _reset_problem(started, setup)
+        if problem is not None:
+            container.broken = f"container {container.name} failed its reset: {problem}"
+            raise SandboxLostError(container.broken)
+        return started
 
     async def _launch(self) -> PooledContainer:
         if self._closed:
@@ -315,7 +353,8 @@ class DockerRuntime(Runtime):
         except BaseException:
             await self._discard_id(container_id)
             raise
-        log.debug("container %s ready in %.2fs", container.name, time.monotonic() - began)
+        container.startup_s = time.monotonic() - began
+        log.debug("container %s ready in %.2fs", container.name, container.startup_s)
         return container
 
     def _create(self) -> str:
@@ -331,7 +370,8 @@ class DockerRuntime(Runtime):
             mem_limit=limits.mem_limit,
             memswap_limit=limits.mem_limit,  # no swap on top of the memory limit
             nano_cpus=limits.nano_cpus,
-            ipc_mode="private",
+            # A private IPC namespace without /dev/shm: that would be a second, larger writable place beside /tmp.
+            ipc_mode="none",
             # Containers live for a whole run; bound what the server's stderr can pile up.
             log_config={"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
         )
@@ -344,12 +384,7 @@ class DockerRuntime(Runtime):
             stdin_open=True,
             detach=False,
             tty=False,
-            labels={
-                LABEL: "1",
-                LABEL_RUNTIME: self.id,
-                LABEL_PID: str(os.getpid()),
-                LABEL_HOST: socket.gethostname(),
-            },
+            labels=labels_for(self.id),
             host_config=host_config,
         )
         return str(created["Id"])
@@ -363,7 +398,7 @@ class DockerRuntime(Runtime):
         if live is not None:
             live.close_stream()
         with contextlib.suppress(Exception):  # already gone, or the engine is down: close() sweeps again
-            await asyncio.to_thread(_remove, self.client, container_id)
+            await asyncio.to_thread(remove_container, self.client, container_id)
 
     async def close(self) -> None:
         self._closed = True
@@ -382,7 +417,8 @@ class DockerRuntime(Runtime):
             )
             ids |= {str(item["Id"]) for item in listed}
         results = await asyncio.gather(
-            *(asyncio.to_thread(_remove, client, container_id) for container_id in ids), return_exceptions=True
+            *(asyncio.to_thread(remove_container, client, container_id) for container_id in ids),
+            return_exceptions=True,
         )
         for container_id, result in zip(ids, results, strict=True):
             if isinstance(result, Exception):
@@ -400,28 +436,17 @@ def _connect() -> DockerClient:
         raise SandboxError(f"cannot reach the Docker engine: {error}") from None
 
 
-def _remove(client: DockerClient, container_id: str) -> None:
-    from docker.errors import NotFound
-
-    with contextlib.suppress(NotFound):
-        client.api.remove_container(container_id, force=True)
-
-
-def _remove_orphans(client: DockerClient) -> None:
-    """Remove containers left by a runtime on this machine whose process is gone (killed before close())."""
-    host = socket.gethostname()
-    for item in client.api.containers(all=True, filters={"label": [f"{LABEL}=1", f"{LABEL_HOST}={host}"]}):
-        pid = item.get("Labels", {}).get(LABEL_PID, "")
-        if pid.isdigit() and not _alive(int(pid)):
-            log.info("removing container %s left by dead process %s", item["Id"][:12], pid)
-            _remove(client, str(item["Id"]))
-
-
-def _alive(pid: int) -> bool:
+def _reset_problem(started: Started, setup: WorldSetup) -> str | None:
+    """What is wrong with a container's report on its reset, judged against a world built here; None if nothing."""
+    if started.leftovers:
+        return f"left over from an earlier episode: {', '.join(started.leftovers[:10])}"
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        expected = World(setup).digest()
+    except WorldSetupError as error:
+        return f"it built a world this host cannot: {error}"
+    if started.state_digest != expected:
+        return (
+            f"its world's initial state (digest {started.state_digest[:12]}) differs from the one the setup implies "
+            f"({expected[:12]}): state leaked from an earlier episode, or the image runs other code than this host"
+        )
+    return None

@@ -330,6 +330,18 @@ def _add(archive: tarfile.TarFile, name: str, data: bytes, mode: int) -> None:
     archive.addfile(info, io.BytesIO(data))
 
 
+def current_image_tag(client: DockerClient, base: str | None = None) -> str | None:
+    """The tag this checkout's image has or would have; None while its base image is missing. Builds nothing."""
+    from docker.errors import ImageNotFound
+
+    base_ref = base or default_base_tag()
+    try:
+        base_id = str(client.images.get(base_ref).id)
+    except ImageNotFound:
+        return None
+    return image_tag(base_id, dockerfile(base_ref), server_files())
+
+
 def ensure_image(client: DockerClient, base: str | None = None, log: Log = _to_stderr) -> str:
     """The tag of the sandbox image for this checkout, built (with its base) when missing."""
     from docker.errors import BuildError, ImageNotFound

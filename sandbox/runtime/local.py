@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from environments.world import World, WorldSetupError
-from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
+from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 from sandbox.runtime.base import Runtime, Sandbox, SandboxError
 
 
@@ -23,12 +23,16 @@ class LocalSandbox(Sandbox):
     async def snapshot(self) -> WorldSnapshot:
         return self._world.snapshot()
 
+    async def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
+        return self._world.act(calls, step_index)
+
 
 class LocalRuntime(Runtime):
     kind = SandboxKind.LOCAL
 
     @asynccontextmanager
-    async def episode(self, setup: WorldSetup) -> AsyncIterator[Sandbox]:
+    async def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AsyncIterator[Sandbox]:
+        # Every world here is new: `fresh` asks for nothing more.
         try:
             world = World(setup)
         except WorldSetupError as error:

@@ -4,8 +4,9 @@ Each message is one frame: a 4-byte big-endian length, then that many bytes of U
 models told apart by their literal `type`, so a stray field or an unknown type is an error instead of a guess.
 
 The conversation: the server says `hello` first, the host answers with its own `hello`; each side refuses a peer
-of another PROTOCOL_VERSION. Then, request by request, the host sends `start` (-> `started` or `error`), `call`
-(-> `outcome`) or `snapshot` (-> `snapshot_state`); any request may be answered by `error`.
+of another PROTOCOL_VERSION. Then, request by request, the host sends `start` (-> `started` or `error`), `act` (one
+turn's calls and the snapshot after them -> `acted`), `call` (-> `outcome`) or `snapshot` (-> `snapshot_state`); any
+request may be answered by `error`.
 
 Only stdlib and pydantic are imported here: this module runs inside the container.
 """
@@ -18,11 +19,11 @@ from typing import Annotated, Literal, TypeVar, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from sandbox.models import CallOutcome, ToolCall, ToolSpec, WorldSetup, WorldSnapshot
+from sandbox.models import CallOutcome, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 from sandbox.runtime.base import SandboxError
 
 # Bump on any change to the messages below; the image tag also changes then, since it hashes this file.
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 
 _HEADER = struct.Struct(">I")
 HEADER_SIZE = _HEADER.size
@@ -45,15 +46,31 @@ class Hello(_Message):
 
 
 class Start(_Message):
-    """Build a fresh world from `setup`, replacing any previous one."""
+    """Reset the container and build a fresh world from `setup`, replacing any previous one."""
 
     type: Literal["start"] = "start"
     setup: WorldSetup
 
 
 class Started(_Message):
+    """The new world's tools, with what the host needs to verify the reset: the digest of the world's initial
+    state (`World.digest`) and whatever an earlier episode left that the reset could not clear."""
+
     type: Literal["started"] = "started"
     tools: list[ToolSpec]
+    state_digest: str
+    leftovers: list[str]
+
+
+class Act(_Message):
+    type: Literal["act"] = "act"
+    calls: list[ToolCall]
+    step_index: int
+
+
+class Acted(_Message):
+    type: Literal["acted"] = "acted"
+    turn: TurnOutcome
 
 
 class Call(_Message):
@@ -83,8 +100,8 @@ class ErrorReply(_Message):
     message: str
 
 
-ToServer = Annotated[Hello | Start | Call | TakeSnapshot, Field(discriminator="type")]
-ToHost = Annotated[Hello | Started | Outcome | SnapshotState | ErrorReply, Field(discriminator="type")]
+ToServer = Annotated[Hello | Start | Act | Call | TakeSnapshot, Field(discriminator="type")]
+ToHost = Annotated[Hello | Started | Acted | Outcome | SnapshotState | ErrorReply, Field(discriminator="type")]
 
 _TO_SERVER: TypeAdapter[ToServer] = TypeAdapter(ToServer)
 _TO_HOST: TypeAdapter[ToHost] = TypeAdapter(ToHost)

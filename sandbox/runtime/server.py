@@ -1,8 +1,9 @@
 """The world server: runs inside a sandbox container as `python3 -m sandbox.runtime.server`.
 
 It speaks the framed protocol of `sandbox.runtime.protocol` on stdin/stdout and hosts one `World` at a time: each
-`start` builds a fresh one, so a reused container never leaks one episode's state into the next. It serves until
-stdin closes. Logs go to stderr; stdout carries frames only.
+`start` resets the container (`sandbox.runtime.reset`) and builds a fresh world, and reports what the host needs to
+verify that, so a reused container never leaks one episode's state into the next. It serves until stdin closes.
+Logs go to stderr; stdout carries frames only.
 
 Only stdlib and pydantic may be imported here (and by what this imports): the image ships nothing else.
 """
@@ -17,6 +18,8 @@ from typing import BinaryIO
 from environments.world import World, WorldSetupError
 from sandbox.runtime.protocol import (
     PROTOCOL_VERSION,
+    Act,
+    Acted,
     Call,
     ErrorReply,
     Hello,
@@ -33,6 +36,7 @@ from sandbox.runtime.protocol import (
     encode_frame,
     read_frame,
 )
+from sandbox.runtime.reset import reset_container
 
 log = logging.getLogger("sandbox.runtime.server")
 
@@ -53,15 +57,18 @@ class WorldHost:
     def _handle(self, request: ToServer) -> ToHost:
         if isinstance(request, Start):
             self._world = None  # the old world is gone even if the new one fails to build
+            leftovers = reset_container()
             try:
                 self._world = World(request.setup)
             except WorldSetupError as error:
                 return ErrorReply(message=str(error))
-            return Started(tools=self._world.tool_specs())
+            return Started(tools=self._world.tool_specs(), state_digest=self._world.digest(), leftovers=leftovers)
         if isinstance(request, Hello):
             return ErrorReply(message="hello was already exchanged")
         if self._world is None:
             return ErrorReply(message=f"no world to {request.type}: send start first")
+        if isinstance(request, Act):
+            return Acted(turn=self._world.act(request.calls, request.step_index))
         if isinstance(request, Call):
             return Outcome(outcome=self._world.call(request.call, request.step_index))
         assert isinstance(request, TakeSnapshot)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
@@ -23,9 +24,11 @@ from sandbox.agents.baselines.comply import comply
 from sandbox.agents.baselines.policy import Policy
 from sandbox.agents.baselines.random_calls import random_calls
 from sandbox.agents.baselines.refuse import refuse
+from sandbox.agents.baselines.replay import replay
 from sandbox.models import AgentTurn, ToolSpec
 
 PROVIDER = "baseline"
+REPLAY = "replay:"
 POLICIES: dict[str, Policy] = {"refuse": refuse, "comply": comply, "random": random_calls}
 
 
@@ -40,8 +43,10 @@ class BaselineProvider(CustomLLM):
     def completion(self, *args: Any, **kwargs: Any) -> ModelResponse:
         name = str(kwargs["model"]).removeprefix(f"{PROVIDER}/")
         policy = POLICIES.get(name)
+        if name.startswith(REPLAY):
+            policy = functools.partial(replay, name.removeprefix(REPLAY))
         if policy is None:
-            known = ", ".join(f"{PROVIDER}/{known}" for known in POLICIES)
+            known = ", ".join([*(f"{PROVIDER}/{known}" for known in POLICIES), f"{PROVIDER}/{REPLAY}FILE"])
             raise UnknownBaselineError(f"unknown baseline agent {PROVIDER}/{name}; known: {known}")
         messages: list[dict[str, Any]] = kwargs["messages"]
         params: dict[str, Any] = kwargs.get("optional_params") or {}
