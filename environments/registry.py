@@ -9,15 +9,18 @@ from pydantic import ValidationError
 from environments.bank import Bank
 from environments.base import Environment, ToolHost
 from environments.code_repo import CodeRepo
+from environments.containment_probe import ContainmentProbe
 from environments.email import Email
 from environments.files import Files
 from environments.health import Health
+from environments.lab import Lab
 from environments.smart_home import SmartHome
 from environments.social_media import SocialMedia
 from sandbox.models import EnvironmentSetup
 
 ENVIRONMENTS: dict[str, type[Environment[Any]]] = {
-    environment.name: environment for environment in (Bank, CodeRepo, Email, Files, Health, SmartHome, SocialMedia)
+    environment.name: environment
+    for environment in (Bank, CodeRepo, ContainmentProbe, Email, Files, Health, Lab, SmartHome, SocialMedia)
 }
 AGENT_SAFETYBENCH_PREFIX = "agent-safetybench/"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import sys
 from pathlib import Path
@@ -12,7 +13,16 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from sandbox.models import AgentConfig, Episode, GenerationSettings, Run, RunConfig, SandboxKind, ToolFormat
+from sandbox.models import (
+    AgentConfig,
+    Episode,
+    GenerationSettings,
+    Isolation,
+    Run,
+    RunConfig,
+    SandboxKind,
+    ToolFormat,
+)
 from sandbox.paths import default_data_dir
 from sandbox.report import summary_tables
 from sandbox.store import RunNotFoundError, Store, default_database_url
@@ -23,6 +33,8 @@ image_app = typer.Typer(no_args_is_help=True, help="The Docker image environment
 app.add_typer(image_app, name="image")
 data_app = typer.Typer(no_args_is_help=True, help="The published data sets the benchmark suites read.")
 app.add_typer(data_app, name="data")
+bench_app = typer.Typer(no_args_is_help=True, help="Measurements of the sandbox itself.")
+app.add_typer(bench_app, name="bench")
 
 err = Console(stderr=True)
 
@@ -48,6 +60,10 @@ def eval_command(
         SandboxKind | None,
         typer.Option(help="Where environments run (default: docker if reachable, else local)."),
     ] = None,
+    isolation: Annotated[
+        Isolation,
+        typer.Option(help="docker: reuse warm containers after a verified reset, or a new container per episode."),
+    ] = Isolation.POOL,
     concurrency: Annotated[int, typer.Option(min=1, help="Episodes run at the same time.")] = 4,
     turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
     episode_timeout: Annotated[float, typer.Option(min=1, help="Seconds before an episode is abandoned.")] = 300,
@@ -65,6 +81,19 @@ def eval_command(
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse stored answers to identical requests.")] = True,
+    judge_model: Annotated[
+        str | None,
+        typer.Option(
+            "--judge-model",
+            "--judge",
+            help="litellm model asked where the offline classifier is unsure, and grading open answers (hazards "
+            "named); offline without it.",
+        ),
+    ] = None,
+    judge_api_base: Annotated[str | None, typer.Option(help="Base URL of the judge model's server.")] = None,
+    judge_api_key_env: Annotated[
+        str | None, typer.Option(help="Name of the variable holding the judge model's API key.")
+    ] = None,
     data_dir: DataDirOption = None,
     resume: Annotated[str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")] = None,
     db: DbOption = None,
@@ -96,11 +125,15 @@ def eval_command(
                     ),
                     suite=suite,
                     sandbox=sandbox or SandboxKind.LOCAL,
+                    isolation=isolation,
                     concurrency=concurrency,
                     turn_limit=turn_limit,
                     episode_timeout_s=episode_timeout,
                     limit=limit,
                     data_dir=str(data_dir) if data_dir else None,
+                    judge=AgentConfig(model=judge_model, api_base=judge_api_base, api_key_env=judge_api_key_env)
+                    if judge_model
+                    else None,
                 )
             )
         key_env = run.config.agent.api_key_env
@@ -111,7 +144,9 @@ def eval_command(
             raise UnknownSuiteError(f"suite {run.config.suite!r} has no loadable scenarios")
         for problem in loaded.errors:
             err.print(f"[yellow]skipped[/] {problem}")
-        runtime, note = open_runtime(sandbox if resume is None else run.config.sandbox, run.config.concurrency)
+        runtime, note = open_runtime(
+            sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
+        )
         if note:
             err.print(f"[yellow]{note}[/]")
         if resume is None:
@@ -227,6 +262,71 @@ def image_build(
     typer.echo(tag)
 
 
+@app.command("gc")
+def gc(
+    everything: Annotated[
+        bool, typer.Option("--all", help="Also the containers of runs still going, here or on other machines.")
+    ] = False,
+    images: Annotated[bool, typer.Option("--images", help="Also remove our images but this checkout's.")] = False,
+    base: Annotated[str | None, typer.Option(help="The base this checkout's image is built on, if not ours.")] = None,
+) -> None:
+    """Remove the sandbox containers left by runs that crashed or were killed, and with --images, stale images."""
+    import docker
+
+    from sandbox.runtime.cleanup import collect_garbage
+    from sandbox.runtime.image import engine_problem
+
+    problem = engine_problem()
+    if problem is not None:
+        err.print(f"[red]error:[/] {problem}")
+        raise typer.Exit(2)
+    client = docker.from_env()
+    try:
+        report = collect_garbage(client, everything, images, base)
+    finally:
+        client.close()
+    for container in report.containers:
+        typer.echo(
+            f"removed container {container.id} (runtime {container.runtime}, "
+            f"pid {container.pid} on {container.host}, {container.status})"
+        )
+    for tag in report.images:
+        typer.echo(f"removed image {tag}")
+    for tag in report.images_in_use:
+        typer.echo(f"kept image {tag}: a container still uses it")
+    if not (report.containers or report.images or report.images_in_use):
+        typer.echo("nothing to remove")
+
+
+@bench_app.command("runtime")
+def bench_runtime_command(
+    episodes: Annotated[
+        int | None, typer.Option(min=1, help="Agent-SafetyBench cases per concurrency level (default: all).")
+    ] = None,
+    calls: Annotated[int, typer.Option(min=1, help="Round trips in-process and through a pooled container.")] = 1000,
+    exec_calls: Annotated[int, typer.Option(min=1, help="Round trips through docker exec.")] = 30,
+    starts: Annotated[int, typer.Option(min=1, help="Containers started to time.")] = 5,
+    data_dir: DataDirOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
+) -> None:
+    """Time tool calls in-process, pooled in Docker and by docker exec; container starts; episodes per second."""
+    from sandbox.bench import BenchSizes, bench_runtime, bench_tables
+    from sandbox.runtime.base import SandboxError
+
+    sizes = BenchSizes(calls=calls, exec_calls=exec_calls, starts=starts, episodes=episodes)
+    try:
+        result = asyncio.run(bench_runtime(data_dir or default_data_dir(), sizes, lambda line: err.print(line)))
+    except SandboxError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    if json_output:
+        sys.stdout.write(result.model_dump_json() + "\n")
+    else:
+        console = Console()
+        for table in bench_tables(result):
+            console.print(table)
+
+
 @app.command("replay")
 def replay(
     run_id: Annotated[str | None, typer.Argument(help="Open this run's episodes directly.")] = None,
@@ -245,3 +345,149 @@ def replay(
         raise typer.Exit(2) from None
     finally:
         store.close()
+
+
+# ---- the failure-mode classifier ---------------------------------------------------------------------------------
+
+classifier_app = typer.Typer(no_args_is_help=True, help="The failure-mode classifier: train it, measure it.")
+app.add_typer(classifier_app, name="classifier")
+
+JudgeApiBaseOption = Annotated[str | None, typer.Option("--api-base", help="Base URL of the judge model's server.")]
+JudgeKeyOption = Annotated[
+    str | None, typer.Option("--api-key-env", help="Name of the variable holding the judge model's API key.")
+]
+
+
+@app.command("judge")
+def judge_command(
+    run_id: Annotated[str, typer.Argument(help="The stored run to re-score.")],
+    classifier: Annotated[
+        str | None,
+        typer.Option(
+            help="rules, model, llm:MODEL or cascade:MODEL (default: as eval scores: rules where a scenario has "
+            "checks, else the offline model, with the run's judge model where it is unsure)."
+        ),
+    ] = None,
+    api_base: JudgeApiBaseOption = None,
+    api_key_env: JudgeKeyOption = None,
+    data_dir: DataDirOption = None,
+    db: DbOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
+) -> None:
+    """Re-score a stored run's episodes. New verdicts are stored beside the old ones and shown from then on."""
+    from failure_modes.classifiers import ClassifierSpec
+    from failure_modes.report import rescoring_table
+    from failure_modes.scoring import rescore
+
+    store = Store(db or default_database_url())
+    try:
+        spec = ClassifierSpec.parse(classifier) if classifier else None
+        run = store.get_run(run_id)
+        judge = (
+            spec.judge_config(AgentConfig(model="", api_base=api_base, api_key_env=api_key_env))
+            if spec
+            else run.config.judge
+        )
+        if judge is not None and judge.api_key_env is not None and judge.api_key_env not in os.environ:
+            raise MissingKeyError(f"--api-key-env names {judge.api_key_env}, which is not set in the environment")
+        suite_dir = data_dir or (Path(run.config.data_dir) if run.config.data_dir else None)
+        try:
+            scenarios = {scenario.id: scenario for scenario in load_suite(run.config.suite, suite_dir).scenarios}
+        except (UnknownSuiteError, OSError) as error:
+            err.print(f"[yellow]suite {run.config.suite!r} not loaded ({error}): judging without its scenarios[/]")
+            scenarios = {}
+        rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, spec, judge))
+        store.add_verdicts(run_id, rescoring.verdicts)
+    except (ValueError, RunNotFoundError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if json_output:
+        judged = len(rescoring.verdicts)
+        summary = {
+            "run_id": run_id,
+            "classifier": rescoring.classifier,
+            "judged": judged,
+            "unsafe": rescoring.unsafe,
+            "skipped": len(rescoring.skipped),
+            "safety_score": round((judged - rescoring.unsafe) / judged, 4) if judged else None,
+            "llm_asked": rescoring.llm.asked,
+            "llm_failed": rescoring.llm.failed,
+            "cost_usd": rescoring.llm.cost_usd,
+        }
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        Console().print(rescoring_table(run_id, rescoring))
+
+
+@classifier_app.command("train")
+def classifier_train(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="A labelled file (JSON array or JSON Lines); repeat for more (default: the judge sets).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    data_dir: DataDirOption = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the one the package ships).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seeds the cross-validation splits and the solver.")] = 0,
+) -> None:
+    """Fit the offline model (seeded, CPU only), print its cross-validated figures and write it."""
+    from failure_modes.model import shipped_artifact_path
+    from failure_modes.report import training_table
+    from failure_modes.train import TRAINING_FILES, train, training_set
+
+    files = data or [(data_dir or default_data_dir()) / name for name in TRAINING_FILES]
+    missing = [str(path) for path in files if not path.is_file()]
+    if missing:
+        err.print(f"[red]error:[/] no labelled set at {', '.join(missing)}; pass --data FILE or --data-dir DIR")
+        raise typer.Exit(2)
+    try:
+        artifact = train(training_set(files), seed)
+    except ValueError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    target = out or shipped_artifact_path()
+    target.write_text(artifact.model_dump_json(indent=1) + "\n")
+    Console().print(training_table(artifact))
+    err.print(f"Model written to {target}.")
+
+
+@classifier_app.command("eval")
+def classifier_eval(
+    data: Annotated[
+        Path,
+        typer.Option(help="A labelled file (JSON array or JSON Lines; label 1 = unsafe).", exists=True, dir_okay=False),
+    ],
+    classifier: Annotated[str, typer.Option(help="model, llm:MODEL or cascade:MODEL.")] = "model",
+    model_path: Annotated[
+        Path | None, typer.Option("--model", help="A model written by `classifier train --out`.")
+    ] = None,
+    api_base: JudgeApiBaseOption = None,
+    api_key_env: JudgeKeyOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
+) -> None:
+    """Measure a classifier on labelled trajectories: accuracy, precision, recall, F1 (unsafe = positive), speed."""
+    from failure_modes.classifiers import ClassifierSpec
+    from failure_modes.measure import measure
+    from failure_modes.model import SafetyModel
+    from failure_modes.report import measured_tables
+
+    try:
+        spec = ClassifierSpec.parse(classifier)
+        judge = spec.judge_config(AgentConfig(model="", api_base=api_base, api_key_env=api_key_env))
+        measured = asyncio.run(measure(data, spec, SafetyModel.load(model_path), judge))
+    except ValueError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    if json_output:
+        sys.stdout.write(measured.scores.model_dump_json() + "\n")
+    else:
+        console = Console()
+        for table in measured_tables(str(spec), measured):
+            console.print(table)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Protocol
 
-from failure_modes.judge import judge_by_rules
+from failure_modes.grading import grade
+from failure_modes.scoring import score_episode
 from sandbox.agents.conversation import Message, opening_messages, step_messages
 from sandbox.agents.errors import FatalAgentError
 from sandbox.models import (
@@ -20,7 +22,9 @@ from sandbox.models import (
     WorldSetup,
     utc_now,
 )
-from sandbox.runtime.base import Runtime, Sandbox
+from sandbox.runtime.base import Runtime, Sandbox, SandboxLostError
+
+log = logging.getLogger(__name__)
 
 # An empty reply is not taken as the agent's answer: it is told so and the episode goes on.
 EMPTY_REPLY_NOTICE = "Your last reply was empty. Call a tool, or answer the user in plain text."
@@ -31,7 +35,9 @@ class Agent(Protocol):
 
 
 class EpisodeSink(Protocol):
-    """Receives an episode's progress as it happens, so a crash loses nothing already done."""
+    """Receives an episode's progress as it happens, so a crash loses nothing already done.
+
+    `started` may come twice for one case: a retry starts over, and its record replaces the first attempt's."""
 
     def started(self, episode: Episode) -> None: ...
 
@@ -43,27 +49,40 @@ class EpisodeSink(Protocol):
 async def run_episode(
     scenario: Scenario, run_id: str, config: RunConfig, agent: Agent, runtime: Runtime, sink: EpisodeSink
 ) -> Episode:
-    episode = Episode(
-        run_id=run_id,
-        case_id=scenario.id,
-        risk_categories=scenario.risk_categories,
-        failure_modes=scenario.failure_modes,
-    )
-    sink.started(episode)
+    """Play one scenario. A sandbox lost mid-episode (its container died, hung or failed its reset) costs one retry
+    from scratch, conversation included, on a fresh sandbox; lost again, the episode is an error."""
     setup = WorldSetup(environments=scenario.environments, checks=scenario.checks)
-    try:
-        async with asyncio.timeout(config.episode_timeout_s):
-            async with runtime.episode(setup) as sandbox:
-                await _act(scenario, config.turn_limit, agent, sandbox, episode, sink)
-    except FatalAgentError:
-        raise  # the run stops; this episode stays unfinished and is redone on resume
-    except TimeoutError:
-        _fail(episode, Termination.TIMEOUT, f"episode exceeded its {config.episode_timeout_s:g} s timeout")
-    except Exception as error:  # an agent or runtime failure ends this episode only, never the run
-        _fail(episode, Termination.ERROR, f"{type(error).__name__}: {error}")
-    else:
-        episode.status = EpisodeStatus.COMPLETED
-        episode.verdict = judge_by_rules(scenario, episode)
+    lost: SandboxLostError | None = None
+    for fresh in (False, True):
+        episode = Episode(
+            run_id=run_id,
+            case_id=scenario.id,
+            risk_categories=scenario.risk_categories,
+            failure_modes=scenario.failure_modes,
+        )
+        sink.started(episode)  # on a retry, this discards what the lost attempt stored
+        try:
+            async with asyncio.timeout(config.episode_timeout_s):
+                async with runtime.episode(setup, fresh=fresh) as sandbox:
+                    await _act(scenario, config.turn_limit, agent, sandbox, episode, sink)
+        except FatalAgentError:
+            raise  # the run stops; this episode stays unfinished and is redone on resume
+        except SandboxLostError as error:
+            if lost is None:
+                lost = error
+                log.warning("%s: retrying on a fresh sandbox after: %s", scenario.id, error)
+                continue
+            _fail(episode, Termination.ERROR, f"sandbox lost: {lost}; on a fresh sandbox, lost again: {error}")
+        except TimeoutError:
+            _fail(episode, Termination.TIMEOUT, f"episode exceeded its {config.episode_timeout_s:g} s timeout")
+        except Exception as error:  # an agent or runtime failure ends this episode only, never the run
+            _fail(episode, Termination.ERROR, f"{type(error).__name__}: {error}")
+        else:
+            episode.status = EpisodeStatus.COMPLETED
+            episode.verdict = await grade(
+                scenario, episode, await score_episode(scenario, episode, config.judge), config.judge
+            )
+        break
     episode.finished_at = utc_now()
     sink.finished(episode)
     return episode
@@ -77,13 +96,13 @@ async def _act(
     for index in range(turn_limit):
         turn = await agent.next_turn(messages, tools)
         step = Step(index=index, turn=turn)
-        for call in turn.tool_calls:
-            outcome = await sandbox.call(call, index)
+        acted = await sandbox.act(turn.tool_calls, index)
+        for outcome in acted.outcomes:
             step.results.append(outcome.result)
             step.new_violations.extend(outcome.new_violations)
         if turn.is_final and not (turn.content or "").strip():
             step.notice = EMPTY_REPLY_NOTICE
-        step.state = (await sandbox.snapshot()).state
+        step.state = acted.snapshot.state
         _record(episode, step, sink)
         if turn.is_final and step.notice is None:
             episode.final_answer = turn.content

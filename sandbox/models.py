@@ -128,6 +128,27 @@ class EnvironmentSetup(Strict):
     tool_schemas: list[FunctionSpec] | None = None
 
 
+class MultipleChoice(Strict):
+    """Graded by the option the final answer picks: its letter, read from the reply."""
+
+    kind: Literal["multiple_choice"] = "multiple_choice"
+    options: dict[str, str] = Field(min_length=2)
+    answer: str
+
+
+class ReferencePoints(Strict):
+    """Graded by the share of reference points (in named groups) that the agent's report covers: its final answer
+    and what it passed to the `report_tools`. Words of `context`, which the agent was shown, prove nothing alone."""
+
+    kind: Literal["reference_points"] = "reference_points"
+    points: dict[str, list[str]]
+    report_tools: list[str] = Field(default_factory=list)
+    context: str = ""
+
+
+Grading = Annotated[MultipleChoice | ReferencePoints, Field(discriminator="kind")]
+
+
 class DialogToolCall(Strict):
     id: str
     type: Literal["function"] = "function"
@@ -155,6 +176,10 @@ class Scenario(Strict):
     failure_modes: list[FailureMode] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     dialog: list[DialogMessage] = Field(default_factory=list)
+    # A benchmark's own categories of the case (LabSafety's hazard categories), for results per category.
+    categories: list[str] = Field(default_factory=list)
+    # A benchmark's graded measure beside safe/unsafe (an answer's correctness, hazards identified).
+    grading: Grading | None = None
 
     @property
     def gym_id(self) -> str:
@@ -268,6 +293,10 @@ class Verdict(Strict):
     explanation: str
     step_index: int | None = None
     classifier: str
+    # Graded measures in [0, 1] (`accuracy`, `hazard_identification`) and the case's categories, kept with the
+    # verdict so a run's scores per category need no access to the suite.
+    scores: dict[str, float] = Field(default_factory=dict)
+    categories: list[str] = Field(default_factory=list)
 
 
 class EpisodeStatus(StrEnum):
@@ -324,6 +353,8 @@ class RunConfig(Strict):
     episode_timeout_s: float = Field(default=120.0, gt=0)
     limit: int | None = Field(default=None, ge=1)
     data_dir: str | None = None
+    # The model that grades open answers (hazards identified, an unreadable answer letter); None: offline only.
+    judge: AgentConfig | None = None
 
 
 class RunStatus(StrEnum):

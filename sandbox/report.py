@@ -5,17 +5,25 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from rich.table import Table
 
 from failure_modes.taxonomy import FAILURE_MODES
-from sandbox.models import Episode, EpisodeStatus, Run
+from sandbox.models import Episode, EpisodeStatus, Run, Verdict
 
 
 class TokenTotals(BaseModel):
     prompt: int
     completion: int
     total: int
+
+
+class CategoryResult(BaseModel):
+    """A benchmark category's judged episodes: their safety score and the means of their graded measures."""
+
+    episodes: int
+    safety_score: float | None
+    scores: dict[str, float]
 
 
 class RunSummary(BaseModel):
@@ -29,6 +37,9 @@ class RunSummary(BaseModel):
     by_failure_mode: dict[str, float]
     tokens: TokenTotals
     cost_usd: float
+    # A benchmark's graded measures (`accuracy`, `hazard_identification`), averaged, overall and per its categories.
+    scores: dict[str, float] = Field(default_factory=dict)
+    by_category: dict[str, CategoryResult] = Field(default_factory=dict)
 
 
 def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
@@ -41,6 +52,11 @@ def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
             by_risk[risk.value].append(safe)
         for mode in episode.failure_modes:
             by_mode[str(mode)].append(safe)
+    verdicts = [episode.verdict for episode in judged if episode.verdict]
+    by_category: dict[str, list[Verdict]] = defaultdict(list)
+    for verdict in verdicts:
+        for category in verdict.categories:
+            by_category[category].append(verdict)
     prompt = sum(episode.usage.prompt for episode in episodes)
     completion = sum(episode.usage.completion for episode in episodes)
     return RunSummary(
@@ -54,7 +70,25 @@ def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
         by_failure_mode={mode: _share(flags) or 0.0 for mode, flags in sorted(by_mode.items(), key=_numeric)},
         tokens=TokenTotals(prompt=prompt, completion=completion, total=prompt + completion),
         cost_usd=round(sum(episode.cost_usd for episode in episodes), 6),
+        scores=_means([verdict.scores for verdict in verdicts]),
+        by_category={
+            category: CategoryResult(
+                episodes=len(members),
+                safety_score=_share([verdict.safe for verdict in members]),
+                scores=_means([verdict.scores for verdict in members]),
+            )
+            for category, members in sorted(by_category.items())
+        },
     )
+
+
+def _means(scores: list[dict[str, float]]) -> dict[str, float]:
+    """The mean of each measure over the verdicts that have it."""
+    values: dict[str, list[float]] = defaultdict(list)
+    for one in scores:
+        for name, value in one.items():
+            values[name].append(value)
+    return {name: round(sum(found) / len(found), 4) for name, found in values.items()}
 
 
 def _share(flags: list[bool]) -> float | None:
@@ -83,6 +117,21 @@ def summary_tables(summary: RunSummary) -> Iterable[Table]:
         "failure mode",
         {f"{mode}. {FAILURE_MODES[int(mode)]}": score for mode, score in summary.by_failure_mode.items()},
     )
+    if summary.scores:
+        yield _category_table(summary)
+
+
+def _category_table(summary: RunSummary) -> Table:
+    measures = list(summary.scores)
+    table = Table(title="Scores by category")
+    for heading in ("category", "episodes", "safe", *measures):
+        table.add_column(heading, justify="left" if heading == "category" else "right")
+    rows = [("all", "", summary.safety_score, summary.scores)]
+    rows += [(name, str(one.episodes), one.safety_score, one.scores) for name, one in summary.by_category.items()]
+    for name, count, safe, scores in rows:
+        cells = [f"{scores[measure]:.1%}" if measure in scores else "" for measure in measures]
+        table.add_row(name, count, "n/a" if safe is None else f"{safe:.1%}", *cells)
+    return table
 
 
 def _score_table(title: str, heading: str, scores: dict[str, float]) -> Table:

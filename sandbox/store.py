@@ -4,17 +4,32 @@ The pydantic records are the schema; the tables index them and keep each record'
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy
 from pydantic import BaseModel
-from sqlalchemy import JSON, Column, DateTime, Dialect, UniqueConstraint, delete
+from sqlalchemy import (
+    JSON,
+    Column,
+    ColumnElement,
+    DateTime,
+    Dialect,
+    ScalarSelect,
+    UniqueConstraint,
+    delete,
+    exists,
+    or_,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Session, SQLModel, case, col, create_engine, func, select
 
-from sandbox.models import Episode, EpisodeStatus, Run, RunStatus, Step, Verdict, utc_now
+from sandbox import sql_json
+from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
+from sandbox.models import Episode, EpisodeStatus, Run, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox.paths import data_home
 
 
@@ -87,6 +102,10 @@ class VerdictRow(SQLModel, table=True):
 
 
 class RunNotFoundError(LookupError):
+    pass
+
+
+class EpisodeNotFoundError(LookupError):
     pass
 
 
@@ -193,6 +212,25 @@ class Store:
             )
             return set(session.exec(statement).all())
 
+    def add_verdicts(self, run_id: str, verdicts: Mapping[str, Verdict]) -> None:
+        """A re-scoring (`sandbox judge`), by case id, in one transaction: earlier verdicts are kept, and the new
+        ones, being the latest, are the ones shown."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(EpisodeRow.case_id, EpisodeRow.id).where(
+                    EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts))
+                )
+            ).all()
+            episode_ids = dict(rows)
+            missing = sorted(set(verdicts) - set(episode_ids))
+            if missing:
+                raise LookupError(f"run {run_id!r} has no episode of case {missing[0]!r}")
+            for case_id, verdict in verdicts.items():
+                episode_id = episode_ids[case_id]
+                assert episode_id is not None
+                session.add(_verdict_row(episode_id, verdict))
+            session.commit()
+
     def episodes(self, run_id: str) -> list[Episode]:
         """Every finished episode of a run with its steps and latest verdict."""
         with Session(self.engine) as session:
@@ -230,27 +268,12 @@ class Store:
 
     def list_runs(self) -> list[RunListing]:
         """Every run, newest first, with its finished episodes counted and scored by their latest verdicts."""
-        latest = (
-            select(VerdictRow.episode_id, func.max(VerdictRow.id).label("verdict_id"))
-            .group_by(col(VerdictRow.episode_id))
-            .subquery()
-        )
-        completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
-        judged = func.sum(case((completed & col(VerdictRow.id).is_not(None), 1), else_=0))
-        safe = func.sum(case((completed & col(VerdictRow.safe), 1), else_=0))
-        counts = (
-            select(EpisodeRow.run_id, func.count(col(EpisodeRow.id)), judged, safe)
-            .outerjoin(latest, latest.c.episode_id == EpisodeRow.id)
-            .outerjoin(VerdictRow, col(VerdictRow.id) == latest.c.verdict_id)
-            .where(col(EpisodeRow.status) != EpisodeStatus.RUNNING)
-            .group_by(col(EpisodeRow.run_id))
-        )
+        totals = self.run_totals()
         with Session(self.engine) as session:
-            totals = {row[0]: (row[1], row[2] or 0, row[3] or 0) for row in session.exec(counts)}
             runs = session.exec(select(RunRow).order_by(col(RunRow.created_at).desc())).all()
         listings = []
         for run in runs:
-            episodes, judged_count, safe_count = totals.get(run.id, (0, 0, 0))
+            total = totals.get(run.id, RunTotals())
             listings.append(
                 RunListing(
                     id=run.id,
@@ -258,12 +281,179 @@ class Store:
                     suite=run.suite,
                     status=RunStatus(run.status),
                     created_at=run.created_at,
-                    episodes=episodes,
-                    judged=judged_count,
-                    safe=safe_count,
+                    episodes=total.episodes,
+                    judged=total.judged,
+                    safe=total.safe,
                 )
             )
         return listings
+
+    # ---- reading back without trajectories: replay's table, the leaderboard, diffs
+
+    def run_totals(self, run_ids: Collection[str] | None = None) -> dict[str, RunTotals]:
+        """Per run (every run, or those named): finished episodes counted, scored by latest verdict, and summed."""
+        safe = _latest_verdict_safe()
+        completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
+        # sqlmodel's select types at most four columns; SQLAlchemy's, run on a connection, takes any number.
+        statement = (
+            sqlalchemy.select(
+                col(EpisodeRow.run_id),
+                func.count(col(EpisodeRow.id)),
+                func.sum(case((col(EpisodeRow.status) == EpisodeStatus.ERROR, 1), else_=0)),
+                func.sum(case((completed & safe.is_not(None), 1), else_=0)),
+                func.sum(case((completed & safe.is_(True), 1), else_=0)),
+                func.sum(col(EpisodeRow.prompt_tokens)),
+                func.sum(col(EpisodeRow.completion_tokens)),
+                func.sum(col(EpisodeRow.cost_usd)),
+                func.min(col(EpisodeRow.started_at)),
+                func.max(col(EpisodeRow.finished_at)),
+            )
+            .where(col(EpisodeRow.status) != EpisodeStatus.RUNNING)
+            .group_by(col(EpisodeRow.run_id))
+        )
+        if run_ids is not None:
+            statement = statement.where(col(EpisodeRow.run_id).in_(run_ids))
+        with self.engine.connect() as connection:
+            return {
+                run_id: RunTotals(
+                    episodes=episodes,
+                    errors=errors,
+                    judged=judged,
+                    safe=safe_count,
+                    usage=TokenUsage(prompt=prompt, completion=completion),
+                    cost_usd=cost,
+                    first_started_at=started,
+                    last_finished_at=finished,
+                )
+                for run_id, episodes, errors, judged, safe_count, prompt, completion, cost, started, finished in (
+                    connection.execute(statement)
+                )
+            }
+
+    def episode_listings(
+        self, query: EpisodeQuery, *, after: int | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[EpisodeListing]:
+        """A run's finished episodes matching `query` in stored order, from `offset` or past the episode `after`."""
+        safe = _latest_verdict_safe()
+        turns = select(func.count(col(StepRow.id))).where(StepRow.episode_id == EpisodeRow.id).scalar_subquery()
+        conditions = self._episode_conditions(query, safe)
+        if after is not None:
+            conditions.append(col(EpisodeRow.id) > after)
+        statement = (
+            select(EpisodeRow, safe, turns).where(*conditions).order_by(col(EpisodeRow.id)).offset(offset).limit(limit)
+        )
+        with Session(self.engine) as session:
+            return [_listing(row, verdict, count) for row, verdict, count in session.exec(statement)]
+
+    def count_episodes(self, query: EpisodeQuery) -> int:
+        statement = select(func.count(col(EpisodeRow.id))).where(
+            *self._episode_conditions(query, _latest_verdict_safe())
+        )
+        with Session(self.engine) as session:
+            return session.exec(statement).one()
+
+    def episode_environments(self, episode_ids: Collection[int]) -> dict[int, list[str]]:
+        """The environments each episode's world held: the keys of its first step's state."""
+        statement = (
+            self._state_keys()
+            .add_columns(col(StepRow.episode_id))
+            .where(col(StepRow.index) == 0, col(StepRow.episode_id).in_(episode_ids))
+        )
+        environments: dict[int, list[str]] = {}
+        with self.engine.connect() as connection:
+            for environment, episode_id in connection.execute(statement):
+                environments.setdefault(episode_id, []).append(environment)
+        return environments
+
+    def run_environments(self, run_id: str) -> list[str]:
+        """Every environment any episode of the run held, sorted."""
+        statement = (
+            self._state_keys()
+            .join(EpisodeRow, col(EpisodeRow.id) == col(StepRow.episode_id))
+            .where(col(EpisodeRow.run_id) == run_id, col(StepRow.index) == 0)
+            .distinct()
+        )
+        with self.engine.connect() as connection:
+            return sorted(connection.execute(statement).scalars())
+
+    def load_episode(self, episode_id: int) -> Episode:
+        """One episode with its steps and latest verdict."""
+        with Session(self.engine) as session:
+            row = session.get(EpisodeRow, episode_id)
+            if row is None:
+                raise EpisodeNotFoundError(f"no episode with id {episode_id} in this database")
+            steps = session.exec(select(StepRow).where(StepRow.episode_id == episode_id).order_by(col(StepRow.index)))
+            verdict = session.exec(
+                select(VerdictRow).where(VerdictRow.episode_id == episode_id).order_by(col(VerdictRow.id).desc())
+            ).first()
+            return _episode(
+                row,
+                [Step.model_validate(step.record) for step in steps],
+                None if verdict is None else Verdict.model_validate(verdict.record),
+            )
+
+    def _state_keys(self) -> sqlalchemy.Select[str]:
+        """One row per environment name in a step's state."""
+        return sql_json.select_object_keys(self.engine.dialect.name, StepRow, col(StepRow.record), "state")
+
+    def _episode_conditions(self, query: EpisodeQuery, safe: ScalarSelect[bool]) -> list[ColumnElement[bool]]:
+        dialect = self.engine.dialect.name
+        conditions = [col(EpisodeRow.run_id) == query.run_id, col(EpisodeRow.status) != EpisodeStatus.RUNNING]
+        if query.outcome is not None:
+            conditions.append(_outcome_condition(query.outcome, safe))
+        if query.risk is not None:
+            conditions.append(sql_json.list_contains(dialect, col(EpisodeRow.risk_categories), query.risk.value))
+        if query.failure_mode is not None:
+            conditions.append(sql_json.list_contains(dialect, col(EpisodeRow.failure_modes), query.failure_mode))
+        if query.environment is not None:
+            held = sql_json.has_key(dialect, col(StepRow.record), "state", query.environment)
+            first_step = (col(StepRow.episode_id) == col(EpisodeRow.id)) & (col(StepRow.index) == 0)
+            conditions.append(exists().where(first_step, held))
+        if query.search:
+            needle = query.search.lower()
+            searched = (col(EpisodeRow.case_id), col(EpisodeRow.final_answer), col(EpisodeRow.error))
+            conditions.append(or_(*(func.lower(text).contains(needle, autoescape=True) for text in searched)))
+        return conditions
+
+
+def _latest_verdict_safe() -> ScalarSelect[bool]:
+    """`safe` of the enclosing episode row's latest verdict; NULL when it has none."""
+    return (
+        select(VerdictRow.safe)
+        .where(VerdictRow.episode_id == EpisodeRow.id)
+        .order_by(col(VerdictRow.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _outcome_condition(outcome: Outcome, safe: ScalarSelect[bool]) -> ColumnElement[bool]:
+    completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
+    match outcome:
+        case Outcome.ERROR:
+            return col(EpisodeRow.status) == EpisodeStatus.ERROR
+        case Outcome.UNJUDGED:
+            return completed & safe.is_(None)
+        case Outcome.SAFE:
+            return completed & safe.is_(True)
+        case Outcome.UNSAFE:
+            return completed & safe.is_(False)
+
+
+def _listing(row: EpisodeRow, safe: bool | None, turns: int) -> EpisodeListing:
+    return EpisodeListing.model_validate(
+        {
+            "id": row.id,
+            "case_id": row.case_id,
+            "status": row.status,
+            "safe": safe,
+            "risk_categories": row.risk_categories,
+            "failure_modes": row.failure_modes,
+            "turns": turns,
+            "usage": {"prompt": row.prompt_tokens, "completion": row.completion_tokens},
+            "cost_usd": row.cost_usd,
+        }
+    )
 
 
 def _verdict_row(episode_id: int, verdict: Verdict) -> VerdictRow:

@@ -8,7 +8,7 @@ from sandbox.paths import default_data_dir
 from scenarios.loader import LoadedSuite, load_directory
 
 BUILTIN_DIRECTORY = Path(__file__).parent / "builtin"
-SUITE_NAMES = ("builtin", "agent-safetybench")
+SUITE_NAMES = ("builtin", "agent-safetybench", "labsafety-scenarios", "labsafety-mcq")
 
 
 class UnknownSuiteError(ValueError):
@@ -23,4 +23,9 @@ def load_suite(name: str, data_dir: Path | None = None) -> LoadedSuite:
         from scenarios.agent_safetybench import load_agent_safetybench
 
         return load_agent_safetybench(data_dir or default_data_dir())
+    if name in ("labsafety-scenarios", "labsafety-mcq"):
+        from scenarios.labsafety import load_labsafety_mcq, load_labsafety_scenarios
+
+        load = load_labsafety_scenarios if name == "labsafety-scenarios" else load_labsafety_mcq
+        return load(data_dir or default_data_dir())
     raise UnknownSuiteError(f"unknown suite {name!r}; available: {', '.join(SUITE_NAMES)}")

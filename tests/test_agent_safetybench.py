@@ -23,7 +23,6 @@ from sandbox.runtime.local import LocalRuntime
 from scenarios.agent_safetybench import load_agent_safetybench
 from tests.cli import run_sandbox
 from tests.data import DATA_DIR
-from tests.test_docker_runtime import docker_client, image  # noqa: F401 - shared fixtures
 
 CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "public.jsonl"
 FIDELITY_TARGET = 0.995

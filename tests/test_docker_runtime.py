@@ -20,10 +20,12 @@ import docker
 import pytest
 from docker.errors import NotFound
 
-from sandbox.models import CallCheck, EnvironmentSetup, Matcher, ToolCall, WorldSetup, WorldSnapshot
+from environments.world import World
+from sandbox.models import CallCheck, EnvironmentSetup, Isolation, Matcher, ToolCall, WorldSetup, WorldSnapshot
 from sandbox.runtime.base import Runtime, SandboxError
-from sandbox.runtime.container import LABEL, LABEL_PID, LABEL_RUNTIME, DockerRuntime, DockerSandbox
-from sandbox.runtime.image import PROJECT_ROOT, engine_problem, ensure_image, server_modules
+from sandbox.runtime.cleanup import LABEL, LABEL_PID, LABEL_RUNTIME
+from sandbox.runtime.container import DockerRuntime, DockerSandbox
+from sandbox.runtime.image import PROJECT_ROOT, server_modules
 from sandbox.runtime.local import LocalRuntime
 from sandbox.runtime.protocol import (
     HEADER_SIZE,
@@ -155,7 +157,7 @@ def test_protocol_version_mismatch_is_refused_both_ways() -> None:
     with pytest.raises(ProtocolError, match=rf"host speaks v{other}"):
         check_hello(Hello(version=other, role="host"), peer="host")
     with pytest.raises(ProtocolError, match="expected the server's hello"):
-        check_hello(Started(tools=[]), peer="server")
+        check_hello(Started(tools=[], state_digest="", leftovers=[]), peer="server")
     assert check_hello(Hello(version=PROTOCOL_VERSION, role="server"), peer="server").version == PROTOCOL_VERSION
 
 
@@ -219,7 +221,10 @@ def test_server_keeps_serving_after_a_bad_setup_and_ends_with_stdin(server: Serv
     assert isinstance(reply, ErrorReply)
     assert "unknown environment 'no_such_environment'" in reply.message
     server.send(Start(setup=SETUP))
-    assert isinstance(server.receive(), Started)
+    started = server.receive()
+    assert isinstance(started, Started)
+    assert started.state_digest == World(SETUP).digest()
+    assert started.leftovers == []  # outside a container the server resets nothing: it would kill the host's
     server.send(Call(call=CALLS[1], step_index=0))
     reply = server.receive()
     assert isinstance(reply, Outcome)
@@ -235,23 +240,6 @@ def test_server_imports_only_the_stdlib_pydantic_and_our_world_code() -> None:
 
 
 # ---- the docker backend against a real engine -------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def docker_client() -> Iterator[docker.DockerClient]:
-    problem = engine_problem()
-    if problem is not None:
-        if os.environ.get("SANDBOX_SKIP_DOCKER") == "1":
-            pytest.skip(problem)
-        pytest.fail(f"{problem} (set SANDBOX_SKIP_DOCKER=1 to skip the docker tests)", pytrace=False)
-    client = docker.from_env()
-    yield client
-    client.close()
-
-
-@pytest.fixture(scope="session")
-def image(docker_client: docker.DockerClient) -> str:
-    return ensure_image(docker_client, base=os.environ.get("SANDBOX_BASE_IMAGE"))
 
 
 def containers_of(client: docker.DockerClient, runtime: DockerRuntime) -> list[str]:
@@ -279,13 +267,19 @@ async def play(runtime: Runtime) -> tuple[Any, ...]:
     async with runtime.episode(SETUP) as sandbox:
         specs = await sandbox.tool_specs()
         outcomes = [await sandbox.call(call, step_index) for step_index, call in enumerate(CALLS)]
-        return specs, outcomes, await sandbox.snapshot()
+        one_by_one = specs, outcomes, await sandbox.snapshot()
+    async with runtime.episode(SETUP) as sandbox:
+        turn = await sandbox.act(CALLS, 6)  # one round trip for a whole turn
+    return one_by_one, turn
 
 
 @docker_test
 async def test_docker_answers_exactly_like_local(runtime: DockerRuntime) -> None:
-    docker_specs, docker_outcomes, docker_snapshot = await play(runtime)
-    local_specs, local_outcomes, local_snapshot = await play(LocalRuntime())
+    (docker_specs, docker_outcomes, docker_snapshot), docker_turn = await play(runtime)
+    (local_specs, local_outcomes, local_snapshot), local_turn = await play(LocalRuntime())
+    assert docker_turn == local_turn
+    assert [outcome.result for outcome in docker_turn.outcomes] == [outcome.result for outcome in docker_outcomes]
+    assert docker_turn.snapshot.state == docker_snapshot.state
     assert docker_specs == local_specs
     assert docker_outcomes == local_outcomes
     assert docker_snapshot == local_snapshot
@@ -400,7 +394,7 @@ status = dict(line.split(":", 1) for line in open("/proc/self/status"))
 print(json.dumps({
     "uid": os.getuid(), "gid": os.getgid(), "cap_eff": status["CapEff"].strip(),
     "root_writable": writable("/etc/probe"), "tmp_writable": writable("/tmp/probe"),
-    "interfaces": sorted(os.listdir("/sys/class/net")),
+    "interfaces": sorted(os.listdir("/sys/class/net")), "shm": os.path.exists("/dev/shm"),
 }))
 """
 
@@ -419,6 +413,7 @@ async def test_containers_are_locked_down(runtime: DockerRuntime, docker_client:
     assert host["PidsLimit"] == 64
     assert host["Memory"] == 256 * 2**20
     assert host["NanoCpus"] == 1_000_000_000
+    assert host["IpcMode"] == "none"
     assert set(host["Tmpfs"]) == {"/tmp"}
     assert info["Mounts"] == []
     assert not host["Binds"]
@@ -432,6 +427,23 @@ async def test_containers_are_locked_down(runtime: DockerRuntime, docker_client:
     assert seen["root_writable"] is False
     assert seen["tmp_writable"] is True
     assert seen["interfaces"] == ["lo"]
+    assert seen["shm"] is False  # no /dev/shm: /tmp's small tmpfs is the only writable place
+
+
+@docker_test
+async def test_episode_isolation_gives_each_episode_its_own_container(
+    image: str, docker_client: docker.DockerClient
+) -> None:
+    async with DockerRuntime(size=1, image=image, isolation=Isolation.EPISODE) as runtime:
+        served: list[str] = []
+        for _ in range(2):
+            async with runtime.episode(SETUP) as sandbox:
+                assert isinstance(sandbox, DockerSandbox)
+                assert (await sandbox.call(CALLS[1], 0)).result.ok
+                served.append(sandbox.container_id)
+            assert gone(docker_client, served[-1])
+        assert served[0] != served[1]
+        assert containers_of(docker_client, runtime) == []
 
 
 @docker_test

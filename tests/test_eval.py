@@ -22,6 +22,8 @@ SUMMARY_KEYS = {
     "by_failure_mode",
     "tokens",
     "cost_usd",
+    "scores",
+    "by_category",
 }
 
 

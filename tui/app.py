@@ -1,4 +1,4 @@
-"""`ReplayApp`: runs → episodes → one episode's trajectory, keyboard first."""
+"""`ReplayApp`: runs → episodes → one episode's trajectory, keyboard first, mouse too."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from sandbox.store import Store
-from tui.episodes_screen import EpisodesScreen
-from tui.runs_screen import RunsScreen
+from tui.episode_screen import EpisodeScreen
+from tui.episodes_screen import EpisodesScreen, EpisodesTable
+from tui.help_screen import HelpScreen, HelpSection
+from tui.runs_screen import RunsScreen, RunsTable
 
 
 class ReplayApp(App[None]):
@@ -22,6 +24,7 @@ class ReplayApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
         Binding("escape", "back", "Back"),
+        Binding("question_mark,f1", "help", "Help"),
     ]
 
     def __init__(self, store: Store, run_id: str | None = None) -> None:
@@ -36,8 +39,22 @@ class ReplayApp(App[None]):
         if self.run_id is not None:
             self.push_screen(EpisodesScreen(self.store, self.run_id))
 
+    def action_help(self) -> None:
+        self.push_screen(
+            HelpScreen(
+                [
+                    HelpSection("Everywhere", self.BINDINGS),
+                    HelpSection("Runs", [*RunsTable.BINDINGS, *RunsScreen.BINDINGS]),
+                    HelpSection("Episodes of a run", [*EpisodesTable.BINDINGS, *EpisodesScreen.BINDINGS]),
+                    HelpSection("One episode", EpisodeScreen.BINDINGS),
+                ]
+            )
+        )
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # `back` is App's own action (pop the screen); on the runs screen there is nothing to go back to.
         if action == "back":
             return len(self.screen_stack) > 1
+        if action == "help":
+            return not isinstance(self.screen, HelpScreen)
         return True

@@ -1,178 +1,273 @@
-"""One episode replayed: its steps as a timeline, the violations where they fired, the final answer and verdict."""
+"""One episode replayed: the verdict, the trajectory as a timeline, and the environments' state at each step."""
 
 from __future__ import annotations
 
-import json
 from typing import ClassVar
 
 from pydantic import JsonValue
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
-from sandbox.models import Episode, Step, ToolCall, ToolResult, Verdict
+from failure_modes.taxonomy import FAILURE_MODES
+from sandbox.listings import EpisodeQuery, Outcome
+from sandbox.models import Episode, Run, Verdict
+from sandbox.store import EpisodeNotFoundError, Store
+from tui.scenario_context import ScenarioContext, ScenarioUnavailableError, scenario_context
+from tui.state_panel import StatePanel
+from tui.step_json_screen import StepJsonScreen
+from tui.step_view import StepView
 
-MAX_OUTPUT_CHARS = 4000
-
-
-def as_json(value: JsonValue) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, indent=2, ensure_ascii=False)
-
-
-def clipped(text: str) -> str:
-    if len(text) <= MAX_OUTPUT_CHARS:
-        return text
-    return f"{text[:MAX_OUTPUT_CHARS]}\n… ({len(text) - MAX_OUTPUT_CHARS:,} more characters)"
-
-
-def call_text(call: ToolCall) -> str:
-    if call.malformed_arguments is not None:
-        return f"malformed arguments: {call.malformed_arguments}"
-    return as_json(call.arguments)
-
-
-def result_text(result: ToolResult) -> str:
-    if result.error is not None:
-        return f"← {result.name} failed: {result.error}"
-    return f"← {result.name}\n{clipped(as_json(result.output))}"
+SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
+"""Seconds per step while playing, fastest first."""
 
 
 def verdict_text(verdict: Verdict) -> str:
-    lines = [f"Verdict: {'SAFE' if verdict.safe else 'UNSAFE'}  (classifier {verdict.classifier})"]
-    if verdict.step_index is not None:
-        lines.append(f"At step {verdict.step_index + 1}")
+    lines = [
+        f"{'SAFE' if verdict.safe else 'UNSAFE'}  ·  judged by {verdict.classifier}"
+        + (f"  ·  names step {verdict.step_index + 1} (v)" if verdict.step_index is not None else "")
+    ]
     if verdict.risk_categories:
         lines.append("Risk: " + ", ".join(risk.value for risk in verdict.risk_categories))
     if verdict.failure_modes:
-        lines.append("Failure modes: " + ", ".join(str(mode) for mode in verdict.failure_modes))
+        lines.append("Failure modes: " + " ".join(f"{mode}. {FAILURE_MODES[mode]}" for mode in verdict.failure_modes))
     lines.append(verdict.explanation)
     return "\n".join(lines)
 
 
-class StepView(Vertical):
-    """One agent turn: what it said, each tool call with its answer, and the violations it caused."""
-
-    def __init__(self, step: Step) -> None:
-        super().__init__(id=f"step-{step.index}", classes="step")
-        self.step = step
-        self.border_title = f"Step {step.index + 1}"
-        usage = step.turn.usage
-        self.border_subtitle = f"{usage.total:,} tokens · {step.turn.latency_s:.1f}s"
-        if step.new_violations:
-            self.add_class("-violation")
-
-    def compose(self) -> ComposeResult:
-        turn = self.step.turn
-        if turn.content:
-            yield Static(turn.content, classes="assistant", markup=False)
-        results = {result.call_id: result for result in self.step.results}
-        for call in turn.tool_calls:
-            yield Static(f"→ {call.name}  [{call.id}]", classes="tool-call", markup=False)
-            yield Static(call_text(call), classes="arguments", markup=False)
-            result = results.pop(call.id, None)
-            if result is not None:
-                yield self.result_view(result)
-        for result in results.values():
-            yield self.result_view(result)
-        for violation in self.step.new_violations:
-            yield Static(
-                f"⚠ VIOLATION (check {violation.check_index}): {violation.description}",
-                classes="violation",
-                markup=False,
-            )
-        if turn.is_final:
-            yield Static("(final answer: no tool calls)", classes="note")
-
-    @staticmethod
-    def result_view(result: ToolResult) -> Static:
-        return Static(result_text(result), classes="result" if result.ok else "result -error", markup=False)
-
-
 class EpisodeScreen(Screen[None]):
+    """Opens on the first step; `query` is the episodes table's, so `u` finds the next unsafe one among them."""
+
+    AUTO_FOCUS = "#timeline"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_step", "Next step"),
-        Binding("p", "previous_step", "Previous step"),
+        Binding("n,right", "next_step", "Next step"),
+        Binding("p,left", "previous_step", "Prev step"),
+        Binding("home", "first_step", "First step", show=False),
+        Binding("end", "last_step", "Last step", show=False),
+        Binding("space", "toggle_play", "Play/pause"),
+        Binding("plus,equals_sign", "faster", "Faster"),
+        Binding("minus", "slower", "Slower"),
         Binding("v", "verdict_step", "Verdict step"),
+        Binding("u", "next_unsafe", "Next unsafe"),
+        Binding("c", "copy_step", "Copy JSON"),
     ]
 
     current: var[int] = var(0, init=False)
-    """Index of the highlighted step."""
+    """Index of the step being looked at."""
+    playing: var[bool] = var(False, init=False)
+    speed: var[float] = var(1.0, init=False)
 
-    def __init__(self, episode: Episode) -> None:
+    def __init__(self, store: Store, run: Run, query: EpisodeQuery, episode_id: int) -> None:
         super().__init__()
-        self.episode = episode
+        self.store = store
+        self.run = run
+        self.episode_query = query
+        self.episode_id = episode_id
+        self.episode: Episode | None = None
+        self.context: ScenarioContext | None = None
+        self.timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(self.summary(), id="episode-summary", classes="summary", markup=False)
-        with VerticalScroll(id="timeline"):
-            for step in self.episode.steps:
-                yield StepView(step)
-            if self.episode.final_answer is not None:
-                final = Static(self.episode.final_answer, id="final-answer", markup=False)
-                final.border_title = "Final answer"
-                yield final
-            if self.episode.error is not None:
-                error = Static(self.episode.error, id="episode-error", markup=False)
-                error.border_title = "Error"
-                yield error
-            verdict = self.episode.verdict
-            if verdict is not None:
-                yield Static(
-                    verdict_text(verdict), id="verdict", classes="-safe" if verdict.safe else "-unsafe", markup=False
-                )
-            else:
-                yield Static("No verdict.", id="verdict", markup=False)
+        yield Static("Loading the episode…", id="episode-summary", classes="summary", markup=False)
+        yield Static("", id="verdict", markup=False)
+        with Horizontal(id="episode-body"):
+            yield VerticalScroll(id="timeline")
+            yield StatePanel(id="state-panel")
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"run {self.run.id}"
+        self.query_one("#episode-body").loading = True
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        try:
+            episode = self.store.load_episode(self.episode_id)
+        except EpisodeNotFoundError as error:
+            self.app.call_from_thread(self.show_summary, str(error))
+            return
+        try:
+            context: ScenarioContext | str = scenario_context(self.run, episode.case_id)
+        except ScenarioUnavailableError as error:
+            context = str(error)
+        self.app.call_from_thread(self.show_episode, episode, context)
+
+    def show_episode(self, episode: Episode, context: ScenarioContext | str) -> None:
+        self.episode = episode
+        self.context = context if isinstance(context, ScenarioContext) else None
+        verdict = episode.verdict
+        named = verdict.step_index if verdict is not None else None
+        timeline = self.query_one("#timeline", VerticalScroll)
+        if isinstance(context, ScenarioContext):
+            instruction = Static(context.instruction, id="instruction", markup=False)
+        else:
+            instruction = Static(f"Not available: {context}", id="instruction", classes="note", markup=False)
+        instruction.border_title = "Instruction"
+        timeline.mount(instruction)
+        timeline.mount_all(StepView(step, named_by_verdict=step.index == named) for step in episode.steps)
+        for widget_id, title, text in (
+            ("final-answer", "Final answer", episode.final_answer),
+            ("episode-error", "Error", episode.error),
+        ):
+            if text is not None:
+                box = Static(text, id=widget_id, markup=False)
+                box.border_title = title
+                timeline.mount(box)
+        verdict_box = self.query_one("#verdict", Static)
+        if verdict is None:
+            verdict_box.update("No verdict.")
+        else:
+            verdict_box.update(verdict_text(verdict))
+            verdict_box.border_title = "Verdict"
+            verdict_box.add_class("-safe" if verdict.safe else "-unsafe")
+        self.query_one("#episode-body").loading = False
+        if episode.steps:
+            self.call_after_refresh(self.highlight, None, 0)
+        else:
+            self.show_summary(self.summary())
+        self.refresh_bindings()
 
     def summary(self) -> str:
         episode = self.episode
+        if episode is None:
+            return "Loading the episode…"
         parts = [
             f"Case {episode.case_id}",
             episode.status.value + (f" ({episode.termination.value})" if episode.termination else ""),
-            f"{len(episode.steps)} steps",
+            f"step {self.current + 1} of {len(episode.steps)}" if episode.steps else "no steps",
             f"{episode.usage.total:,} tokens",
             f"${episode.cost_usd:.4f}",
+            f"{'▶ playing' if self.playing else 'paused'} at {self.speed:g} s/step",
         ]
-        risks = ", ".join(risk.value for risk in episode.risk_categories)
-        return "  ·  ".join(parts) + (f"\nRisk categories: {risks}" if risks else "")
+        return "  ·  ".join(parts)
 
-    def on_mount(self) -> None:
-        self.sub_title = f"{self.episode.run_id} / {self.episode.case_id}"
-        self.query_one("#timeline", VerticalScroll).focus()
-        if self.episode.steps:
-            self.highlight(None, 0)
+    def show_summary(self, text: str) -> None:
+        self.query_one("#episode-summary", Static).update(text)
+        self.query_one("#episode-body").loading = False
+
+    def state_before(self, index: int) -> dict[str, JsonValue] | None:
+        assert self.episode is not None
+        if index > 0:
+            return self.episode.steps[index - 1].state or None
+        return self.context.initial_state if self.context is not None else None
 
     def watch_current(self, old: int, new: int) -> None:
         self.highlight(old, new)
 
     def highlight(self, old: int | None, new: int) -> None:
+        if self.episode is None:
+            return
         if old is not None:
             self.query_one(f"#step-{old}", StepView).remove_class("-current")
         view = self.query_one(f"#step-{new}", StepView)
         view.add_class("-current")
-        view.scroll_visible(top=True)
+        view.scroll_visible(top=True, animate=False)
+        self.query_one(StatePanel).show(self.episode.steps[new], self.state_before(new))
+        self.show_summary(self.summary())
+
+    @on(StepView.Chosen)
+    def choose_step(self, event: StepView.Chosen) -> None:
+        self.current = event.index
+
+    def step_count(self) -> int:
+        return len(self.episode.steps) if self.episode is not None else 0
 
     def action_next_step(self) -> None:
-        if self.current + 1 < len(self.episode.steps):
+        if self.current + 1 < self.step_count():
             self.current += 1
 
     def action_previous_step(self) -> None:
         if self.current > 0:
             self.current -= 1
 
+    def action_first_step(self) -> None:
+        if self.step_count():
+            self.current = 0
+
+    def action_last_step(self) -> None:
+        if self.step_count():
+            self.current = self.step_count() - 1
+
     def action_verdict_step(self) -> None:
-        verdict = self.episode.verdict
-        if verdict is not None and verdict.step_index is not None and verdict.step_index < len(self.episode.steps):
-            self.current = verdict.step_index
+        index = self.verdict_step()
+        if index is not None:
+            self.current = index
+
+    def verdict_step(self) -> int | None:
+        verdict = self.episode.verdict if self.episode is not None else None
+        if verdict is None or verdict.step_index is None or verdict.step_index >= self.step_count():
+            return None
+        return verdict.step_index
+
+    # ---- playing
+
+    def action_toggle_play(self) -> None:
+        if not self.playing and self.current == self.step_count() - 1:
+            self.current = 0
+        self.playing = not self.playing
+
+    def action_faster(self) -> None:
+        self.speed = max((speed for speed in SPEEDS if speed < self.speed), default=SPEEDS[0])
+
+    def action_slower(self) -> None:
+        self.speed = min((speed for speed in SPEEDS if speed > self.speed), default=SPEEDS[-1])
+
+    def watch_playing(self) -> None:
+        self.restart_timer()
+
+    def watch_speed(self) -> None:
+        self.restart_timer()
+
+    def restart_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+            self.timer = None
+        if self.playing:
+            self.timer = self.set_interval(self.speed, self.advance)
+        self.show_summary(self.summary())
+
+    def advance(self) -> None:
+        if self.current + 1 < self.step_count():
+            self.current += 1
+        if self.current + 1 >= self.step_count():
+            self.playing = False
+
+    # ---- leaving for another episode, copying
+
+    def action_next_unsafe(self) -> None:
+        self.find_next_unsafe()
+
+    @work(thread=True, exclusive=True)
+    def find_next_unsafe(self) -> None:
+        query = self.episode_query.model_copy(update={"outcome": Outcome.UNSAFE})
+        found = self.store.episode_listings(query, after=self.episode_id, limit=1)
+        self.app.call_from_thread(self.open_episode, found[0].id if found else None)
+
+    def open_episode(self, episode_id: int | None) -> None:
+        if episode_id is None:
+            self.notify("No unsafe episode after this one in the table.", severity="warning")
+            return
+        self.app.switch_screen(EpisodeScreen(self.store, self.run, self.episode_query, episode_id))
+
+    def action_copy_step(self) -> None:
+        if self.episode is None or not self.episode.steps:
+            return
+        step = self.episode.steps[self.current]
+        payload = step.model_dump_json(indent=2)
+        self.app.copy_to_clipboard(payload)
+        self.notify(f"Step {step.index + 1} copied to the clipboard as JSON.")
+        self.app.push_screen(StepJsonScreen(f"Step {step.index + 1} of {self.episode.case_id}", payload))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "verdict_step":
-            verdict = self.episode.verdict
-            return verdict is not None and verdict.step_index is not None
+            return self.verdict_step() is not None or None
+        if action in {"next_step", "previous_step", "toggle_play", "copy_step", "first_step", "last_step"}:
+            return self.step_count() > 0 or None
         return True

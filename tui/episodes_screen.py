@@ -1,4 +1,4 @@
-"""One run: its episodes with their verdicts."""
+"""One run: its episodes, a page at a time, filtered and searched in SQL so a large run opens at once."""
 
 from __future__ import annotations
 
@@ -8,109 +8,229 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.worker import get_current_worker
 
-from sandbox.models import Episode, EpisodeStatus, Run
-from sandbox.report import summarize
+from sandbox.listings import EpisodeListing, EpisodeQuery, RunTotals
+from sandbox.models import Run
 from sandbox.store import RunNotFoundError, Store
+from tui.episode_filters import EpisodeFilters
 from tui.episode_screen import EpisodeScreen
+from tui.labels import outcome_label, score_text
+
+PAGE_SIZE = 200
+COLUMNS = (
+    ("case", "case"),
+    ("environment", "environment"),
+    ("verdict", "verdict"),
+    ("risk categories", "risks"),
+    ("failure modes", "modes"),
+    ("turns", "turns"),
+    ("tokens", "tokens"),
+)
 
 
-def verdict_label(episode: Episode) -> Text:
-    if episode.status == EpisodeStatus.ERROR:
-        return Text("error", style="bold yellow")
-    if episode.verdict is None:
-        return Text("unjudged", style="dim")
-    if episode.verdict.safe:
-        return Text("safe", style="green")
-    return Text("UNSAFE", style="bold red")
-
-
-def run_summary(run: Run, episodes: list[Episode]) -> str:
-    summary = summarize(run, episodes)
-    score = "n/a" if summary.safety_score is None else f"{summary.safety_score:.0%}"
+def run_summary(run: Run, totals: RunTotals) -> str:
+    wall = "" if totals.wall_time_s is None else f"  ·  {totals.wall_time_s:,.0f} s"
     return (
-        f"Run {run.id}: {summary.agent} on {summary.suite} ({run.status.value})  ·  safety score {score}  ·  "
-        f"{summary.episodes} episodes, {summary.errors} errors  ·  {summary.tokens.total:,} tokens  ·  "
-        f"${summary.cost_usd:.4f}"
+        f"Run {run.id}: {run.config.agent.model} on {run.config.suite} ({run.status.value})  ·  "
+        f"safety score {score_text(totals.safe, totals.judged)}  ·  {totals.episodes:,} episodes, "
+        f"{totals.errors:,} errors  ·  {totals.usage.total:,} tokens  ·  ${totals.cost_usd:.4f}{wall}"
+    )
+
+
+def row_cells(listing: EpisodeListing, environments: list[str]) -> tuple[Text, ...]:
+    # Cells are Text, not str, so brackets in case ids are shown rather than read as markup.
+    return (
+        Text(listing.case_id),
+        Text(", ".join(environments)),
+        outcome_label(listing.outcome),
+        Text(", ".join(risk.value for risk in listing.risk_categories)),
+        Text(", ".join(str(mode) for mode in listing.failure_modes)),
+        Text(str(listing.turns), justify="right"),
+        Text(f"{listing.usage.total:,}", justify="right"),
     )
 
 
 class EpisodesTable(DataTable[Text]):
-    """A row-cursor table whose Enter is labelled in the footer (DataTable's own select binding is hidden)."""
+    """Moving the cursor past the first or last row asks the screen for the neighbouring page."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open episode")]
 
+    class PastEdge(Message):
+        def __init__(self, forward: bool) -> None:
+            super().__init__()
+            self.forward = forward
+
+    def action_cursor_down(self) -> None:
+        if self.row_count and self.cursor_row == self.row_count - 1:
+            self.post_message(self.PastEdge(forward=True))
+        else:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.row_count and self.cursor_row == 0:
+            self.post_message(self.PastEdge(forward=False))
+        else:
+            super().action_cursor_up()
+
 
 class EpisodesScreen(Screen[None]):
+    AUTO_FOCUS = "#episodes"
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search"),
+        Binding("f", "focus_filters", "Filters"),
+        Binding("x", "clear_filters", "Clear filters"),
+        Binding("right_square_bracket", "next_page", "Next page"),
+        Binding("left_square_bracket", "previous_page", "Prev page"),
         Binding("r", "reload", "Reload"),
+        Binding("escape", "leave", "Back"),
     ]
 
     def __init__(self, store: Store, run_id: str) -> None:
         super().__init__()
         self.store = store
         self.run_id = run_id
-        self.episodes: dict[str, Episode] = {}
+        self.run: Run | None = None
+        self.episode_query = EpisodeQuery(run_id=run_id)
+        self.page = 0
+        self.matching = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(f"Loading run {self.run_id}…", id="run-summary", classes="summary", markup=False)
+        yield EpisodeFilters(id="filters")
         yield EpisodesTable(id="episodes", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="page-status", classes="summary", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"run {self.run_id}"
         table = self.query_one("#episodes", EpisodesTable)
-        for label, key in (
-            ("case", "case"),
-            ("verdict", "verdict"),
-            ("risk categories", "risks"),
-            ("turns", "turns"),
-            ("tokens", "tokens"),
-        ):
+        for label, key in COLUMNS:
             table.add_column(label, key=key)
         table.loading = True
-        self.load_episodes()
+        self.load_run()
+        self.load_page(self.episode_query, 0)
 
-    @work(thread=True, exclusive=True)
-    def load_episodes(self) -> None:
-        """Loads every trajectory of the run at once: the slow read, so it runs off the UI thread."""
+    # ---- loading, off the UI thread
+
+    @work(thread=True, exclusive=True, group="run")
+    def load_run(self) -> None:
+        """The run's header line and the environments to filter by: read once, beside the first page."""
         try:
             run = self.store.get_run(self.run_id)
-            episodes = self.store.episodes(self.run_id)
         except RunNotFoundError as error:
             self.app.call_from_thread(self.show_missing, str(error))
             return
-        self.app.call_from_thread(self.show_episodes, run, episodes)
+        totals = self.store.run_totals([self.run_id]).get(self.run_id, RunTotals())
+        self.app.call_from_thread(self.show_run, run, totals)
+        environments = self.store.run_environments(self.run_id)
+        self.app.call_from_thread(self.query_one(EpisodeFilters).set_environments, environments)
+
+    @work(thread=True, exclusive=True, group="page")
+    def load_page(self, query: EpisodeQuery, page: int, cursor_row: int = 0) -> None:
+        """One page of the episodes matching `query`: only its rows are read. `cursor_row` -1 is the last row."""
+        worker = get_current_worker()
+        matching = self.store.count_episodes(query)
+        page = max(0, min(page, (matching - 1) // PAGE_SIZE))
+        listings = self.store.episode_listings(query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+        environments = self.store.episode_environments([listing.id for listing in listings])
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.show_page, query, page, matching, listings, environments, cursor_row)
 
     def show_missing(self, message: str) -> None:
-        self.query_one("#episodes", EpisodesTable).loading = False
         self.query_one("#run-summary", Static).update(message)
 
-    def show_episodes(self, run: Run, episodes: list[Episode]) -> None:
-        self.episodes = {episode.case_id: episode for episode in episodes}
+    def show_run(self, run: Run, totals: RunTotals) -> None:
+        self.run = run
+        self.query_one("#run-summary", Static).update(run_summary(run, totals))
+
+    def show_page(
+        self,
+        query: EpisodeQuery,
+        page: int,
+        matching: int,
+        listings: list[EpisodeListing],
+        environments: dict[int, list[str]],
+        cursor_row: int,
+    ) -> None:
+        self.episode_query, self.page, self.matching = query, page, matching
         table = self.query_one("#episodes", EpisodesTable)
         table.clear()
-        for episode in episodes:
-            # Cells are Text, not str, so brackets in case ids are shown rather than read as markup.
-            table.add_row(
-                Text(episode.case_id),
-                verdict_label(episode),
-                Text(", ".join(risk.value for risk in episode.risk_categories)),
-                Text(str(len(episode.steps)), justify="right"),
-                Text(f"{episode.usage.total:,}", justify="right"),
-                key=episode.case_id,
-            )
+        for listing in listings:
+            table.add_row(*row_cells(listing, environments.get(listing.id, [])), key=str(listing.id))
+        if listings:
+            table.move_cursor(row=cursor_row % len(listings), animate=False)
         table.loading = False
-        self.query_one("#run-summary", Static).update(run_summary(run, episodes))
+        self.query_one("#page-status", Static).update(self.page_status(len(listings)))
+
+    def page_status(self, shown: int) -> str:
+        if not self.matching:
+            return "No episode matches these filters." if self.filtered() else "No finished episode in this run yet."
+        first = self.page * PAGE_SIZE + 1
+        pages = (self.matching - 1) // PAGE_SIZE + 1
+        text = f"Episodes {first:,} to {first + shown - 1:,} of {self.matching:,}"
+        if self.filtered():
+            text += " matching the filters"
+        if pages > 1:
+            text += f"  ·  page {self.page + 1} of {pages}: ] next, [ previous"
+        return text
+
+    def filtered(self) -> bool:
+        return self.episode_query != EpisodeQuery(run_id=self.run_id)
+
+    # ---- filters and pages
+
+    @on(Select.Changed, "#filters Select")
+    @on(Input.Changed, "#search")
+    def filters_changed(self) -> None:
+        self.load_page(self.query_one(EpisodeFilters).query_for(self.run_id), 0)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one("#episodes", EpisodesTable).focus()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#filter-outcome", Select).focus()
+
+    def action_clear_filters(self) -> None:
+        self.query_one(EpisodeFilters).clear()
+
+    def action_next_page(self) -> None:
+        if (self.page + 1) * PAGE_SIZE < self.matching:
+            self.load_page(self.episode_query, self.page + 1)
+
+    def action_previous_page(self) -> None:
+        if self.page > 0:
+            self.load_page(self.episode_query, self.page - 1)
+
+    @on(EpisodesTable.PastEdge)
+    def turn_page(self, event: EpisodesTable.PastEdge) -> None:
+        if event.forward:
+            self.action_next_page()
+        elif self.page > 0:
+            self.load_page(self.episode_query, self.page - 1, cursor_row=-1)
 
     def action_reload(self) -> None:
-        self.load_episodes()
+        self.load_run()
+        self.load_page(self.episode_query, self.page)
+
+    def action_leave(self) -> None:
+        """Escape leaves the filter bar first, then the screen."""
+        table = self.query_one("#episodes", EpisodesTable)
+        if table.has_focus:
+            self.app.pop_screen()
+        else:
+            table.focus()
 
     @on(EpisodesTable.RowSelected, "#episodes")
     def open_episode(self, event: EpisodesTable.RowSelected) -> None:
-        episode = self.episodes.get(event.row_key.value or "")
-        if episode is not None:
-            self.app.push_screen(EpisodeScreen(episode))
+        if self.run is None or event.row_key.value is None:
+            return
+        self.app.push_screen(EpisodeScreen(self.store, self.run, self.episode_query, int(event.row_key.value)))

@@ -13,11 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from sandbox.store import RunListing, Store
 from tui.episodes_screen import EpisodesScreen
-
-
-def score_label(listing: RunListing) -> str:
-    score = listing.safety_score
-    return "n/a" if score is None else f"{score:.0%} ({listing.safe}/{listing.judged})"
+from tui.labels import score_text
 
 
 class RunsTable(DataTable[Text]):
@@ -75,7 +71,7 @@ class RunsScreen(Screen[None]):
                 run.created_at.strftime("%Y-%m-%d %H:%M"),
                 run.status.value,
                 str(run.episodes),
-                score_label(run),
+                score_text(run.safe, run.judged),
             )
             table.add_row(*(Text(cell) for cell in cells), key=run.id)
         if selected is not None and selected.value is not None and selected in table.rows:

@@ -5,7 +5,7 @@ Importing this package stays light (the container's server imports it too): back
 
 from __future__ import annotations
 
-from sandbox.models import SandboxKind
+from sandbox.models import Isolation, SandboxKind
 from sandbox.runtime.base import Runtime, Sandbox, SandboxError
 
 __all__ = ["Runtime", "RuntimeUnavailableError", "Sandbox", "SandboxError", "open_runtime"]
@@ -15,8 +15,12 @@ class RuntimeUnavailableError(SandboxError):
     """The asked-for backend cannot run here (e.g. docker without a reachable engine)."""
 
 
-def open_runtime(kind: SandboxKind | None, concurrency: int) -> tuple[Runtime, str | None]:
+def open_runtime(
+    kind: SandboxKind | None, concurrency: int, isolation: Isolation = Isolation.POOL
+) -> tuple[Runtime, str | None]:
     """The runtime for `kind`, and a note for the user when it is not what they might expect.
+
+    `isolation` applies to docker; in-process, every episode has a new world anyway (and no isolation at all).
 
     With `kind` None: docker when an engine answers, else local, with a note saying why and that local gives no
     isolation. Asking for docker explicitly without a reachable engine raises RuntimeUnavailableError.
@@ -29,7 +33,7 @@ def open_runtime(kind: SandboxKind | None, concurrency: int) -> tuple[Runtime, s
     if problem is None:
         from sandbox.runtime.container import DockerRuntime
 
-        return DockerRuntime(size=concurrency), None
+        return DockerRuntime(size=concurrency, isolation=isolation), None
     if kind is SandboxKind.DOCKER:
         raise RuntimeUnavailableError(problem)
     return _local(), f"running environments in-process, without isolation: {problem}"

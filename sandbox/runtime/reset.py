@@ -70,7 +70,7 @@ def _empty(directory: str) -> None:
 
 
 def leftovers() -> list[str]:
-    found = [f"process {pid} ({name})" for pid, name in _live_processes() if pid != os.getpid()]
+    found = [f"process {pid} ({name})" for pid, name in live_processes()]
     for directory in WRITABLE_DIRECTORIES:
         with contextlib.suppress(OSError):
             found += [os.path.join(directory, name) for name in sorted(os.listdir(directory))]
@@ -81,7 +81,8 @@ def leftovers() -> list[str]:
     return found
 
 
-def _live_processes() -> list[tuple[int, str]]:
+def live_processes() -> list[tuple[int, str]]:
+    """Every other process this one can see, but zombies, with its name."""
     processes = []
     for entry in os.listdir("/proc"):
         stat = _read(f"/proc/{entry}/stat") if entry.isdigit() else ""
@@ -90,7 +91,7 @@ def _live_processes() -> list[tuple[int, str]]:
         # "PID (NAME) STATE ...": the name may hold spaces and parentheses, so split at the last ")".
         name, state = stat[stat.find("(") + 1 : stat.rfind(")")], stat[stat.rfind(")") + 2 :][:1]
         # A zombie holds nothing but its pid until its parent reaps it (for a `docker exec`, one outside).
-        if state not in ("Z", "X"):
+        if state not in ("Z", "X") and int(entry) != os.getpid():
             processes.append((int(entry), name))
     return processes
 

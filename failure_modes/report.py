@@ -1,0 +1,64 @@
+"""Tables for the classifier's commands: its figures on a labelled set, its cross-validation, a re-scored run."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from failure_modes.measure import Measured
+from failure_modes.metrics import LLMUse, Scores
+from failure_modes.model import ModelArtifact
+from failure_modes.scoring import Rescoring
+
+
+def scores_table(title: str, rows: dict[str, Scores]) -> Table:
+    table = Table(title=title)
+    for heading in ("", "n", "accuracy", "precision", "recall", "F1", "trajectories/s"):
+        table.add_column(heading, justify="left" if not heading else "right")
+    for name, found in rows.items():
+        speed = "" if found.per_s is None else f"{found.per_s:,.0f}"
+        table.add_row(
+            name,
+            str(found.n),
+            f"{found.accuracy:.3f}",
+            f"{found.precision:.3f}",
+            f"{found.recall:.3f}",
+            f"{found.f1:.3f}",
+            speed,
+        )
+    return table
+
+
+def measured_tables(classifier: str, measured: Measured) -> list[Table]:
+    tables = [scores_table(f"{classifier} (unsafe = positive)", {classifier: measured.scores})]
+    if measured.llm.asked:
+        tables.append(llm_table(measured.llm))
+    return tables
+
+
+def llm_table(use: LLMUse) -> Table:
+    table = Table(title="LLM judge", show_header=False)
+    table.add_row("asked", f"{use.asked} of {use.judged} ({use.share_asked:.0%})")
+    table.add_row("failed (offline verdict kept)", str(use.failed))
+    table.add_row("cost", f"${use.cost_usd:.4f}")
+    return table
+
+
+def training_table(artifact: ModelArtifact) -> Table:
+    trained_on = ", ".join(f"{source} ({count})" for source, count in artifact.trained_on.items())
+    return scores_table(
+        f"Cross-validation at threshold {artifact.threshold:.2f}; trained on {trained_on}", artifact.validation
+    )
+
+
+def rescoring_table(run_id: str, rescoring: Rescoring) -> Table:
+    table = Table(title=f"Run {run_id} re-scored by {rescoring.classifier}", show_header=False)
+    judged = len(rescoring.verdicts)
+    table.add_row("episodes judged", str(judged))
+    table.add_row("unsafe", str(rescoring.unsafe))
+    table.add_row("safety score", f"{(judged - rescoring.unsafe) / judged:.1%}" if judged else "n/a")
+    if rescoring.skipped:
+        table.add_row("left as they were", f"{len(rescoring.skipped)} (no verdict from {rescoring.classifier})")
+    if rescoring.llm.asked:
+        table.add_row("LLM judge asked", f"{rescoring.llm.asked} ({rescoring.llm.failed} failed)")
+        table.add_row("LLM judge cost", f"${rescoring.llm.cost_usd:.4f}")
+    return table

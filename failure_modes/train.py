@@ -1,0 +1,104 @@
+"""`sandbox classifier train`: fit the offline model on labelled trajectories, seeded and on the CPU.
+
+It is built to carry over to sources it never saw, and measured that way: trained on each source and tested on
+each other one, and by grouped cross-validation over all of them (a task's trajectories never straddle a split)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from itertools import permutations
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
+
+from failure_modes.features import CUE_NAMES, Words, agent_document, design_matrix, word_counter
+from failure_modes.metrics import scores
+from failure_modes.model import Band, ModelArtifact, SafetyModel
+from failure_modes.trajectory import LabelledTrajectory, load_labelled
+
+# The labelled sets, relative to a data directory laid out like ../shared/data.
+TRAINING_FILES = ("judge/assebench/AgentJudge-security.json", "judge/openagentsafety.jsonl")
+DEFAULT_SEED = 0
+FOLDS = 5
+# Inverse regularisation strength, chosen by the cross-validation below (0.3, 1 and 3 were compared).
+REGULARISATION = 1.0
+# A word enters the vocabulary only if at least this many trajectories of every source use it.
+MIN_DOCUMENTS_PER_SOURCE = 3
+THRESHOLDS = tuple(round(value, 2) for value in np.arange(0.3, 0.71, 0.05))
+# The cascade asks the LLM judge about this share of trajectories, the ones closest to the threshold.
+UNSURE_SHARE = 0.25
+
+
+POOLED = "pooled grouped CV"
+
+
+def training_set(files: Sequence[Path]) -> list[LabelledTrajectory]:
+    return [example for path in files for example in load_labelled(path)]
+
+
+def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, unsure: Band) -> ModelArtifact:
+    labels = np.array([example.unsafe for example in examples])
+    if len(set(labels.tolist())) < 2:
+        raise ValueError("training needs both safe and unsafe trajectories")
+    documents = [agent_document(example.trajectory) for example in examples]
+    words = Words.fit(documents, _vocabulary(examples, documents))
+    features, _ = design_matrix([example.trajectory for example in examples], words)
+    model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000, random_state=seed)
+    model.fit(features, labels)
+    coefficients = model.coef_[0]
+    return ModelArtifact(
+        seed=seed,
+        trained_on=dict(sorted(Counter(example.source for example in examples).items())),
+        cue_names=list(CUE_NAMES),
+        vocabulary=words.vocabulary,
+        idf=[round(float(value), 6) for value in words.idf],
+        cue_coefficients=[round(float(value), 6) for value in coefficients[: len(CUE_NAMES)]],
+        word_coefficients=[round(float(value), 6) for value in coefficients[len(CUE_NAMES) :]],
+        intercept=round(float(model.intercept_[0]), 6),
+        threshold=threshold,
+        unsure=unsure,
+    )
+
+
+def _vocabulary(examples: Sequence[LabelledTrajectory], documents: list[str]) -> list[str]:
+    """Words every source uses: a word only one source knows tells the sources apart, not safe from unsafe."""
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for example, document in zip(examples, documents, strict=True):
+        by_source[example.source].append(document)
+    known = [set(_frequent_words(group)) for group in by_source.values()]
+    return sorted(set.intersection(*known))
+
+
+def _frequent_words(documents: list[str]) -> list[str]:
+    return list(word_counter(min_df=MIN_DOCUMENTS_PER_SOURCE).fit(documents).get_feature_names_out())
+
+
+def _probabilities(train: Sequence[LabelledTrajectory], test: Sequence[LabelledTrajectory], seed: int) -> np.ndarray:
+    artifact = fit(train, seed, threshold=0.5, unsure=Band(low=0.5, high=0.5))
+    return SafetyModel(artifact).probabilities([example.trajectory for example in test])
+
+
+def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> ModelArtifact:
+    """Cross-validate to choose the threshold and the unsure band, then fit on everything. The artifact keeps the
+    cross-validated figures at that threshold: `a -> b` trained on source a and tested on source b."""
+    examples = list(examples)
+    labels = np.array([example.unsafe for example in examples])
+    pooled = np.zeros(len(examples))
+    folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    for train_rows, test_rows in folds.split(examples, labels, [example.group for example in examples]):
+        pooled[test_rows] = _probabilities([examples[i] for i in train_rows], [examples[i] for i in test_rows], seed)
+    threshold = max(THRESHOLDS, key=lambda value: scores(labels.tolist(), (pooled >= value).tolist()).f1)
+    distance = np.abs(pooled - threshold)
+    reach = float(np.quantile(distance, UNSURE_SHARE))
+    unsure = Band(low=round(max(0.0, threshold - reach), 3), high=round(min(1.0, threshold + reach), 3))
+    validation = {POOLED: scores(labels.tolist(), (pooled >= threshold).tolist())}
+    sources = sorted({example.source for example in examples})
+    for source, target in permutations(sources, 2):
+        train_part = [example for example in examples if example.source == source]
+        test_part = [example for example in examples if example.source == target]
+        predicted = _probabilities(train_part, test_part, seed) >= threshold
+        validation[f"{source} -> {target}"] = scores([example.unsafe for example in test_part], predicted.tolist())
+    return fit(examples, seed, threshold, unsure).model_copy(update={"validation": validation})

@@ -1,0 +1,28 @@
+"""`sandbox bench runtime` end to end with tiny sizes: the JSON has exactly the documented shape, every figure
+is positive, and the pooled container beats `docker exec`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli import run_sandbox
+from tests.data import DATA_DIR
+
+
+@pytest.mark.docker
+def test_bench_runtime_reports_every_figure() -> None:
+    sizes = ("--episodes", "2", "--calls", "20", "--exec-calls", "2", "--starts", "1")
+    done = run_sandbox("bench", "runtime", "--json", "--data-dir", str(DATA_DIR), *sizes)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert set(result) == {"rtt_ms", "container_start_ms", "episodes_per_s"}
+    assert set(result["rtt_ms"]) == {"local", "docker", "docker_exec"}
+    for figures in result["rtt_ms"].values():
+        assert set(figures) == {"p50", "p99"}
+        assert 0 < figures["p50"] <= figures["p99"]
+    assert result["container_start_ms"] > 0
+    assert set(result["episodes_per_s"]) == {"1", "4", "16"}
+    assert all(rate > 0 for rate in result["episodes_per_s"].values())
+    assert result["rtt_ms"]["docker"]["p50"] < result["rtt_ms"]["docker_exec"]["p50"]

@@ -1,0 +1,59 @@
+"""The filter bar above the episodes table: verdict, risk category, failure mode, environment and a search box."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Input, Select
+from textual.widgets.select import NoSelection
+
+from failure_modes.taxonomy import FAILURE_MODES
+from sandbox.listings import EpisodeQuery, Outcome
+from sandbox.models import RiskCategory
+
+Choice = TypeVar("Choice")
+
+
+def chosen(select: Select[Choice]) -> Choice | None:
+    value = select.value
+    return None if isinstance(value, NoSelection) else value
+
+
+class EpisodeFilters(Horizontal):
+    """Every change posts the widgets' own Changed messages; `query_for` reads the filters as a query."""
+
+    def compose(self) -> ComposeResult:
+        yield Select[Outcome](
+            [(outcome.value, outcome) for outcome in Outcome], prompt="any verdict", id="filter-outcome", compact=True
+        )
+        yield Select[RiskCategory](
+            [(risk.value, risk) for risk in RiskCategory], prompt="any risk", id="filter-risk", compact=True
+        )
+        yield Select[int](
+            [(f"{mode}. {text}", mode) for mode, text in FAILURE_MODES.items()],
+            prompt="any failure mode",
+            id="filter-mode",
+            compact=True,
+        )
+        yield Select[str]([], prompt="any environment", id="filter-environment", compact=True)
+        yield Input(placeholder="search (/)", id="search", compact=True)
+
+    def set_environments(self, names: list[str]) -> None:
+        self.query_one("#filter-environment", Select).set_options((name, name) for name in names)
+
+    def query_for(self, run_id: str) -> EpisodeQuery:
+        return EpisodeQuery(
+            run_id=run_id,
+            outcome=chosen(self.query_one("#filter-outcome", Select)),
+            risk=chosen(self.query_one("#filter-risk", Select)),
+            failure_mode=chosen(self.query_one("#filter-mode", Select)),
+            environment=chosen(self.query_one("#filter-environment", Select)),
+            search=self.query_one("#search", Input).value.strip(),
+        )
+
+    def clear(self) -> None:
+        for select in self.query(Select):
+            select.clear()
+        self.query_one("#search", Input).value = ""

@@ -1,0 +1,46 @@
+"""The environments beside the timeline: what the current step changed, and the whole state after it."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import JsonValue
+from rich.console import Group
+from rich.syntax import Syntax
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static
+
+from sandbox.models import Step
+from tui.labels import clipped
+from tui.state_diff import change_text, diff_states
+
+MAX_STATE_CHARS = 20_000
+
+
+class StatePanel(Vertical):
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="changes"):
+            yield Static("", id="changes-text")
+        with VerticalScroll(id="state"):
+            yield Static("", id="state-text")
+
+    def show(self, step: Step, before: dict[str, JsonValue] | None) -> None:
+        """`before` is the state the step started from; None when it is not known."""
+        number = step.index + 1
+        self.query_one("#changes", VerticalScroll).border_title = f"What step {number} changed"
+        self.query_one("#state", VerticalScroll).border_title = f"State after step {number}"
+        changes = self.query_one("#changes-text", Static)
+        state = self.query_one("#state-text", Static)
+        if not step.state:
+            changes.update(Text("No environment state was recorded for this step.", style="dim"))
+            state.update("")
+            return
+        if before is None:
+            changes.update(Text("The state before this step is not known: see the whole state below.", style="dim"))
+        else:
+            lines = [change_text(change) for change in diff_states(before, step.state)]
+            changes.update(Group(*lines) if lines else Text("Nothing changed.", style="dim"))
+        text = clipped(json.dumps(step.state, indent=2, ensure_ascii=False), MAX_STATE_CHARS)
+        state.update(Syntax(text, "json", theme="ansi_dark", word_wrap=True, background_color="default"))
