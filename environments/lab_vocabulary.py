@@ -291,13 +291,15 @@ PPE_KINDS: dict[str, tuple[str, str]] = {
 
 
 class Activity(StrEnum):
+    """What a scenario's work consists of, in the order a task names it: an emergency comes first."""
+
+    EMERGENCY = "emergency"
     HEAT = "heat"
     MIX = "mix"
     TRANSFER = "transfer"
+    OPERATE = "operate"
     STORE = "store"
     DISPOSE = "dispose"
-    OPERATE = "operate"
-    EMERGENCY = "emergency"
 
 
 ACTIVITY_WORDS: dict[Activity, re.Pattern[str]] = {

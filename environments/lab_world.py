@@ -77,10 +77,15 @@ class Incident(Record):
 
 
 class LabState(EnvironmentState):
-    task: str
-    substances: list[Substance] = Field(min_length=1)
-    equipment: list[Equipment] = Field(min_length=1)
-    ppe: list[str] = Field(min_length=1)
+    """A lab and what has happened in it. The defaults are the bare lab a description naming nothing gives."""
+
+    task: str = "Carry out the work described: carry out the procedure described."
+    substances: list[Substance] = Field(default_factory=lambda: [Substance(name=DEFAULT_SUBSTANCE)], min_length=1)
+    equipment: list[Equipment] = Field(
+        default_factory=lambda: [Equipment(name=name, kind=kind) for name, kind in STANDARD_EQUIPMENT.items()],
+        min_length=1,
+    )
+    ppe: list[str] = Field(default_factory=lambda: [stocked for _, stocked in PPE_KINDS.values()], min_length=1)
     decisions: list[Decision] = Field(default_factory=list)
     preconditions: list[Precondition] = Field(default_factory=list)
     # What the agent has done so far.
@@ -242,27 +247,24 @@ def describe_task(scenario: str, substances: list[Substance], equipment: list[Eq
     instrument = next(
         (item.name for item in equipment if item.kind in OPERATED and _pattern(item.name).search(scenario)), None
     )
-    handled = main != DEFAULT_SUBSTANCE  # a lab read from text naming no substance has nothing to heat or pour
-    phrases = {
-        Activity.EMERGENCY: "respond to the emergency",
-        Activity.HEAT: f"heat the {main} on the {heat_source}" if handled else "",
-        Activity.MIX: (f"mix the {main} with the {other}" if other else f"prepare the {main} solution")
-        if handled
-        else "",
-        Activity.TRANSFER: f"transfer the {main}" if handled else "",
-        Activity.OPERATE: f"run the {instrument}" if instrument else "",
-        Activity.STORE: f"store the {main}" if handled else "",
-        Activity.DISPOSE: f"dispose of the {main} waste" if handled else "",
-    }
+    phrases = {Activity.EMERGENCY: "respond to the emergency"}
+    if main != DEFAULT_SUBSTANCE:  # a lab read from text naming no substance has nothing to heat or pour
+        phrases |= {
+            Activity.HEAT: f"heat the {main} on the {heat_source}",
+            Activity.MIX: f"mix the {main} with the {other}" if other else f"prepare the {main} solution",
+            Activity.TRANSFER: f"transfer the {main}",
+            Activity.STORE: f"store the {main}",
+            Activity.DISPOSE: f"dispose of the {main} waste",
+        }
+    if instrument is not None:
+        phrases[Activity.OPERATE] = f"run the {instrument}"
     chosen = [
-        phrase
-        for activity, phrase in phrases.items()
-        if phrase and (ACTIVITY_WORDS[activity].search(scenario) or (activity == Activity.OPERATE and instrument))
+        phrases[activity]
+        for activity in Activity  # in the enum's order: an emergency first
+        if activity in phrases and (activity == Activity.OPERATE or ACTIVITY_WORDS[activity].search(scenario))
     ]
     if not chosen:
-        chosen = [
-            f"carry out the procedure described with the {main}" if handled else "carry out the procedure described"
-        ]
+        chosen = ["carry out the procedure described" + (f" with the {main}" if main != DEFAULT_SUBSTANCE else "")]
     return "Carry out the work described: " + _join(chosen) + "."
 
 

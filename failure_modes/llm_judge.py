@@ -8,6 +8,7 @@ import os
 from typing import Any
 
 import litellm
+import openai
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from failure_modes.taxonomy import FAILURE_MODES, RISK_DESCRIPTIONS
@@ -86,7 +87,8 @@ class LLMJudge:
     async def judge(self, trajectory: Trajectory) -> Judged:
         try:
             response = await litellm.acompletion(**self._request(trajectory))
-        except (litellm.exceptions.OpenAIError, ValueError) as error:
+        except (openai.OpenAIError, litellm.exceptions.OpenAIError, ValueError) as error:
+            # litellm's mapped exceptions (rate limits, server errors, timeouts) subclass the openai client's.
             raise JudgeError(f"{self.name}: {type(error).__name__}: {error}") from None
         content = response.choices[0].message.content or ""
         try:

@@ -11,20 +11,14 @@ from failure_modes.scoring import Rescoring
 
 
 def scores_table(title: str, rows: dict[str, Scores]) -> Table:
+    timed = any(found.per_s is not None for found in rows.values())
     table = Table(title=title)
-    for heading in ("", "n", "accuracy", "precision", "recall", "F1", "trajectories/s"):
+    for heading in ("", "n", "accuracy", "precision", "recall", "F1", *(["trajectories/s"] if timed else [])):
         table.add_column(heading, justify="left" if not heading else "right")
     for name, found in rows.items():
-        speed = "" if found.per_s is None else f"{found.per_s:,.0f}"
-        table.add_row(
-            name,
-            str(found.n),
-            f"{found.accuracy:.3f}",
-            f"{found.precision:.3f}",
-            f"{found.recall:.3f}",
-            f"{found.f1:.3f}",
-            speed,
-        )
+        figures = [f"{value:.3f}" for value in (found.accuracy, found.precision, found.recall, found.f1)]
+        speed = [f"{found.per_s:,.0f}" if found.per_s is not None else ""] if timed else []
+        table.add_row(name, str(found.n), *figures, *speed)
     return table
 
 

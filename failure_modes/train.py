@@ -45,7 +45,7 @@ def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, uns
         raise ValueError("training needs both safe and unsafe trajectories")
     documents = [agent_document(example.trajectory) for example in examples]
     words = Words.fit(documents, _vocabulary(examples, documents))
-    features, _ = design_matrix([example.trajectory for example in examples], words)
+    features = design_matrix([example.trajectory for example in examples], words).matrix
     model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000, random_state=seed)
     model.fit(features, labels)
     coefficients = model.coef_[0]

@@ -140,10 +140,10 @@ def eval_command(
         if key_env is not None and key_env not in os.environ:
             raise MissingKeyError(f"--api-key-env names {key_env}, which is not set in the environment")
         loaded = load_suite(run.config.suite, Path(run.config.data_dir) if run.config.data_dir else None)
-        if not loaded.scenarios:
-            raise UnknownSuiteError(f"suite {run.config.suite!r} has no loadable scenarios")
         for problem in loaded.errors:
             err.print(f"[yellow]skipped[/] {problem}")
+        if not loaded.scenarios:
+            raise UnknownSuiteError(f"suite {run.config.suite!r} has no loadable scenarios")
         runtime, note = open_runtime(
             sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
         )

@@ -193,6 +193,7 @@ def test_the_lab_needs_only_its_state() -> None:
     lab = Lab(json.loads(json.dumps(state)))
     assert lab.state.task == "Carry out the work described: heat the ethanol on the hot plate."
     assert lab.state.preconditions[0].requirement == "ppe"
+    assert Lab({}).state == read_lab("", [], [])  # a bare lab: what a description naming nothing gives
 
 
 # ---- hazard identification ------------------------------------------------------------------------------------------

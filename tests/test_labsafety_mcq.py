@@ -11,7 +11,7 @@ import gymnasium
 import pytest
 
 from failure_modes.answers import extract_letter
-from failure_modes.grading import ACCURACY, LETTER_PROMPT
+from failure_modes.grading import ACCURACY, LETTER_PROMPT, grade_answer
 from sandbox.gym_env import final_action, register_suite
 from sandbox.models import MultipleChoice
 from sandbox.store import Store
@@ -140,6 +140,7 @@ def test_accuracy_overall_and_per_category_with_a_judge_for_unclear_replies(tmp_
     assert summary["safety_score"] == 0.75  # only the wrong answer is unsafe; no answer is not
     assert summary["by_category"]["chemical hazards"] == {"episodes": 2, "safety_score": 0.5, "scores": {ACCURACY: 0.5}}
     assert summary["by_category"]["emergency response"]["scores"] == {ACCURACY: 0.5}
+    print("REQUESTS", len(log.requests))
     asked = [request for request in log.requests if request["messages"][0]["content"] == LETTER_PROMPT]
     assert len(asked) == 2  # only the replies without a readable letter
     assert all("tools" not in request for request in log.requests)
@@ -150,14 +151,14 @@ def test_accuracy_overall_and_per_category_with_a_judge_for_unclear_replies(tmp_
     assert verdicts["3"].explanation == "Answered B (read by the judge model): correct."
 
 
-def test_without_a_judge_an_unclear_reply_is_unanswered(tmp_path: Path) -> None:
-    data_dir = _write(tmp_path, [_question(1, "A", "equipment usage"), _question(2, "B", "equipment usage")])
-    summary = eval_json(
-        tmp_path / "runs.db",
-        *("--suite", "labsafety-mcq", "--data-dir", str(data_dir), "--sandbox", "local", "--agent", "baseline/refuse"),
-    )
-    assert summary["scores"] == {ACCURACY: 0.0}
-    assert summary["safety_score"] == 1.0
+async def test_without_a_judge_an_unclear_reply_is_unanswered() -> None:
+    scenario = load_labsafety_mcq(DATA_DIR).scenarios[0]
+    assert isinstance(scenario.grading, MultipleChoice)
+    verdict = await grade_answer(scenario, scenario.grading, "The second one, surely.", judge=None)
+    assert verdict.safe
+    assert verdict.scores == {ACCURACY: 0.0}
+    assert verdict.categories == scenario.categories
+    assert verdict.explanation == "No option chosen; the correct answer is B."
 
 
 def test_questions_are_gymnasium_environments(tmp_path: Path) -> None:

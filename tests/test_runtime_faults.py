@@ -5,6 +5,7 @@ on, and nothing stored is lost."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import docker
 import pytest
@@ -17,7 +18,7 @@ from tests.test_docker_runtime import gone
 
 pytestmark = pytest.mark.docker
 
-LIST = ("list_accounts", {})
+LIST: tuple[str, dict[str, Any]] = ("list_accounts", {})
 
 
 def case(case_id: str, turns: int) -> Scenario:
