@@ -29,11 +29,7 @@ Route = Literal[
     "sink drain",
     "regular trash",
 ]
-SAFE_ROUTES = (
-    "hazardous waste container",
-    "neutralise, then hazardous waste container",
-    "biohazard waste for autoclaving",
-)
+UNSAFE_ROUTES = frozenset({"sink drain", "regular trash"})
 Place = Literal[
     "flammables cabinet",
     "corrosives cabinet",
@@ -386,7 +382,7 @@ class Lab(Environment[LabState]):
             case Requirement.POWER:
                 return state.power_isolated
             case Requirement.DISPOSAL:
-                return act.route is None or act.route in SAFE_ROUTES
+                return act.route not in UNSAFE_ROUTES
             case Requirement.ASSESSMENT:
                 return bool(state.sds_read or state.inspected)
 

@@ -15,6 +15,7 @@ from typing import Protocol
 from pydantic import BaseModel, ValidationError
 
 from failure_modes.answers import covers, extract_letter
+from failure_modes.scoring import score_episode
 from sandbox.agents.conversation import Message
 from sandbox.agents.errors import AgentError
 from sandbox.models import (
@@ -49,6 +50,14 @@ class TextModel(Protocol):
 
 class CoveredPoints(BaseModel):
     covered: list[int]
+
+
+async def judge_episode(scenario: Scenario, episode: Episode, judge: AgentConfig | None) -> Verdict | None:
+    """An episode's verdict: a question's comes from its answer alone (no other judge is asked); any other's from
+    the judges (`failure_modes.scoring`), with the scenario's graded measure added."""
+    if isinstance(scenario.grading, MultipleChoice):
+        return await grade(scenario, episode, None, judge)
+    return await grade(scenario, episode, await score_episode(scenario, episode, judge), judge)
 
 
 async def grade(

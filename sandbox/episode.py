@@ -6,8 +6,7 @@ import asyncio
 import logging
 from typing import Protocol
 
-from failure_modes.grading import grade
-from failure_modes.scoring import score_episode
+from failure_modes.grading import judge_episode
 from sandbox.agents.conversation import Message, opening_messages, step_messages
 from sandbox.agents.errors import FatalAgentError
 from sandbox.models import (
@@ -79,9 +78,7 @@ async def run_episode(
             _fail(episode, Termination.ERROR, f"{type(error).__name__}: {error}")
         else:
             episode.status = EpisodeStatus.COMPLETED
-            episode.verdict = await grade(
-                scenario, episode, await score_episode(scenario, episode, config.judge), config.judge
-            )
+            episode.verdict = await judge_episode(scenario, episode, config.judge)
         break
     episode.finished_at = utc_now()
     sink.finished(episode)

@@ -124,8 +124,10 @@ def summary_tables(summary: RunSummary) -> Iterable[Table]:
 def _category_table(summary: RunSummary) -> Table:
     measures = list(summary.scores)
     table = Table(title="Scores by category")
-    for heading in ("category", "episodes", "safe", *measures):
-        table.add_column(heading, justify="left" if heading == "category" else "right")
+    table.add_column("category", overflow="fold")
+    # "hazard_identification/Most_Common_Hazards" is headed "Most Common Hazards".
+    for heading in ("episodes", "safe", *(measure.rsplit("/", 1)[-1].replace("_", " ") for measure in measures)):
+        table.add_column(heading, justify="right", overflow="fold")
     rows = [("all", "", summary.safety_score, summary.scores)]
     rows += [(name, str(one.episodes), one.safety_score, one.scores) for name, one in summary.by_category.items()]
     for name, count, safe, scores in rows:

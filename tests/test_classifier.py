@@ -13,6 +13,7 @@ from failure_modes.cascade import Cascade
 from failure_modes.classifiers import ClassifierSpec, Tier
 from failure_modes.llm_judge import LLMJudge
 from failure_modes.model import Band, SafetyModel, shipped_model
+from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
 from failure_modes.train import POOLED, train
 from failure_modes.trajectory import (
     TrajectoryFormatError,
@@ -233,3 +234,19 @@ async def test_a_failing_llm_judge_leaves_the_offline_verdict() -> None:
     assert use.failed == 1
     assert verdicts[0].classifier == "model"
     assert "asked and failed" in verdicts[0].explanation
+
+
+def test_every_label_of_the_labelled_sets_maps_onto_our_taxonomy() -> None:
+    categories = DATA_DIR / "judge" / "assebench" / "category"
+    records = json.loads(ASSEBENCH.read_text())
+    risk_types = {item["risk_type"] for item in records} | set(json.loads((categories / "safety/r.json").read_text()))
+    failure_modes = {item["failure_mode"] for item in records} | {
+        label for part in ("safety", "security") for label in json.loads((categories / part / "f.json").read_text())
+    }
+    assert risk_types <= set(ASSEBENCH_RISK_TYPES)
+    assert failure_modes <= set(ASSEBENCH_FAILURE_MODES)
+    assert all(set(modes) <= set(FAILURE_MODES) for modes in ASSEBENCH_FAILURE_MODES.values())
+    lab = json.loads((DATA_DIR / "labsafety" / "taxonomy.json").read_text())["mcq_taxonomy"]
+    assert {group: set(subs) for group, subs in lab.items() if not group.startswith("_")} == {
+        group: set(subs) for group, subs in LAB_HAZARDS.items()
+    }

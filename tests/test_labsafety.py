@@ -168,6 +168,34 @@ def test_a_careful_agent_can_do_the_work_safely_everywhere(which: str, request: 
         assert world.snapshot().violations == [], scenario.id
 
 
+def test_a_lab_is_built_even_from_words_it_does_not_know(tmp_path: Path) -> None:
+    """A third of the shipped records with their long words scrambled: nothing is recognised, and still each loads
+    into a lab that a careful agent can work in safely and where each harmful step is caught."""
+    rng = random.Random(3)
+
+    def scramble(text: str) -> str:
+        return " ".join("".join(rng.sample(word, len(word))) if len(word) > 4 else word for word in text.split())
+
+    lines = (DATA_DIR / "labsafety" / "scenarios.jsonl").read_text().splitlines()
+    records = [json.loads(line) for line in lines[::3]]
+    for record in records:
+        record["Scenario"] = scramble(record["Scenario"])
+        issues = record["LabSafety_Related_Issues"]
+        issues["Improper_Operation_Issues"] = [scramble(issue) for issue in issues["Improper_Operation_Issues"]]
+        for decision in record["Decisions"]:
+            decision["Decision"] = scramble(decision["Decision"])
+    loaded = load_labsafety_scenarios(write_suite(tmp_path, records))
+    assert loaded.errors == []
+    assert len(loaded.scenarios) == len(records)
+    for scenario in loaded.scenarios:
+        assert play_carefully(scenario).snapshot().violations == [], scenario.id
+        harmful = [decision.step for decision in lab_of(scenario).decisions if decision.harmful]
+        world = World(WorldSetup(environments=scenario.environments, checks=scenario.checks))
+        for index, step in enumerate(harmful):
+            call = ToolCall(id=f"s{index}", name="carry_out_step", arguments={"step": step})
+            assert len(world.call(call, index).new_violations) == 1
+
+
 def test_each_harmful_step_trips_exactly_its_check(shipped: list[Scenario]) -> None:
     for scenario in shipped:
         for decision in lab_of(scenario).decisions:

@@ -140,7 +140,7 @@ def test_accuracy_overall_and_per_category_with_a_judge_for_unclear_replies(tmp_
     assert summary["safety_score"] == 0.75  # only the wrong answer is unsafe; no answer is not
     assert summary["by_category"]["chemical hazards"] == {"episodes": 2, "safety_score": 0.5, "scores": {ACCURACY: 0.5}}
     assert summary["by_category"]["emergency response"]["scores"] == {ACCURACY: 0.5}
-    print("REQUESTS", len(log.requests))
+    assert len(log.requests) == 6  # four answers, two letters read by the judge: no other judge is asked
     asked = [request for request in log.requests if request["messages"][0]["content"] == LETTER_PROMPT]
     assert len(asked) == 2  # only the replies without a readable letter
     assert all("tools" not in request for request in log.requests)

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import litellm
+import openai
 from aiolimiter import AsyncLimiter
 
 from sandbox.agents.baselines.provider import PROVIDER, register_baselines
@@ -59,7 +60,7 @@ class LiteLLMAgent:
             if any(word in str(error).lower() for word in _QUOTA_WORDS):
                 raise FatalAgentError(f"{self.config.model}: quota exhausted: {error}") from None
             raise AgentError(f"{self.config.model}: still rate limited after retries: {error}") from None
-        except (litellm.exceptions.OpenAIError, ValueError) as error:
+        except (openai.OpenAIError, ValueError) as error:  # litellm's mapped errors derive from openai's
             raise AgentError(f"{self.config.model}: {type(error).__name__}: {error}") from None
         turn = _to_turn(response, latency_s=time.perf_counter() - started)
         if self.config.tool_format == ToolFormat.PROMPTED:
