@@ -20,7 +20,7 @@ from tui.episode_filters import EpisodeFilters
 from tui.episode_screen import EpisodeScreen
 from tui.labels import outcome_label, score_text
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 COLUMNS = (
     ("case", "case"),
     ("environment", "environment"),
