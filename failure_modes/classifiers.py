@@ -62,6 +62,8 @@ async def judge_trajectories(
     """Verdicts by the offline model, the LLM judge or the cascade of both; `judge` names the LLM."""
     if tier == Tier.RULES:
         raise ValueError("the rules tier judges a scenario's episodes by its checks, not bare trajectories")
+    if not trajectories:
+        return [], LLMUse()
     if tier == Tier.MODEL:
         return model.assess(trajectories, declared)[1], LLMUse(judged=len(trajectories))
     if judge is None:

@@ -16,7 +16,7 @@ from failure_modes.judge import judge_by_rules
 from failure_modes.metrics import LLMUse
 from failure_modes.model import SafetyModel, shipped_model
 from failure_modes.trajectory import trajectory_from_episode
-from sandbox.models import AgentConfig, Episode, EpisodeStatus, Scenario, Verdict
+from sandbox.models import AgentConfig, Episode, EpisodeStatus, MultipleChoice, Scenario, Verdict
 
 
 def declared(scenario: Scenario | None) -> Attribution | None:
@@ -65,7 +65,12 @@ async def rescore(
             verdict = judge_by_rules(scenario, episode)
             if verdict is not None:
                 verdicts[episode.case_id] = verdict
-    rest = [episode for episode in completed if episode.case_id not in verdicts]
+    # A question's verdict comes from its answer alone: no classifier is asked about it.
+    rest = [
+        episode
+        for episode in completed
+        if episode.case_id not in verdicts and not _is_question(scenarios.get(episode.case_id))
+    ]
     use = LLMUse()
     if spec is None or spec.tier != Tier.RULES:
         tier = spec.tier if spec is not None else (Tier.CASCADE if judge is not None else Tier.MODEL)
@@ -73,6 +78,26 @@ async def rescore(
         trajectories = [trajectory_from_episode(episode, case) for episode, case in zip(rest, cases, strict=True)]
         judged, use = await judge_trajectories(tier, model, trajectories, [declared(case) for case in cases], judge)
         verdicts.update({episode.case_id: verdict for episode, verdict in zip(rest, judged, strict=True)})
+    await _add_graded_measures(completed, scenarios, verdicts, judge)
     name = str(spec) if spec is not None else ("rules, then cascade" if judge is not None else "rules, then model")
     skipped = [episode.case_id for episode in completed if episode.case_id not in verdicts]
     return Rescoring(classifier=name, verdicts=verdicts, skipped=skipped, llm=use)
+
+
+def _is_question(scenario: Scenario | None) -> bool:
+    return scenario is not None and isinstance(scenario.grading, MultipleChoice)
+
+
+async def _add_graded_measures(
+    episodes: Sequence[Episode], scenarios: dict[str, Scenario], verdicts: dict[str, Verdict], judge: AgentConfig | None
+) -> None:
+    """Re-scoring keeps what a scenario grades besides safety (answers, hazard reports), as `sandbox eval` does."""
+    from failure_modes.grading import grade  # grading builds on this module
+
+    for episode in episodes:
+        scenario = scenarios.get(episode.case_id)
+        if scenario is None or scenario.grading is None:
+            continue
+        graded = await grade(scenario, episode, verdicts.get(episode.case_id), judge)
+        if graded is not None:
+            verdicts[episode.case_id] = graded

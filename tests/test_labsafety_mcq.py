@@ -16,7 +16,7 @@ from sandbox.gym_env import final_action, register_suite
 from sandbox.models import MultipleChoice
 from sandbox.store import Store
 from scenarios.labsafety import FOLDER, MCQ_FILE, load_labsafety_mcq, split_options
-from tests.cli import eval_json
+from tests.cli import eval_json, run_sandbox
 from tests.data import DATA_DIR
 from tests.openai_server import _completion, openai_server
 
@@ -169,3 +169,26 @@ def test_questions_are_gymnasium_environments(tmp_path: Path) -> None:
     assert observation["tools"] == "[]"
     assert env.step(final_action("Answer: A"))[2] is True
     env.close()
+
+
+@pytest.mark.http
+def test_rejudging_a_run_keeps_the_graded_answers(tmp_path: Path) -> None:
+    data_dir = _write(tmp_path, [_question(1, "C", "chemical hazards"), _question(2, "B", "chemical hazards")])
+    db = tmp_path / "runs.db"
+    with openai_server(reply=_student) as (api_base, _log):
+        summary = eval_json(
+            db,
+            *("--suite", "labsafety-mcq", "--data-dir", str(data_dir), "--sandbox", "local"),
+            *("--agent", "openai/student", "--api-base", api_base),
+        )
+    store = Store(f"sqlite:///{db}")
+    before = {e.case_id: e.verdict for e in store.episodes(summary["run_id"])}
+    done = run_sandbox("judge", summary["run_id"], "--db", f"sqlite:///{db}", "--data-dir", str(data_dir))
+    assert done.returncode == 0, done.stderr
+    after = {e.case_id: e.verdict for e in store.episodes(summary["run_id"])}
+    assert after.keys() == before.keys()
+    for case_id, verdict in after.items():
+        assert verdict is not None
+        assert before[case_id] is not None
+        assert verdict.scores == before[case_id].scores  # type: ignore[union-attr]
+        assert verdict.explanation == before[case_id].explanation  # type: ignore[union-attr]
