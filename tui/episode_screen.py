@@ -45,10 +45,11 @@ class EpisodeScreen(Screen[None]):
 
     AUTO_FOCUS = "#timeline"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n,right", "next_step", "Next step"),
-        Binding("p,left", "previous_step", "Prev step"),
-        Binding("home", "first_step", "First step", show=False),
-        Binding("end", "last_step", "Last step", show=False),
+        # Priority: the timeline, which has the focus, would otherwise take these keys to scroll.
+        Binding("n,right", "next_step", "Next step", priority=True),
+        Binding("p,left", "previous_step", "Prev step", priority=True),
+        Binding("home", "first_step", "First step", show=False, priority=True),
+        Binding("end", "last_step", "Last step", show=False, priority=True),
         Binding("space", "toggle_play", "Play/pause"),
         Binding("plus,equals_sign", "faster", "Faster"),
         Binding("minus", "slower", "Slower"),
@@ -144,7 +145,7 @@ class EpisodeScreen(Screen[None]):
             f"step {self.current + 1} of {len(episode.steps)}" if episode.steps else "no steps",
             f"{episode.usage.total:,} tokens",
             f"${episode.cost_usd:.4f}",
-            f"{'▶ playing' if self.playing else 'paused'} at {self.speed:g} s/step",
+            f"{'▶ playing' if self.playing else 'paused'}, {self.speed:g} s/step",
         ]
         return "  ·  ".join(parts)
 

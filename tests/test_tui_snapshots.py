@@ -1,0 +1,72 @@
+"""SVG snapshots of the replay UI's main screens, compared with the ones committed in tests/__snapshots__/.
+
+After an intended change of the UI, regenerate them with `pytest tests/test_tui_snapshots.py --snapshot-update`
+and look at the new SVGs before committing them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+
+from sandbox.store import Store
+from tests.stored_runs import write_replay_runs
+from tui.app import ReplayApp
+
+SIZE = (140, 44)
+
+
+class TerminalSvg(SingleFileSnapshotExtension):
+    """A textual screenshot as an .svg file, without the random id rich gives each export."""
+
+    file_extension = "svg"
+    _write_mode = WriteMode.TEXT
+
+    def serialize(self, data: Any, **kwargs: Any) -> str:
+        return re.sub(r"\bterminal-\d+-", "terminal-", str(data))
+
+
+@pytest.fixture
+def svg(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    return snapshot.use_extension(TerminalSvg)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store(f"sqlite:///{tmp_path / 'runs.db'}")
+    write_replay_runs(store)
+    yield store
+    store.close()
+
+
+async def _screenshot(app: ReplayApp, *keys: str) -> str:
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("", *keys):
+            if key:
+                await pilot.press(key)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        return app.export_screenshot()
+
+
+async def test_runs_screen(store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(store)) == svg
+
+
+async def test_episodes_screen(store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(store, run_id="comply")) == svg
+
+
+async def test_episode_screen_at_the_step_the_verdict_names(store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(store, run_id="comply"), "enter", "v") == svg
+
+
+async def test_help_screen(store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(store), "question_mark") == svg
