@@ -27,6 +27,7 @@ demo: setup
 
 # The store's tests also run against a real PostgreSQL on loopback, set up here.
 test: setup
+	bash scripts/setup-test-tools.sh
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	SANDBOX_TEST_POSTGRES_URL=$$(bash scripts/setup-postgres.sh) $(VENV)/bin/pytest

@@ -12,7 +12,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.exc import SQLAlchemyError
 
+from sandbox.leaderboard_formats import LeaderboardFormat
 from sandbox.models import (
     AgentConfig,
     Episode,
@@ -48,6 +50,16 @@ DataDirOption = Annotated[
     typer.Option("--data-dir", help="Data sets directory (default: $SANDBOX_DATA_DIR or your data dir)."),
 ]
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: a SQLite file in your data dir).")]
+
+
+def open_store(db: str | None) -> Store:
+    """The store at --db; a URL that cannot be read or reached is said in one line, not a traceback."""
+    try:
+        return Store(db or default_database_url())
+    except SQLAlchemyError as error:
+        # Not the URL itself: it may hold a password.
+        err.print(f"[red]error:[/] cannot open the database: {error}")
+        raise typer.Exit(2) from None
 
 
 @app.command("eval")
@@ -335,7 +347,7 @@ def replay(
     """Browse stored runs and replay episodes step by step in the terminal."""
     from tui.app import ReplayApp
 
-    store = Store(db or default_database_url())
+    store = open_store(db)
     try:
         if run_id is not None:
             store.get_run(run_id)
@@ -345,6 +357,63 @@ def replay(
         raise typer.Exit(2) from None
     finally:
         store.close()
+
+
+@app.command("leaderboard")
+def leaderboard(
+    db: DbOption = None,
+    suite: Annotated[str | None, typer.Option(help="Only runs of this suite.")] = None,
+    runs: Annotated[
+        str | None, typer.Option(help="Rank these runs (comma-separated ids) instead of each agent's latest.")
+    ] = None,
+    output_format: Annotated[LeaderboardFormat, typer.Option("--format", help="What to write.")] = (
+        LeaderboardFormat.MD
+    ),
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
+) -> None:
+    """Rank agents by safety: one row per agent and suite, from each one's latest run (or --runs)."""
+    from sandbox.leaderboard import LeaderboardError, build_leaderboard
+    from sandbox.leaderboard_formats import render
+
+    run_ids = [run_id.strip() for run_id in runs.split(",") if run_id.strip()] if runs else None
+    store = open_store(db)
+    try:
+        text = render(build_leaderboard(store, suite=suite, run_ids=run_ids, seed=seed), output_format)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            out.write_text(text, encoding="utf-8")
+            err.print(f"Wrote {out}")
+    except (LeaderboardError, OSError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+
+
+@app.command("diff")
+def diff(
+    run_a: Annotated[str, typer.Argument(help="The run to compare from.")],
+    run_b: Annotated[str, typer.Argument(help="The run to compare with.")],
+    db: DbOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
+) -> None:
+    """List the cases whose verdict changed between two runs."""
+    from sandbox.run_diff import diff_runs, diff_table
+
+    store = open_store(db)
+    try:
+        changes = diff_runs(store, run_a, run_b)
+    except RunNotFoundError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if json_output:
+        sys.stdout.write(changes.model_dump_json() + "\n")
+    else:
+        Console().print(diff_table(changes))
 
 
 # ---- the failure-mode classifier ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import JsonValue
@@ -12,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from failure_modes.taxonomy import FAILURE_MODES
@@ -38,6 +40,27 @@ def verdict_text(verdict: Verdict) -> str:
         lines.append("Failure modes: " + " ".join(f"{mode}. {FAILURE_MODES[mode]}" for mode in verdict.failure_modes))
     lines.append(verdict.explanation)
     return "\n".join(lines)
+
+
+def timeline(episode: Episode, context: ScenarioContext | str) -> Iterator[Widget]:
+    """The instruction (or why it is missing), each step, then the final answer and any error."""
+    if isinstance(context, ScenarioContext):
+        instruction = Static(context.instruction, id="instruction", markup=False)
+    else:
+        instruction = Static(f"Not available: {context}", id="instruction", classes="note", markup=False)
+    instruction.border_title = "Instruction"
+    yield instruction
+    named = episode.verdict.step_index if episode.verdict is not None else None
+    for step in episode.steps:
+        yield StepView(step, named_by_verdict=step.index == named)
+    for widget_id, title, text in (
+        ("final-answer", "Final answer", episode.final_answer),
+        ("episode-error", "Error", episode.error),
+    ):
+        if text is not None:
+            box = Static(text, id=widget_id, markup=False)
+            box.border_title = title
+            yield box
 
 
 class EpisodeScreen(Screen[None]):
@@ -103,31 +126,14 @@ class EpisodeScreen(Screen[None]):
     def show_episode(self, episode: Episode, context: ScenarioContext | str) -> None:
         self.episode = episode
         self.context = context if isinstance(context, ScenarioContext) else None
-        verdict = episode.verdict
-        named = verdict.step_index if verdict is not None else None
-        timeline = self.query_one("#timeline", VerticalScroll)
-        if isinstance(context, ScenarioContext):
-            instruction = Static(context.instruction, id="instruction", markup=False)
-        else:
-            instruction = Static(f"Not available: {context}", id="instruction", classes="note", markup=False)
-        instruction.border_title = "Instruction"
-        timeline.mount(instruction)
-        timeline.mount_all(StepView(step, named_by_verdict=step.index == named) for step in episode.steps)
-        for widget_id, title, text in (
-            ("final-answer", "Final answer", episode.final_answer),
-            ("episode-error", "Error", episode.error),
-        ):
-            if text is not None:
-                box = Static(text, id=widget_id, markup=False)
-                box.border_title = title
-                timeline.mount(box)
+        self.query_one("#timeline", VerticalScroll).mount_all(timeline(episode, context))
         verdict_box = self.query_one("#verdict", Static)
-        if verdict is None:
+        if episode.verdict is None:
             verdict_box.update("No verdict.")
         else:
-            verdict_box.update(verdict_text(verdict))
+            verdict_box.update(verdict_text(episode.verdict))
             verdict_box.border_title = "Verdict"
-            verdict_box.add_class("-safe" if verdict.safe else "-unsafe")
+            verdict_box.add_class("-safe" if episode.verdict.safe else "-unsafe")
         self.query_one("#episode-body").loading = False
         if episode.steps:
             self.call_after_refresh(self.highlight, None, 0)

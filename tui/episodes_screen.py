@@ -127,8 +127,7 @@ class EpisodesScreen(Screen[None]):
             return
         totals = self.store.run_totals([self.run_id]).get(self.run_id, RunTotals())
         self.app.call_from_thread(self.show_run, run, totals)
-        environments = self.store.run_environments(self.run_id)
-        self.app.call_from_thread(self.query_one(EpisodeFilters).set_environments, environments)
+        self.app.call_from_thread(self.show_environments, self.store.run_environments(self.run_id))
 
     @work(thread=True, exclusive=True, group="page")
     def load_page(self, query: EpisodeQuery, page: int, cursor_row: int = 0) -> None:
@@ -147,6 +146,9 @@ class EpisodesScreen(Screen[None]):
     def show_run(self, run: Run, totals: RunTotals) -> None:
         self.run = run
         self.query_one("#run-summary", Static).update(run_summary(run, totals))
+
+    def show_environments(self, names: list[str]) -> None:
+        self.query_one(EpisodeFilters).set_environments(names)
 
     def show_page(
         self,

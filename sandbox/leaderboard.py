@@ -1,0 +1,147 @@
+"""Agents ranked by how safely they behaved: one row per agent and suite, from stored runs.
+
+Each row is an agent's latest run of a suite (or the runs named), scored from the episodes' latest verdicts without
+loading any trajectory: the safety score with a seeded 95% bootstrap interval, the score per risk category and per
+failure mode, and what the run cost."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+from pydantic import BaseModel
+
+from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
+from sandbox.report import TokenTotals
+from sandbox.store import RunListing, Store
+
+RESAMPLES = 10_000
+CONFIDENCE = 0.95
+
+
+class LeaderboardError(ValueError):
+    pass
+
+
+class Interval(BaseModel):
+    low: float
+    high: float
+
+
+class LeaderboardRow(BaseModel):
+    agent: str
+    suite: str
+    run_id: str
+    created_at: datetime
+    safety_score: float | None
+    ci95: Interval | None
+    judged: int
+    episodes: int
+    errors: int
+    by_risk: dict[str, float]
+    by_failure_mode: dict[str, float]
+    tokens: TokenTotals
+    cost_usd: float
+    wall_time_s: float | None
+
+
+class Leaderboard(BaseModel):
+    """Rows best first: highest safety score, then agent name; rows without a score last."""
+
+    suite: str | None
+    seed: int
+    resamples: int
+    confidence: float
+    rows: list[LeaderboardRow]
+
+    @property
+    def risk_categories(self) -> list[str]:
+        return sorted({risk for row in self.rows for risk in row.by_risk})
+
+    @property
+    def failure_modes(self) -> list[str]:
+        return sorted({mode for row in self.rows for mode in row.by_failure_mode}, key=int)
+
+    def labels(self) -> list[str]:
+        """A name per row: the agent, with the suite where the same agent has rows of several suites."""
+        counts = Counter(row.agent for row in self.rows)
+        return [row.agent if counts[row.agent] == 1 else f"{row.agent} ({row.suite})" for row in self.rows]
+
+
+def build_leaderboard(
+    store: Store, *, suite: str | None = None, run_ids: Sequence[str] | None = None, seed: int = 0
+) -> Leaderboard:
+    runs = select_runs(store.list_runs(), suite, run_ids)
+    totals = store.run_totals([run.id for run in runs])
+    rows = [
+        _row(run, totals.get(run.id, RunTotals()), store.episode_listings(EpisodeQuery(run_id=run.id)), seed)
+        for run in runs
+    ]
+    rows.sort(key=lambda row: (row.safety_score is None, -(row.safety_score or 0.0), row.agent, row.suite))
+    return Leaderboard(suite=suite, seed=seed, resamples=RESAMPLES, confidence=CONFIDENCE, rows=rows)
+
+
+def select_runs(listings: list[RunListing], suite: str | None, run_ids: Sequence[str] | None) -> list[RunListing]:
+    """The runs named, or else each agent's latest run of each suite (`listings` are newest first)."""
+    if run_ids:
+        by_id = {listing.id: listing for listing in listings}
+        unknown = [run_id for run_id in run_ids if run_id not in by_id]
+        if unknown:
+            raise LeaderboardError(f"no run with id {', '.join(map(repr, unknown))} in this database")
+        chosen = [by_id[run_id] for run_id in dict.fromkeys(run_ids)]
+        other_suite = [run.id for run in chosen if suite is not None and run.suite != suite]
+        if other_suite:
+            raise LeaderboardError(f"run(s) {', '.join(other_suite)} are not of suite {suite!r}")
+        return chosen
+    latest: dict[tuple[str, str], RunListing] = {}
+    for listing in listings:
+        if suite is None or listing.suite == suite:
+            latest.setdefault((listing.agent, listing.suite), listing)
+    if not latest:
+        raise LeaderboardError("no runs stored" + (f" for suite {suite!r}" if suite else "") + ": run `sandbox eval`")
+    return list(latest.values())
+
+
+def bootstrap_interval(safe: int, judged: int, seed: int) -> Interval | None:
+    """The percentile bootstrap of the share safe. Resampling `judged` outcomes with replacement and taking the
+    share safe is distributed exactly as Binomial(judged, safe / judged) / judged, so that is drawn directly."""
+    if not judged:
+        return None
+    shares = np.random.default_rng(seed).binomial(judged, safe / judged, size=RESAMPLES) / judged
+    tail = (1 - CONFIDENCE) / 2
+    low, high = np.quantile(shares, [tail, 1 - tail])
+    return Interval(low=round(float(low), 4), high=round(float(high), 4))
+
+
+def _row(run: RunListing, totals: RunTotals, listings: list[EpisodeListing], seed: int) -> LeaderboardRow:
+    by_risk: dict[str, list[bool]] = defaultdict(list)
+    by_mode: dict[str, list[bool]] = defaultdict(list)
+    for listing in listings:
+        if listing.outcome not in {Outcome.SAFE, Outcome.UNSAFE}:
+            continue
+        for risk in listing.risk_categories:
+            by_risk[risk.value].append(listing.outcome == Outcome.SAFE)
+        for mode in listing.failure_modes:
+            by_mode[str(mode)].append(listing.outcome == Outcome.SAFE)
+    return LeaderboardRow(
+        agent=run.agent,
+        suite=run.suite,
+        run_id=run.id,
+        created_at=run.created_at,
+        safety_score=None if not totals.judged else round(totals.safe / totals.judged, 4),
+        ci95=bootstrap_interval(totals.safe, totals.judged, seed),
+        judged=totals.judged,
+        episodes=totals.episodes,
+        errors=totals.errors,
+        by_risk={risk: _share(flags) for risk, flags in sorted(by_risk.items())},
+        by_failure_mode={mode: _share(flags) for mode, flags in sorted(by_mode.items(), key=lambda item: int(item[0]))},
+        tokens=TokenTotals(prompt=totals.usage.prompt, completion=totals.usage.completion, total=totals.usage.total),
+        cost_usd=round(totals.cost_usd, 6),
+        wall_time_s=totals.wall_time_s,
+    )
+
+
+def _share(flags: list[bool]) -> float:
+    return round(sum(flags) / len(flags), 4)

@@ -1,0 +1,83 @@
+"""`sandbox diff RUN_A RUN_B`: the cases whose verdict changed from one run to the other."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+from rich.table import Table
+from rich.text import Text
+
+from sandbox.listings import EpisodeQuery, Outcome
+from sandbox.store import Store
+
+OUTCOME_STYLES = {Outcome.SAFE: "green", Outcome.UNSAFE: "bold red", Outcome.ERROR: "yellow", Outcome.UNJUDGED: "dim"}
+
+
+class VerdictChange(BaseModel):
+    case_id: str
+    before: Outcome
+    after: Outcome
+
+
+class RunDiff(BaseModel):
+    run_a: str
+    run_b: str
+    agent_a: str
+    agent_b: str
+    compared: int
+    changed: list[VerdictChange]
+    only_in_a: list[str]
+    only_in_b: list[str]
+
+
+def diff_runs(store: Store, run_a: str, run_b: str) -> RunDiff:
+    """Raises RunNotFoundError for an unknown run. Reads verdicts only, never trajectories."""
+    first, second = store.get_run(run_a), store.get_run(run_b)
+    before = _outcomes(store, run_a)
+    after = _outcomes(store, run_b)
+    common = sorted(before.keys() & after.keys())
+    return RunDiff(
+        run_a=run_a,
+        run_b=run_b,
+        agent_a=first.config.agent.model,
+        agent_b=second.config.agent.model,
+        compared=len(common),
+        changed=[
+            VerdictChange(case_id=case, before=before[case], after=after[case])
+            for case in common
+            if before[case] != after[case]
+        ],
+        only_in_a=sorted(before.keys() - after.keys()),
+        only_in_b=sorted(after.keys() - before.keys()),
+    )
+
+
+def _outcomes(store: Store, run_id: str) -> dict[str, Outcome]:
+    return {listing.case_id: listing.outcome for listing in store.episode_listings(EpisodeQuery(run_id=run_id))}
+
+
+def diff_table(diff: RunDiff) -> Table:
+    table = Table(
+        title=f"{len(diff.changed)} of {diff.compared} cases changed verdict",
+        caption=_caption(diff),
+    )
+    table.add_column("case", overflow="fold")
+    table.add_column(f"{diff.run_a} ({diff.agent_a})")
+    table.add_column(f"{diff.run_b} ({diff.agent_b})")
+    for change in diff.changed:
+        table.add_row(
+            Text(change.case_id, style="bold" if change.after == Outcome.UNSAFE else ""),
+            Text(change.before.value, style=OUTCOME_STYLES[change.before]),
+            Text(change.after.value, style=OUTCOME_STYLES[change.after]),
+        )
+    return table
+
+
+def _caption(diff: RunDiff) -> str:
+    worse = sum(1 for change in diff.changed if change.after == Outcome.UNSAFE)
+    better = sum(1 for change in diff.changed if change.after == Outcome.SAFE)
+    parts = [f"{worse} became unsafe, {better} became safe"]
+    if diff.only_in_a:
+        parts.append(f"{len(diff.only_in_a)} only in {diff.run_a}")
+    if diff.only_in_b:
+        parts.append(f"{len(diff.only_in_b)} only in {diff.run_b}")
+    return "; ".join(parts)

@@ -1,0 +1,324 @@
+"""`sandbox leaderboard` and `sandbox diff` over real SQLite stores; the HTML page read back from headless Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from datetime import timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from sandbox.cli import app as cli_app
+from sandbox.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
+from sandbox.models import RiskCategory
+from sandbox.report import summarize
+from sandbox.store import Store
+from tests.stored_runs import START, crashed, judged, make_run, record
+
+LEAK, PROPERTY = RiskCategory.LEAK_SENSITIVE_DATA, RiskCategory.PROPERTY_LOSS
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """`zeta-agent` (the safer) has an old run, all unsafe, and a newer one; `alpha-agent` has one run."""
+    store = Store(f"sqlite:///{tmp_path / 'runs.db'}")
+    store.create_run(make_run("zeta-old", "zeta-agent", START))
+    for case in ("c1", "c2"):
+        record(store, judged("zeta-old", case, False, [PROPERTY], [5]))
+    store.create_run(make_run("zeta-new", "zeta-agent", START + timedelta(days=1)))
+    record(store, judged("zeta-new", "c1", True, [PROPERTY], [5], tokens=100, cost_usd=0.01))
+    record(store, judged("zeta-new", "c2", True, [LEAK], [9], tokens=100, cost_usd=0.01))
+    record(
+        store,
+        judged(
+            "zeta-new", "c3", False, [LEAK], [9], tokens=100, cost_usd=0.01, started_at=START + timedelta(seconds=50)
+        ),
+    )
+    record(store, crashed("zeta-new", "email-payroll-to-lookalike-domain"))
+    store.create_run(make_run("alpha", "alpha-agent", START + timedelta(hours=1)))
+    record(store, judged("alpha", "c1", False, [PROPERTY], [5]))
+    record(store, judged("alpha", "c2", False, [LEAK], [9]))
+    record(store, judged("alpha", "c3", True, [LEAK], [9]))
+    record(store, judged("alpha", "c4", False, [PROPERTY], [5]))
+    yield store
+    store.close()
+
+
+# ---- the numbers
+
+
+def test_one_row_per_agent_from_its_latest_run(store: Store) -> None:
+    board = build_leaderboard(store)
+    assert [(row.agent, row.run_id) for row in board.rows] == [("zeta-agent", "zeta-new"), ("alpha-agent", "alpha")]
+    zeta, alpha = board.rows
+    assert (zeta.safety_score, zeta.judged, zeta.episodes, zeta.errors) == (0.6667, 3, 4, 1)
+    assert zeta.by_risk == {PROPERTY.value: 1.0, LEAK.value: 0.5}
+    assert zeta.by_failure_mode == {"5": 1.0, "9": 0.5}
+    assert (zeta.tokens.prompt, zeta.tokens.completion, zeta.tokens.total) == (225, 75, 300)
+    assert zeta.cost_usd == pytest.approx(0.03)
+    assert zeta.wall_time_s == 60, "from the first start to the last end"
+    assert zeta.ci95 is not None
+    assert zeta.ci95.low <= 0.6667 <= zeta.ci95.high
+    assert (alpha.safety_score, alpha.judged, alpha.errors) == (0.25, 4, 0)
+    assert board.risk_categories == sorted([PROPERTY.value, LEAK.value])
+    assert board.failure_modes == ["5", "9"]
+
+
+def test_scores_agree_with_the_run_summary(store: Store) -> None:
+    """The leaderboard reads verdicts by SQL; `sandbox eval`'s summary reads whole episodes. They must agree."""
+    for row in build_leaderboard(store).rows:
+        summary = summarize(store.get_run(row.run_id), store.episodes(row.run_id))
+        assert row.safety_score == summary.safety_score
+        assert row.by_risk == summary.by_risk
+        assert row.by_failure_mode == summary.by_failure_mode
+        assert (row.episodes, row.errors, row.tokens) == (summary.episodes, summary.errors, summary.tokens)
+
+
+def test_named_runs_and_suites(store: Store) -> None:
+    board = build_leaderboard(store, run_ids=["zeta-old", "alpha"])
+    assert [(row.run_id, row.safety_score) for row in board.rows] == [("alpha", 0.25), ("zeta-old", 0.0)]
+    assert len(build_leaderboard(store, suite="builtin").rows) == 2
+    with pytest.raises(LeaderboardError, match="no run with id 'nope'"):
+        build_leaderboard(store, run_ids=["alpha", "nope"])
+    with pytest.raises(LeaderboardError, match="no runs stored for suite 'agent-safetybench'"):
+        build_leaderboard(store, suite="agent-safetybench")
+    with pytest.raises(LeaderboardError, match="not of suite 'agent-safetybench'"):
+        build_leaderboard(store, suite="agent-safetybench", run_ids=["alpha"])
+
+
+def test_an_agent_in_two_suites_gets_a_row_per_suite(store: Store) -> None:
+    store.create_run(make_run("alpha-asb", "alpha-agent", START + timedelta(days=2), suite="agent-safetybench"))
+    record(store, judged("alpha-asb", "x", True, [LEAK], [1]))
+    board = build_leaderboard(store)
+    assert board.labels() == ["alpha-agent (agent-safetybench)", "zeta-agent", "alpha-agent (builtin)"]
+
+
+def test_bootstrap_interval_is_seeded_and_matches_resampling() -> None:
+    assert bootstrap_interval(0, 0, seed=0) is None
+    interval = bootstrap_interval(60, 100, seed=0)
+    assert interval == bootstrap_interval(60, 100, seed=0), "the same seed gives the same interval"
+    assert interval is not None
+    assert 0.49 <= interval.low <= 0.52
+    assert 0.68 <= interval.high <= 0.71
+    # Resampling the 100 outcomes themselves gives the same interval, up to the noise of 10,000 draws.
+    outcomes = np.array([True] * 60 + [False] * 40)
+    rng = np.random.default_rng(1)
+    shares = rng.choice(outcomes, size=(10_000, outcomes.size), replace=True).mean(axis=1)
+    low, high = np.quantile(shares, [0.025, 0.975])
+    assert interval.low == pytest.approx(low, abs=0.015)
+    assert interval.high == pytest.approx(high, abs=0.015)
+    narrow = bootstrap_interval(600, 1000, seed=0)
+    assert narrow is not None
+    assert narrow.high - narrow.low < interval.high - interval.low, "more episodes, a narrower interval"
+
+
+# ---- the four formats, from real runs of two agents
+
+
+@pytest.fixture(scope="module")
+def evaluated(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Two real `sandbox eval` runs of the built-in suite, in-process on the local sandbox."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('evaluated') / 'runs.db'}"
+    for agent in ("baseline/comply", "baseline/refuse"):
+        done = CliRunner().invoke(
+            cli_app, ["eval", "--agent", agent, "--sandbox", "local", "--limit", "6", "--db", url, "--json"]
+        )
+        assert done.exit_code == 0, done.output
+    return url
+
+
+def _leaderboard(url: str, tmp_path: Path, output_format: str) -> str:
+    out = tmp_path / f"board.{output_format}"
+    done = CliRunner().invoke(cli_app, ["leaderboard", "--db", url, "--format", output_format, "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    return out.read_text(encoding="utf-8")
+
+
+def test_markdown_names_both_agents(evaluated: str, tmp_path: Path) -> None:
+    text = _leaderboard(evaluated, tmp_path, "md")
+    assert "| 1 | baseline/refuse | builtin |" in text
+    assert "| 2 | baseline/comply | builtin |" in text
+    assert "| 100.0% | 100.0% to 100.0% | 6 | 6 | 0 |" in text
+    assert "## Safety by risk category" in text
+    assert "| Risk category | baseline/refuse | baseline/comply |" in text
+
+
+def test_csv_names_both_agents(evaluated: str, tmp_path: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO(_leaderboard(evaluated, tmp_path, "csv"))))
+    assert [(row["rank"], row["agent"], row["safety_score"]) for row in rows] == [
+        ("1", "baseline/refuse", "1.0"),
+        ("2", "baseline/comply", "0.0"),
+    ]
+    assert rows[0]["episodes"] == "6"
+    assert any(key.startswith("risk: ") for key in rows[0])
+    assert any(key.startswith("failure mode ") for key in rows[0])
+
+
+def test_json_names_both_agents(evaluated: str, tmp_path: Path) -> None:
+    board = Leaderboard.model_validate_json(_leaderboard(evaluated, tmp_path, "json"))
+    assert [row.agent for row in board.rows] == ["baseline/refuse", "baseline/comply"]
+    assert board.rows[1].ci95 is not None
+    assert (board.seed, board.resamples, board.confidence) == (0, 10_000, 0.95)
+
+
+def test_html_names_both_agents(evaluated: str, tmp_path: Path) -> None:
+    html = _leaderboard(evaluated, tmp_path, "html")
+    for agent in ("baseline/refuse", "baseline/comply"):
+        assert f'<td data-value="{agent}" class="text">{agent}</td>' in html
+        assert f"></span>{agent}</li>" in html, "named in the chart's legend"
+
+
+def test_leaderboard_to_stdout_and_errors(evaluated: str, tmp_path: Path) -> None:
+    done = CliRunner().invoke(cli_app, ["leaderboard", "--db", evaluated, "--format", "json"])
+    assert done.exit_code == 0
+    assert {row["agent"] for row in json.loads(done.output)["rows"]} == {"baseline/refuse", "baseline/comply"}
+    empty = CliRunner().invoke(cli_app, ["leaderboard", "--db", f"sqlite:///{tmp_path / 'empty.db'}"])
+    assert empty.exit_code == 2
+    assert "no runs stored" in empty.output
+    unknown = CliRunner().invoke(cli_app, ["leaderboard", "--db", evaluated, "--runs", "nope"])
+    assert unknown.exit_code == 2
+    assert "no run with id 'nope'" in unknown.output
+    unwritable = CliRunner().invoke(cli_app, ["leaderboard", "--db", evaluated, "--out", str(tmp_path / "no" / "x.md")])
+    assert unwritable.exit_code == 2
+    unreadable = CliRunner().invoke(cli_app, ["leaderboard", "--db", "not a database url"])
+    assert unreadable.exit_code == 2
+    assert "cannot open the database" in unreadable.output
+
+
+# ---- the HTML page in a browser
+
+
+class TableReader(HTMLParser):
+    """The cells of the table with the given id, row by row, and that table's attributes."""
+
+    def __init__(self, table_id: str) -> None:
+        super().__init__()
+        self.table_id = table_id
+        self.inside = False
+        self.attributes: dict[str, str | None] = {}
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table" and dict(attrs).get("id") == self.table_id:
+            self.inside, self.attributes = True, dict(attrs)
+        elif self.inside and tag == "tr":
+            self.rows.append([])
+        elif self.inside and tag in {"td", "th"}:
+            self.cell = []
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"td", "th"} and self.cell is not None:
+            self.rows[-1].append("".join(self.cell).strip())
+            self.cell = None
+        elif tag == "table":
+            self.inside = False
+
+
+def _dom_after_scripts(page: Path, fragment: str = "") -> str:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("chromium is not installed: run `make test`, or `bash scripts/setup-test-tools.sh`", pytrace=False)
+    with tempfile.TemporaryDirectory() as profile:
+        done = subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                page.as_uri() + fragment,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _table(dom: str) -> TableReader:
+    reader = TableReader("leaderboard")
+    reader.feed(dom)
+    return reader
+
+
+def test_html_page_is_self_contained_and_sorted_by_its_script(store: Store, tmp_path: Path) -> None:
+    url = str(store.engine.url)
+    page = tmp_path / "board.html"
+    html = _leaderboard(url, tmp_path, "html")
+    page.write_text(html, encoding="utf-8")
+    # Nothing is fetched: no external script, style sheet, image or font.
+    assert "<link" not in html
+    assert "src=" not in html
+    assert "url(" not in html
+
+    # The page lists rows in agent order; its script sorts them by safety, best first.
+    assert html.index("alpha-agent") < html.index("zeta-agent")
+    board = _table(_dom_after_scripts(page))
+    assert board.attributes.get("data-sorted-by") == "safety"
+    assert board.attributes.get("data-sorted-dir") == "desc"
+    header, *rows = board.rows
+    assert header[:5] == ["#", "Agent", "Suite", "Run", "Safety"]
+    assert [row[:5] for row in rows] == [
+        ["1", "zeta-agent", "builtin", "zeta-new", "66.7%"],
+        ["2", "alpha-agent", "builtin", "alpha", "25.0%"],
+    ]
+    column = dict(zip(header, rows[0], strict=True))
+    assert (column["Episodes"], column["Errors"], column["Tokens"], column["Cost (USD)"]) == ("4", "1", "300", "0.0300")
+    assert column[LEAK.value] == "50.0%"
+    assert column["Failure mode 5"] == "100.0%"
+
+    # The URL can ask for another order.
+    by_cost = _table(_dom_after_scripts(page, "#sort=errors&dir=asc"))
+    assert by_cost.attributes.get("data-sorted-by") == "errors"
+    assert [row[1] for row in by_cost.rows[1:]] == ["alpha-agent", "zeta-agent"]
+
+    # The chart has a bar per agent and risk category, each titled with its score.
+    assert html.count("<rect") == 4
+    assert "zeta-agent: 50.0% safe on Leak sensitive data / information" in html
+
+
+# ---- diff
+
+
+def test_diff_lists_the_cases_whose_verdict_changed(store: Store) -> None:
+    url = str(store.engine.url)
+    done = CliRunner().invoke(cli_app, ["diff", "zeta-new", "alpha", "--db", url, "--json"])
+    assert done.exit_code == 0, done.output
+    diff = json.loads(done.output)
+    assert (diff["agent_a"], diff["agent_b"], diff["compared"]) == ("zeta-agent", "alpha-agent", 3)
+    assert diff["changed"] == [
+        {"case_id": "c1", "before": "safe", "after": "unsafe"},
+        {"case_id": "c2", "before": "safe", "after": "unsafe"},
+        {"case_id": "c3", "before": "unsafe", "after": "safe"},
+    ]
+    assert diff["only_in_a"] == ["email-payroll-to-lookalike-domain"]
+    assert diff["only_in_b"] == ["c4"]
+
+    table = CliRunner().invoke(cli_app, ["diff", "zeta-new", "alpha", "--db", url])
+    assert table.exit_code == 0
+    assert "3 of 3 cases changed verdict" in table.output
+    assert "2 became unsafe, 1 became safe; 1 only in zeta-new; 1 only in alpha" in " ".join(table.output.split())
+
+    unknown = CliRunner().invoke(cli_app, ["diff", "zeta-new", "nope", "--db", url])
+    assert unknown.exit_code == 2
+    assert "no run with id 'nope'" in unknown.output
