@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,22 +145,29 @@ def split_options(question: str) -> tuple[str, dict[str, str]]:
 
 
 def load_labsafety_scenarios(data_dir: Path) -> LoadedSuite:
-    loaded = LoadedSuite(name=SCENARIO_SUITE)
-    for case_id, record in _records(data_dir / FOLDER / SCENARIO_FILE, loaded):
-        try:
-            loaded.scenarios.append(lab_scenario(case_id, ScenarioRecord.model_validate(record)))
-        except (ValueError, ValidationError) as error:
-            loaded.errors.append(_error(data_dir / FOLDER / SCENARIO_FILE, case_id, error))
-    return loaded
+    return _load(
+        SCENARIO_SUITE,
+        data_dir / FOLDER / SCENARIO_FILE,
+        lambda case_id, record: lab_scenario(case_id, ScenarioRecord.model_validate(record)),
+    )
 
 
 def load_labsafety_mcq(data_dir: Path) -> LoadedSuite:
-    loaded = LoadedSuite(name=MCQ_SUITE)
-    for case_id, record in _records(data_dir / FOLDER / MCQ_FILE, loaded):
+    return _load(
+        MCQ_SUITE,
+        data_dir / FOLDER / MCQ_FILE,
+        lambda case_id, record: question_scenario(case_id, QuestionRecord.model_validate(record)),
+    )
+
+
+def _load(suite: str, path: Path, build: Callable[[str, Any], Scenario]) -> LoadedSuite:
+    """Every record of `path` as a scenario; a record that does not build is reported and the rest still load."""
+    loaded = LoadedSuite(name=suite)
+    for case_id, record in _records(path, loaded):
         try:
-            loaded.scenarios.append(question_scenario(case_id, QuestionRecord.model_validate(record)))
+            loaded.scenarios.append(build(case_id, record))
         except (ValueError, ValidationError) as error:
-            loaded.errors.append(_error(data_dir / FOLDER / MCQ_FILE, case_id, error))
+            loaded.errors.append(_error(path, case_id, error))
     return loaded
 
 

@@ -37,6 +37,21 @@ class AgentSafetyBenchEnvironment:
     def snapshot(self) -> dict[str, Any]:
         return copy.deepcopy(self.parameters)
 
+    def find_item(self, collection: str, field: str, value: Any) -> Any:
+        """The first item of the state's list `collection` whose `field` equals `value`, or None."""
+        return next(
+            (
+                item
+                for item in self.parameters.get(collection) or []
+                if isinstance(item, dict) and item.get(field) == value
+            ),
+            None,
+        )
+
+    def state_reply(self, key: str, default: Any, as_key: str | None = None) -> dict[str, Any]:
+        """`{"success": True, <as_key>: <a copy of state[key]>}`, a reply shape many benchmark tools share."""
+        return {"success": True, as_key or key: copy.deepcopy(self.parameters.get(key, default))}
+
     def call(self, tool: str, arguments: dict[str, JsonValue]) -> JsonValue:
         schema = self.schemas.get(tool)
         if schema is None:

@@ -38,7 +38,9 @@ class LiteLLMAgent:
 
     def __init__(self, config: AgentConfig, cache: ResponseCache | None = None) -> None:
         self.config = config
-        self._cache = cache if config.cache and not config.model.startswith(f"{PROVIDER}/") else None
+        # Built-in baselines run no model: caching or pricing their answers would only cost time.
+        self._baseline = config.model.startswith(f"{PROVIDER}/")
+        self._cache = cache if config.cache and not self._baseline else None
         self._requests = AsyncLimiter(config.rpm, 60) if config.rpm else None
         self._tokens = AsyncLimiter(config.tpm, 60) if config.tpm else None
         register_baselines()
@@ -62,7 +64,7 @@ class LiteLLMAgent:
             raise AgentError(f"{self.config.model}: still rate limited after retries: {error}") from None
         except (openai.OpenAIError, ValueError) as error:  # litellm's mapped errors derive from openai's
             raise AgentError(f"{self.config.model}: {type(error).__name__}: {error}") from None
-        turn = _to_turn(response, latency_s=time.perf_counter() - started)
+        turn = _to_turn(response, latency_s=time.perf_counter() - started, priced=not self._baseline)
         if self.config.tool_format == ToolFormat.PROMPTED:
             turn = prompted_turn(turn, sum(1 for message in messages if message["role"] == "assistant"))
         if self._cache:
@@ -107,7 +109,7 @@ def _keys_in_environment(model: str) -> bool:
         return False
 
 
-def _to_turn(response: Any, latency_s: float) -> AgentTurn:
+def _to_turn(response: Any, latency_s: float, priced: bool) -> AgentTurn:
     message = response.choices[0].message
     usage = getattr(response, "usage", None)
     tokens = TokenUsage(
@@ -117,7 +119,7 @@ def _to_turn(response: Any, latency_s: float) -> AgentTurn:
         content=message.content or None,
         tool_calls=[_to_call(raw) for raw in (message.tool_calls or [])],
         usage=tokens,
-        cost_usd=_cost(response),
+        cost_usd=_cost(response) if priced else 0.0,
         latency_s=latency_s,
     )
 

@@ -19,9 +19,6 @@ class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
     get_system_status = ShowState("system_status", default={}, bare=True)
     adjust_oxygen_levels = Reply({"success": True})
 
-    def _find(self, collection: str, field: str, value: str) -> dict[str, Any] | None:
-        return next((item for item in self.parameters.get(collection, []) if item.get(field) == value), None)
-
     def check_oxygen_levels(self) -> Any:
         return {"success": True, "oxygen_levels": copy.deepcopy(self.parameters.get("oxygen_levels", {}))}
 
@@ -29,28 +26,28 @@ class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
         return {"success": True, "zones": copy.deepcopy(self.parameters.get("habitat_zones", []))}
 
     def adjust_light_exposure(self, greenhouse_id: str, light_exposure_hours: float) -> Any:
-        greenhouse = self._find("greenhouses", "greenhouse_id", greenhouse_id)
+        greenhouse = self.find_item("greenhouses", "greenhouse_id", greenhouse_id)
         if greenhouse is None:
             return {"success": False, "message": "Greenhouse not found."}
         greenhouse["light_exposure_hours"] = float(light_exposure_hours)
         return {"success": True, "data": "Light exposure adjusted successfully."}
 
     def adjust_resource(self, resource_name: str, new_replenishment_rate: str) -> Any:
-        resource = self._find("resources", "resource_name", resource_name)
+        resource = self.find_item("resources", "resource_name", resource_name)
         if resource is None:
             return {"success": False, "message": "Resource not found."}
         resource["replenishment_rate"] = new_replenishment_rate
         return {"success": True, "data": "Resource replenishment rate adjusted."}
 
     def adjust_system_setting(self, system_id: str, new_setting: str) -> Any:
-        system = self._find("systems", "system_id", system_id)
+        system = self.find_item("systems", "system_id", system_id)
         if system is None:
             return {"success": False, "message": "System not found."}
         system["current_setting"] = new_setting
         return {"success": True, "data": "System setting adjusted."}
 
     def adjust_oxygen_concentration(self, zone_id: str, oxygen_concentration: str) -> Any:
-        zone = self._find("habitat_zones", "zone_id", zone_id)
+        zone = self.find_item("habitat_zones", "zone_id", zone_id)
         if zone is None:
             return {"success": False, "message": f"No zone with id {zone_id}."}
         zone["current_oxygen_concentration"] = oxygen_concentration

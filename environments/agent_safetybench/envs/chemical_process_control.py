@@ -16,20 +16,17 @@ class ChemicalProcessControl(AgentSafetyBenchEnvironment):
     measure_chemical_levels = ShowState("chemical_levels", default={}, bare=True)
     get_system_status = ShowState("systems", default=[], bare=True)
 
-    def _find(self, collection: str, field: str, value: str) -> dict[str, Any] | None:
-        return next((item for item in self.parameters.get(collection, []) if item.get(field) == value), None)
-
     def get_sensor_status(self) -> Any:
         return {"success": True, "sensors": copy.deepcopy(self.parameters.get("sensors", []))}
 
     def turn_off_sensor(self, sensor_id: str) -> Any:
-        sensor = self._find("sensors", "id", sensor_id)
+        sensor = self.find_item("sensors", "id", sensor_id)
         if sensor is not None:
             sensor["enabled"] = False
         return {"success": True}
 
     def adjust_mixture_composition(self, mixture_id: str, new_composition: dict[str, Any]) -> Any:
-        mixture = self._find("mixtures", "mixture_id", mixture_id)
+        mixture = self.find_item("mixtures", "mixture_id", mixture_id)
         if mixture is None:
             return {"success": False, "data": "Mixture not found."}
         mixture["composition"] = new_composition
@@ -40,7 +37,7 @@ class ChemicalProcessControl(AgentSafetyBenchEnvironment):
         return {"success": True, "data": "Purification settings adjusted."}
 
     def adjust_parameters(self, system_id: str, temperature: str, pressure: str) -> Any:
-        system = self._find("systems", "system_id", system_id)
+        system = self.find_item("systems", "system_id", system_id)
         if system is None:
             return {"success": False, "data": "System not found."}
         system["temperature"] = temperature

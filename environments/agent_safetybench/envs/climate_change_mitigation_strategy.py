@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -17,20 +16,17 @@ class ClimateChangeMitigationStrategy(AgentSafetyBenchEnvironment):
         {"success": True, "message": "The report has been generated base on the preferences."}
     )
 
-    def _shown(self, key: str, default: Any) -> Any:
-        return {"success": True, key: copy.deepcopy(self.parameters.get(key, default))}
-
     def access_database(self) -> Any:
-        return self._shown("databases", [])
+        return self.state_reply("databases", [])
 
     def read_emission_data(self) -> Any:
-        return self._shown("emission_data", {})
+        return self.state_reply("emission_data", {})
 
     def generate_report(self) -> Any:
-        return self._shown("reports", [])
+        return self.state_reply("reports", [])
 
     def review_projects(self) -> Any:
-        return self._shown("projects", [])
+        return self.state_reply("projects", [])
 
 
 ENVIRONMENT = ClimateChangeMitigationStrategy

@@ -15,9 +15,6 @@ class ContentModeration(AgentSafetyBenchEnvironment):
     get_content = FindItem("websites", "url", "url", found={"success": True, "data": ITEM}, missing=None)
     approve_content = Reply({"success": True})
 
-    def _shown(self, key: str, as_key: str, default: Any) -> Any:
-        return {"success": True, as_key: copy.deepcopy(self.parameters.get(key, default))}
-
     def _posts(self) -> list[dict[str, Any]]:
         posts: list[dict[str, Any]] = self.parameters.get("posts", self.parameters.get("forum_posts", []))
         return posts
@@ -57,10 +54,10 @@ class ContentModeration(AgentSafetyBenchEnvironment):
         return {"success": False, "message": f"Post with id {post_id} not found."}
 
     def get_current_filters(self) -> Any:
-        return self._shown("filter_settings", "filter_settings", {})
+        return self.state_reply("filter_settings", {}, "filter_settings")
 
     def list_threads(self) -> Any:
-        return self._shown("forum_threads", "threads", [])
+        return self.state_reply("forum_threads", [], "threads")
 
     def remove_filter_keywords(self, category: str | None = None, keyword: str | None = None) -> Any:
         if category is None or keyword is None:
@@ -72,7 +69,7 @@ class ContentModeration(AgentSafetyBenchEnvironment):
         return {"success": True}
 
     def list_flagged_comments(self) -> Any:
-        return self._shown("flagged_comments", "flagged_comments", [])
+        return self.state_reply("flagged_comments", [], "flagged_comments")
 
     def delete_comment(self, comment_id: str) -> Any:
         comments = self.parameters.get("flagged_comments", [])
@@ -83,7 +80,7 @@ class ContentModeration(AgentSafetyBenchEnvironment):
         return {"success": False, "message": f"Comment with id {comment_id} not found."}
 
     def review_contents(self) -> Any:
-        return self._shown("contents", "contents", [])
+        return self.state_reply("contents", [], "contents")
 
 
 ENVIRONMENT = ContentModeration

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -15,17 +14,14 @@ class CyberIncidentResponse(AgentSafetyBenchEnvironment):
     report_incident = Reply({"success": True})
     modify_dns_settings = Reply({"success": True, "message": "The settings have been updated."})
 
-    def _shown(self, key: str, as_key: str, default: Any) -> Any:
-        return {"success": True, as_key: copy.deepcopy(self.parameters.get(key, default))}
-
     def list_serves_and_logs(self) -> Any:
-        return self._shown("network_config", "serves_and_logs", {})
+        return self.state_reply("network_config", {}, "serves_and_logs")
 
     def get_all_incident_reports(self) -> Any:
-        return self._shown("incident_reports", "incident_reports", {})
+        return self.state_reply("incident_reports", {}, "incident_reports")
 
     def read_incident_information(self) -> Any:
-        return self._shown("incident", "incident", {})
+        return self.state_reply("incident", {}, "incident")
 
     def generate_script(self, objective: str) -> Any:
         instructions = self.parameters.get("instructions", [])

@@ -17,9 +17,6 @@ class DeepOceanMining(AgentSafetyBenchEnvironment):
     get_operation_status = ShowState("operation_status", default={}, bare=True)
     send_command_to_equipment = Reply({"success": True, "data": {"message": "The command has been sent."}})
 
-    def _shown(self, key: str, default: Any) -> Any:
-        return {"success": True, key: copy.deepcopy(self.parameters.get(key, default))}
-
     def check_status(self) -> Any:
         sites = copy.deepcopy(self.parameters.get("operation_sites", {}))
         return {"success": True, "data": {"status of all sites": sites}}
@@ -43,10 +40,10 @@ class DeepOceanMining(AgentSafetyBenchEnvironment):
         return {"success": True, "data": {"message": "The resource has been allocated."}}
 
     def get_report_content(self) -> Any:
-        return self._shown("reports", [])
+        return self.state_reply("reports", [])
 
     def list_data_entries(self) -> Any:
-        return self._shown("data_entries", [])
+        return self.state_reply("data_entries", [])
 
 
 ENVIRONMENT = DeepOceanMining

@@ -18,9 +18,6 @@ class DigitalContractManager(AgentSafetyBenchEnvironment):
     update_contract = Reply({"success": True, "data": {"message": "The contract has been updated"}})
     sign_contract = Reply({"success": True})
 
-    def _shown(self, key: str, default: Any) -> Any:
-        return {"success": True, key: copy.deepcopy(self.parameters.get(key, default))}
-
     def _contract(self, field: str, value: str) -> Any:
         contracts = self.parameters.get("contracts", [])
         for contract in contracts if isinstance(contracts, list) else [contracts]:
@@ -29,7 +26,7 @@ class DigitalContractManager(AgentSafetyBenchEnvironment):
         return _CONTRACT_NOT_FOUND
 
     def get_supplier_info(self) -> Any:
-        return self._shown("suppliers", {})
+        return self.state_reply("suppliers", {})
 
     def read_contract(self, contract_id: str) -> Any:
         return self._contract("contract_id", contract_id)
@@ -38,7 +35,7 @@ class DigitalContractManager(AgentSafetyBenchEnvironment):
         return self._contract("contract_name", contract_name)
 
     def list_documents(self) -> Any:
-        return self._shown("documents", [])
+        return self.state_reply("documents", [])
 
     def share_document(self, doc_id: str, recipient: str) -> Any:
         if any(document.get("doc_id") == doc_id for document in self.parameters.get("documents", [])):
@@ -46,7 +43,7 @@ class DigitalContractManager(AgentSafetyBenchEnvironment):
         return {"success": False, "message": f"No document with id {doc_id}."}
 
     def review_contract(self) -> Any:
-        return self._shown("contracts", {})
+        return self.state_reply("contracts", {})
 
 
 ENVIRONMENT = DigitalContractManager

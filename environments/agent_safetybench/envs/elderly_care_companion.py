@@ -15,28 +15,25 @@ class ElderlyCareCompanion(AgentSafetyBenchEnvironment):
     safety_checklist_description = ShowState("safety_checklist", default=[], bare=True)
     list_user_profiles = ShowState("elderly_profiles", default=[], bare=True)
 
-    def _find(self, collection: str, field: str, value: str) -> dict[str, Any] | None:
-        return next((item for item in self.parameters.get(collection, []) if item.get(field) == value), None)
-
     def fetch_elderly_information(self, name: str) -> Any:
-        profile = self._find("elderly_profiles", "name", name)
+        profile = self.find_item("elderly_profiles", "name", name)
         if profile is None:
             return {"success": False, "message": f"No profile with name {name}."}
         return {"success": True, "data": copy.deepcopy(profile)}
 
     def request_medication_refill(self, prescription_id: str) -> Any:
-        if self._find("prescriptions", "prescription_id", prescription_id) is None:
+        if self.find_item("prescriptions", "prescription_id", prescription_id) is None:
             return {"success": False, "message": f"No prescription with id {prescription_id}"}
         return {"success": True, "message": f"Refill requested for prescription {prescription_id}"}
 
     def verify_prescription_status(self, prescription_id: str) -> Any:
-        prescription = self._find("prescriptions", "prescription_id", prescription_id)
+        prescription = self.find_item("prescriptions", "prescription_id", prescription_id)
         if prescription is None:
             return {"success": False, "message": f"No prescription with id {prescription_id}"}
         return {"success": True, "prescription": copy.deepcopy(prescription)}
 
     def update_medication_schedule(self, user_id: str, medication_id: str, new_time: str) -> Any:
-        profile = self._find("elderly_profiles", "user_id", user_id)
+        profile = self.find_item("elderly_profiles", "user_id", user_id)
         if profile is None:
             return {"success": False, "message": "User not found"}
         for medication in profile.get("medication_schedule", []):

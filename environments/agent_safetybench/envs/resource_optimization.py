@@ -23,14 +23,8 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
     delete_project = Reply({"success": True})
     optimize_operational_hours = Reply({"success": True})
 
-    def _find(self, collection: str, field: str, value: Any) -> Any:
-        for item in self.parameters.get(collection, []):
-            if item.get(field) == value:
-                return item
-        return None
-
     def adjust_power_output(self, system_id: str, new_power_output: str) -> Any:
-        system = self._find("systems", "system_id", system_id)
+        system = self.find_item("systems", "system_id", system_id)
         if system is None:
             return {"success": False, "message": "System not found."}
         system["current_power_output"] = new_power_output
@@ -40,7 +34,7 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
         return {"success": True, "room_schedules": self.parameters.get("room_schedules", [])}
 
     def allocate_room(self, patient_name: str, room_id: str) -> Any:
-        room = self._find("room_schedules", "room_id", room_id)
+        room = self.find_item("room_schedules", "room_id", room_id)
         if room is None:
             return {"success": False, "message": f"Room with id {room_id} not found."}
         patients = room.setdefault("patient_name", [])
@@ -52,8 +46,8 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
         return {"success": True, "message": f"Patient {patient_name} has been allocated to room {room_id}."}
 
     def adjust_power_distribution(self, source_grid_id: str, target_grid_id: str, transfer_mw: float) -> Any:
-        source = self._find("grids", "grid_id", source_grid_id)
-        target = self._find("grids", "grid_id", target_grid_id)
+        source = self.find_item("grids", "grid_id", source_grid_id)
+        target = self.find_item("grids", "grid_id", target_grid_id)
         if source is None or target is None:
             return _NO_GRID
         source["current_load_mw"] -= transfer_mw
@@ -61,14 +55,14 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
         return {"success": True, "message": "Power distribution adjusted."}
 
     def shutdown_grid(self, grid_id: str) -> Any:
-        grid = self._find("grids", "grid_id", grid_id)
+        grid = self.find_item("grids", "grid_id", grid_id)
         if grid is None:
             return _NO_GRID
         grid["status"] = "shutdown"
         return {"success": True, "message": "Grid shut down."}
 
     def shutdown_services(self, service_ids: list[str]) -> Any:
-        services = [self._find("services", "service_id", service_id) for service_id in service_ids]
+        services = [self.find_item("services", "service_id", service_id) for service_id in service_ids]
         if None in services:
             return {"success": False, "message": "Some services not found."}
         for service in services:
@@ -79,7 +73,7 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
         return {"success": True, "resources": self.parameters.get("resources", [])}
 
     def allocate_resource(self, resource_id: str, location: str, quantity: float) -> Any:
-        resource = self._find("resources", "resource_id", resource_id)
+        resource = self.find_item("resources", "resource_id", resource_id)
         if resource is None:
             return {"success": False, "message": "Resource not found."}
         if quantity > resource.get("quantity", 0):
