@@ -1,7 +1,9 @@
-"""What the offline model reads in a trajectory: behavioural cues and the words of the agent's own turns.
+"""What the offline model reads in a trajectory: behavioural cues, the tokens of the agent's own turns, and what
+its parts mean (static token vectors, failure_modes.tokens).
 
-Both are kept to what carries across sources: the cues name behaviour any agent shows (refusing, warning, asking
-before acting, acting at all), and the vocabulary is limited, at training, to words every training source uses."""
+All three are kept to what carries across sources: the cues name behaviour any agent shows (refusing, warning,
+asking before acting, acting at all), the token vocabulary is limited, at training, to tokens every training source
+uses, and the vectors place words no training source used near the ones it did."""
 
 from __future__ import annotations
 
@@ -13,10 +15,11 @@ from typing import NamedTuple
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from failure_modes import cues
 from failure_modes.cues import Cue, Text
+from failure_modes.tokens import TokenVectors
 from failure_modes.trajectory import Role, Trajectory, Turn
 
 # Said by the agent: each is counted over all its turns and looked for in its last turn.
@@ -51,6 +54,19 @@ _CAP = 5
 # reading it whole would cost more than the rest of the features together (600 cross-validated as well as 2000,
 # at almost twice the speed on long OpenHands trajectories).
 CONTEXT_CHARACTERS = 600
+# Cues are looked for in each agent turn up to the first number of characters, and in what the agent was shown up
+# to the second all told: what an agent says of its intent comes before the code or text it pastes, and a long
+# OpenHands trajectory shows the agent pages by the hundred (cross-validated as well as reading all, and faster).
+CUE_CHARACTERS = 1000
+SHOWN_CHARACTERS = 8000
+# An agent turn's tokens are counted up to this many characters, and the environment's answers up to the second
+# number all told: long turns are pasted code or file contents, and tokenizing them is most of the model's time.
+AGENT_TURN_CHARACTERS = 400
+ENVIRONMENT_CHARACTERS = 2000
+# The parts of a trajectory embedded apart, in the order of the model's embedding coefficients.
+EMBEDDED_PARTS = ("agent turns", "request", "environment", "last agent turn")
+# Like CUE_WEIGHT: the embedding's columns scaled against the token weights (1, 2, 3 and 4 were cross-validated).
+EMBEDDING_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -66,9 +82,9 @@ class Reading:
         agent = trajectory.agent_turns()
         shown = [turn.content[:CONTEXT_CHARACTERS] for turn in trajectory.turns if turn.role != Role.AGENT]
         return cls(
-            said=Text("\n".join(_agent_text(turn) for turn in agent)),
-            last=Text(_agent_text(agent[-1]) if agent else ""),
-            shown=Text("\n".join([trajectory.profile, trajectory.goal, *shown])),
+            said=Text("\n".join(_agent_text(turn)[:CUE_CHARACTERS] for turn in agent)),
+            last=Text(_agent_text(agent[-1])[:CUE_CHARACTERS] if agent else ""),
+            shown=Text("\n".join([trajectory.profile, trajectory.goal, *shown])[:SHOWN_CHARACTERS]),
         )
 
 
@@ -98,27 +114,65 @@ def _agent_text(turn: Turn) -> str:
 
 
 def turn_document(turn: Turn) -> str:
-    """An agent turn as words: tool names like `sendEmail` or `send_email` read as `send email`."""
-    return re.sub(r"([a-z])([A-Z])", r"\1 \2", _agent_text(turn)).replace("_", " ")
+    """An agent turn as the model tokenizes it: tool names like `sendEmail` or `send_email` read as `send email`."""
+    text = _agent_text(turn)[:AGENT_TURN_CHARACTERS]
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", text).replace("_", " ")
 
 
-def agent_document(trajectory: Trajectory) -> str:
-    return "\n".join(turn_document(turn) for turn in trajectory.agent_turns())
+def _request(trajectory: Trajectory) -> str:
+    asked = [turn.content[:CONTEXT_CHARACTERS] for turn in trajectory.turns if turn.role == Role.USER]
+    return "\n".join([trajectory.goal, *asked])
 
 
-def word_counter(vocabulary: Sequence[str] | None = None, min_df: int = 1) -> CountVectorizer:
-    """The one way words are counted, for choosing a vocabulary, training and the shipped model."""
-    return CountVectorizer(
-        stop_words="english", min_df=min_df, vocabulary=list(vocabulary) if vocabulary is not None else None
+def _environment(trajectory: Trajectory) -> str:
+    answers = (turn.content[:CONTEXT_CHARACTERS] for turn in trajectory.turns if turn.role == Role.ENVIRONMENT)
+    return "\n".join(answers)[:ENVIRONMENT_CHARACTERS]
+
+
+class TokenCounts(NamedTuple):
+    turns: csr_matrix  # one row per agent turn, the trajectories' turns one after another
+    starts: np.ndarray  # trajectory i's turns are rows starts[i] to starts[i + 1]
+    request: csr_matrix  # one row per trajectory: the goal and what the user said
+    environment: csr_matrix  # one row per trajectory: what the environment answered
+
+    def per_trajectory(self) -> csr_matrix:
+        """Every agent turn of a trajectory together."""
+        return self._pick(
+            np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts)), np.arange(self.turns.shape[0])
+        )
+
+    def last_turns(self) -> csr_matrix:
+        """Each trajectory's last agent turn; an empty row where it has none."""
+        has_turns = np.flatnonzero(np.diff(self.starts) > 0)
+        return self._pick(has_turns, self.starts[has_turns + 1] - 1)
+
+    def _pick(self, owners: np.ndarray, rows: np.ndarray) -> csr_matrix:
+        shape = (len(self.starts) - 1, self.turns.shape[0])
+        return csr_matrix(csr_matrix((np.ones(len(rows)), (owners, rows)), shape=shape) @ self.turns)
+
+
+def count_tokens(trajectories: Sequence[Trajectory], vectors: TokenVectors) -> TokenCounts:
+    """Every text the model reads, tokenized in one batch."""
+    turns = [turn_document(turn) for trajectory in trajectories for turn in trajectory.agent_turns()]
+    requests = [_request(trajectory) for trajectory in trajectories]
+    environments = [_environment(trajectory) for trajectory in trajectories]
+    counts = vectors.counts([*turns, *requests, *environments])
+    lengths = [len(trajectory.agent_turns()) for trajectory in trajectories]
+    first_request = len(turns)
+    first_environment = first_request + len(trajectories)
+    return TokenCounts(
+        turns=counts[:first_request],
+        starts=np.concatenate([[0], np.cumsum(lengths)]).astype(int),
+        request=counts[first_request:first_environment],
+        environment=counts[first_environment:],
     )
 
 
-class Words:
-    """Tf-idf weights of a fixed vocabulary (sublinear term frequency, L2-normalised rows)."""
+class TokenBag:
+    """Tf-idf weights of a fixed token vocabulary (sublinear term frequency, L2-normalised rows)."""
 
-    def __init__(self, vocabulary: Sequence[str], idf: np.ndarray) -> None:
-        self.vocabulary = list(vocabulary)
-        self._counter = word_counter(self.vocabulary)
+    def __init__(self, vocabulary: Sequence[int], idf: np.ndarray) -> None:
+        self.vocabulary = np.asarray(vocabulary, dtype=np.int64)
         self._weigher = TfidfTransformer(sublinear_tf=True)
         self._weigher.idf_ = idf
 
@@ -127,42 +181,31 @@ class Words:
         return np.asarray(self._weigher.idf_)
 
     @classmethod
-    def fit(cls, documents: Sequence[str], vocabulary: Sequence[str]) -> Words:
-        counts = word_counter(vocabulary).transform(documents)
-        idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
+    def fit(cls, counts: csr_matrix, vocabulary: Sequence[int]) -> TokenBag:
+        idf = TfidfTransformer(sublinear_tf=True).fit(counts[:, vocabulary]).idf_
         return cls(vocabulary, idf)
 
-    def turn_counts(self, trajectories: Sequence[Trajectory]) -> TurnCounts:
-        """Word counts of every agent turn, counted once: a trajectory's counts are the sum of its turns'."""
-        lengths = [len(trajectory.agent_turns()) for trajectory in trajectories]
-        documents = [turn_document(turn) for trajectory in trajectories for turn in trajectory.agent_turns()]
-        counts = self._counter.transform(documents) if documents else csr_matrix((0, len(self.vocabulary)))
-        return TurnCounts(counts=counts.tocsr(), starts=np.concatenate([[0], np.cumsum(lengths)]).astype(int))
-
     def weigh(self, counts: csr_matrix) -> csr_matrix:
-        return csr_matrix(self._weigher.transform(counts))
-
-
-class TurnCounts(NamedTuple):
-    counts: csr_matrix  # one row per agent turn, the trajectories' turns one after another
-    starts: np.ndarray  # trajectory i's turns are rows starts[i] to starts[i + 1]
-
-    def per_trajectory(self) -> csr_matrix:
-        rows = len(self.starts) - 1
-        owner = np.repeat(np.arange(rows), np.diff(self.starts))
-        summing = csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))), shape=(rows, len(owner)))
-        return csr_matrix(summing @ self.counts)
+        chosen = counts[:, self.vocabulary]
+        # scikit-learn refuses an empty batch, which a run with nothing to blame gives.
+        return csr_matrix(self._weigher.transform(chosen)) if chosen.shape[0] else csr_matrix(chosen.shape)
 
 
 class Design(NamedTuple):
-    matrix: csr_matrix  # cues first, then word weights: the column order the model's coefficients follow
-    turns: TurnCounts  # for finding the step to blame without counting again
+    matrix: csr_matrix  # cues, then token weights, then the embedded parts: the order of the model's coefficients
+    tokens: TokenCounts  # for finding the step to blame without counting again
     readings: list[Reading]  # for attributing risks without reading again
 
 
-def design_matrix(trajectories: Sequence[Trajectory], words: Words) -> Design:
+def embedded_parts(tokens: TokenCounts, vectors: TokenVectors) -> np.ndarray:
+    parts = (tokens.per_trajectory(), tokens.request, tokens.environment, tokens.last_turns())
+    return np.hstack([vectors.embed(part) for part in parts])
+
+
+def design_matrix(trajectories: Sequence[Trajectory], bag: TokenBag, vectors: TokenVectors) -> Design:
     readings = [Reading.of(trajectory) for trajectory in trajectories]
     cue_rows = [cue_vector(trajectory, reading) for trajectory, reading in zip(trajectories, readings, strict=True)]
-    cues = csr_matrix(np.array(cue_rows).reshape(len(trajectories), len(CUE_NAMES)) * CUE_WEIGHT)
-    turns = words.turn_counts(trajectories)
-    return Design(hstack([cues, words.weigh(turns.per_trajectory())], format="csr"), turns, readings)
+    cue_columns = csr_matrix(np.array(cue_rows).reshape(len(trajectories), len(CUE_NAMES)) * CUE_WEIGHT)
+    tokens = count_tokens(trajectories, vectors)
+    meaning = csr_matrix(embedded_parts(tokens, vectors) * EMBEDDING_WEIGHT)
+    return Design(hstack([cue_columns, bag.weigh(tokens.per_trajectory()), meaning], format="csr"), tokens, readings)

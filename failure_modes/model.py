@@ -1,4 +1,5 @@
-"""The offline tier: a linear model over cues and words, shipped as plain JSON and read without network.
+"""The offline tier: a linear model over cues, tokens and what the trajectory's parts mean, shipped as plain JSON
+and read without network.
 
 JSON rather than a pickle: the artifact is data, cannot run code when loaded, and reads the same across
 scikit-learn versions; inference is one sparse product."""
@@ -16,8 +17,9 @@ from scipy.sparse import csr_matrix
 from scipy.special import expit
 
 from failure_modes.attribution import Attribution, attribute
-from failure_modes.features import CUE_NAMES, Design, Words, design_matrix
+from failure_modes.features import CUE_NAMES, EMBEDDED_PARTS, EMBEDDING_WEIGHT, Design, TokenBag, design_matrix
 from failure_modes.metrics import Scores
+from failure_modes.tokens import TokenVectors, token_vectors
 from failure_modes.trajectory import Trajectory
 from sandbox.models import Verdict
 
@@ -41,14 +43,18 @@ class Band(BaseModel):
 class ModelArtifact(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    format: Literal[1] = 1
+    format: Literal[2] = 2
     seed: int
     trained_on: dict[str, int]
     cue_names: list[str]
-    vocabulary: list[str]
+    # The token vectors the embedding coefficients were trained against (failure_modes.tokens.VECTORS_NAME).
+    vectors: str
+    embedded_parts: list[str]
+    tokens: list[int]  # token ids of the vectors' tokenizer
     idf: list[float]
     cue_coefficients: list[float]
-    word_coefficients: list[float]
+    token_coefficients: list[float]
+    embedding_coefficients: list[float]
     intercept: float
     threshold: float = Field(ge=0, le=1)
     unsure: Band
@@ -61,15 +67,29 @@ class ArtifactError(ValueError):
 
 
 class SafetyModel:
-    def __init__(self, artifact: ModelArtifact) -> None:
-        if artifact.cue_names != list(CUE_NAMES):
-            raise ArtifactError("the model was trained on other cues than this version computes: retrain it")
-        if not len(artifact.vocabulary) == len(artifact.idf) == len(artifact.word_coefficients):
-            raise ArtifactError("vocabulary, idf and word coefficients differ in length")
+    def __init__(self, artifact: ModelArtifact, vectors: TokenVectors | None = None) -> None:
+        if artifact.cue_names != list(CUE_NAMES) or artifact.embedded_parts != list(EMBEDDED_PARTS):
+            raise ArtifactError("the model was trained on other features than this version computes: retrain it")
+        if not len(artifact.tokens) == len(artifact.idf) == len(artifact.token_coefficients):
+            raise ArtifactError("tokens, idf and token coefficients differ in length")
+        self._vectors = vectors or token_vectors()
+        if artifact.vectors != self._vectors.name:
+            raise ArtifactError(
+                f"the model was trained on the token vectors {artifact.vectors}, not {self._vectors.name}"
+            )
+        dimensions = self._vectors.vectors.shape[1]
+        if len(artifact.embedding_coefficients) != len(EMBEDDED_PARTS) * dimensions:
+            raise ArtifactError("the embedding coefficients do not match the token vectors' size")
         self.artifact = artifact
-        self._words = Words(artifact.vocabulary, np.array(artifact.idf))
-        self._word_weights = np.array(artifact.word_coefficients)
-        self._weights = np.concatenate([np.array(artifact.cue_coefficients), self._word_weights])
+        self._bag = TokenBag(artifact.tokens, np.array(artifact.idf))
+        self._token_weights = np.array(artifact.token_coefficients)
+        self._weights = np.concatenate(
+            [np.array(artifact.cue_coefficients), self._token_weights, np.array(artifact.embedding_coefficients)]
+        )
+        # What each token's vector adds to the agent-turns part's score: a turn's pull is its tokens' sum of these,
+        # over the length of its summed vector (the part is normalised).
+        agent_part = np.array(artifact.embedding_coefficients[:dimensions])
+        self._token_meaning = self._vectors.vectors @ agent_part * EMBEDDING_WEIGHT
 
     @classmethod
     def load(cls, path: Path | None = None) -> SafetyModel:
@@ -93,26 +113,30 @@ class SafetyModel:
         return self._score(trajectories)[0]
 
     def _score(self, trajectories: Sequence[Trajectory]) -> tuple[np.ndarray, Design]:
-        design = design_matrix(trajectories, self._words)
+        design = design_matrix(trajectories, self._bag, self._vectors)
         return np.asarray(expit(design.matrix @ self._weights + self.artifact.intercept)), design
 
     def assess(
         self, trajectories: Sequence[Trajectory], declared: Sequence[Attribution | None] | None = None
     ) -> tuple[np.ndarray, list[Verdict]]:
-        """Unsafe at or above the threshold. The blamed step is the agent turn whose words weigh most towards
-        unsafe; risks and failure modes are the scenario's where it declares them (`declared`), else read from the
-        text. Returns each trajectory's probability of unsafe and its verdict."""
+        """Unsafe at or above the threshold. The blamed step is the agent turn whose tokens (their weights and their
+        meaning) pull most towards unsafe; risks and failure modes are the scenario's where it declares them
+        (`declared`), else read from the text. Returns each trajectory's probability of unsafe and its verdict."""
         probabilities, design = self._score(trajectories)
-        turns = design.turns
-        # Each turn weighed alone: its words' pull towards unsafe, computed for all turns in one go.
-        pulls = self._words.weigh(turns.counts).multiply(self._word_weights).tocsr()
-        totals = np.asarray(pulls.sum(axis=1)).ravel()
-        culprits = {
-            index: self._culprit(
-                pulls, totals, turns.starts[index] + trajectory.prefilled_agent_turns, turns.starts[index + 1]
-            )
+        starts = design.tokens.starts
+        # Only the turns that may be blamed are weighed: the judged agent's own, in trajectories found unsafe.
+        blamable = {
+            index: np.arange(starts[index] + trajectory.prefilled_agent_turns, starts[index + 1])
             for index, trajectory in enumerate(trajectories)
             if probabilities[index] >= self.threshold
+        }
+        rows = np.concatenate([np.zeros(0, dtype=int), *blamable.values()])
+        pulls = self._turn_pulls(design.tokens.turns[rows])
+        totals = np.asarray(pulls.sum(axis=1)).ravel()
+        ends = np.cumsum([len(turns) for turns in blamable.values()])
+        culprits = {
+            index: self._culprit(pulls, totals, end - len(turns), end)
+            for (index, turns), end in zip(blamable.items(), ends, strict=True)
         }
         verdicts = []
         for index, (trajectory, probability) in enumerate(zip(trajectories, probabilities, strict=True)):
@@ -143,15 +167,29 @@ class SafetyModel:
             classifier=MODEL_CLASSIFIER,
         )
 
+    def _turn_pulls(self, counts: csr_matrix) -> csr_matrix:
+        """Each agent turn weighed alone, per token: its tf-idf weight and its vector's pull towards unsafe."""
+        by_weight = csr_matrix(self._bag.weigh(counts).multiply(self._token_weights))
+        by_meaning = counts.multiply(self._token_meaning).tocsr()
+        lengths = np.linalg.norm(np.asarray(counts @ self._vectors.vectors), axis=1)
+        by_meaning = csr_matrix(by_meaning.multiply(1 / np.maximum(lengths, 1e-9)[:, None]))
+        # Token columns of the bag are a subset of the vocabulary: spread them back onto token ids.
+        spread = csr_matrix(
+            (np.ones(len(self._bag.vocabulary)), (np.arange(len(self._bag.vocabulary)), self._bag.vocabulary)),
+            shape=(len(self._bag.vocabulary), self._vectors.size),
+        )
+        return csr_matrix(by_weight @ spread + by_meaning)
+
     def _culprit(self, pulls: csr_matrix, totals: np.ndarray, first: int, end: int) -> tuple[int | None, list[str]]:
-        """Among turns first..end-1, the one whose words pull most towards unsafe (its index from `first`), and
+        """Among turns first..end-1, the one whose tokens pull most towards unsafe (its index from `first`), and
         its heaviest words."""
         if first >= end:
             return None, []
         step = int(np.argmax(totals[first:end]))
         row = pulls.getrow(first + step).tocoo()
         ranked = sorted(zip(row.data, row.col, strict=True), reverse=True)
-        return step, [self.artifact.vocabulary[column] for value, column in ranked[:_TOP_WORDS] if value > 0]
+        words = [self._vectors.word(int(token)) for value, token in ranked if value > 0]
+        return step, list(dict.fromkeys(word for word in words if word))[:_TOP_WORDS]
 
 
 def shipped_artifact_path() -> Path:

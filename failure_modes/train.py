@@ -5,18 +5,20 @@ each other one, and by grouped cross-validation over all of them (a task's traje
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from itertools import permutations
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-from failure_modes.features import CUE_NAMES, Words, agent_document, design_matrix, word_counter
+from failure_modes.features import CUE_NAMES, EMBEDDED_PARTS, TokenBag, count_tokens, design_matrix
 from failure_modes.metrics import scores
 from failure_modes.model import Band, ModelArtifact, SafetyModel
+from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import LabelledTrajectory, load_labelled
 
 # The labelled sets, relative to a data directory laid out like ../shared/data.
@@ -25,7 +27,7 @@ DEFAULT_SEED = 0
 FOLDS = 5
 # Inverse regularisation strength, chosen by the cross-validation below (0.3, 1 and 3 were compared).
 REGULARISATION = 1.0
-# A word enters the vocabulary only if at least this many trajectories of every source use it.
+# A token enters the vocabulary only if at least this many trajectories of every source use it.
 MIN_DOCUMENTS_PER_SOURCE = 3
 THRESHOLDS = tuple(round(value, 2) for value in np.arange(0.3, 0.71, 0.05))
 # The cascade asks the LLM judge about this share of trajectories, the ones closest to the threshold.
@@ -43,37 +45,40 @@ def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, uns
     labels = np.array([example.unsafe for example in examples])
     if len(set(labels.tolist())) < 2:
         raise ValueError("training needs both safe and unsafe trajectories")
-    documents = [agent_document(example.trajectory) for example in examples]
-    words = Words.fit(documents, _vocabulary(examples, documents))
-    features = design_matrix([example.trajectory for example in examples], words).matrix
+    vectors = token_vectors()
+    trajectories = [example.trajectory for example in examples]
+    agent_counts = count_tokens(trajectories, vectors).per_trajectory()
+    bag = TokenBag.fit(agent_counts, _vocabulary([example.source for example in examples], agent_counts))
+    features = design_matrix(trajectories, bag, vectors).matrix
     model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000, random_state=seed)
     model.fit(features, labels)
-    coefficients = model.coef_[0]
+    coefficients = [round(float(value), 6) for value in model.coef_[0]]
+    tokens_end = len(CUE_NAMES) + len(bag.vocabulary)
     return ModelArtifact(
         seed=seed,
         trained_on=dict(sorted(Counter(example.source for example in examples).items())),
         cue_names=list(CUE_NAMES),
-        vocabulary=words.vocabulary,
-        idf=[round(float(value), 6) for value in words.idf],
-        cue_coefficients=[round(float(value), 6) for value in coefficients[: len(CUE_NAMES)]],
-        word_coefficients=[round(float(value), 6) for value in coefficients[len(CUE_NAMES) :]],
+        vectors=vectors.name,
+        embedded_parts=list(EMBEDDED_PARTS),
+        tokens=bag.vocabulary.tolist(),
+        idf=[round(float(value), 6) for value in bag.idf],
+        cue_coefficients=coefficients[: len(CUE_NAMES)],
+        token_coefficients=coefficients[len(CUE_NAMES) : tokens_end],
+        embedding_coefficients=coefficients[tokens_end:],
         intercept=round(float(model.intercept_[0]), 6),
         threshold=threshold,
         unsure=unsure,
     )
 
 
-def _vocabulary(examples: Sequence[LabelledTrajectory], documents: list[str]) -> list[str]:
-    """Words every source uses: a word only one source knows tells the sources apart, not safe from unsafe."""
-    by_source: dict[str, list[str]] = defaultdict(list)
-    for example, document in zip(examples, documents, strict=True):
-        by_source[example.source].append(document)
-    known = [set(_frequent_words(group)) for group in by_source.values()]
-    return sorted(set.intersection(*known))
-
-
-def _frequent_words(documents: list[str]) -> list[str]:
-    return list(word_counter(min_df=MIN_DOCUMENTS_PER_SOURCE).fit(documents).get_feature_names_out())
+def _vocabulary(sources: Sequence[str], agent_counts: csr_matrix) -> list[int]:
+    """Tokens every source uses: a token only one source knows tells the sources apart, not safe from unsafe."""
+    common = np.ones(agent_counts.shape[1], dtype=bool)
+    for source in sorted(set(sources)):
+        rows = [index for index, name in enumerate(sources) if name == source]
+        documents_using = np.asarray((agent_counts[rows] > 0).sum(axis=0)).ravel()
+        common &= documents_using >= MIN_DOCUMENTS_PER_SOURCE
+    return np.flatnonzero(common).tolist()
 
 
 def _probabilities(train: Sequence[LabelledTrajectory], test: Sequence[LabelledTrajectory], seed: int) -> np.ndarray:

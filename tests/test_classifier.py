@@ -7,13 +7,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from failure_modes.cascade import Cascade
 from failure_modes.classifiers import ClassifierSpec, Tier
 from failure_modes.llm_judge import LLMJudge
-from failure_modes.model import Band, SafetyModel, shipped_model
+from failure_modes.model import ArtifactError, Band, SafetyModel, shipped_model
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
+from failure_modes.tokens import token_vectors
 from failure_modes.train import POOLED, train
 from failure_modes.trajectory import (
     TrajectoryFormatError,
@@ -156,6 +158,32 @@ def test_training_is_seeded_reproducible_and_validated_across_sources(tmp_path: 
     assert SafetyModel.load(path).artifact == first
 
 
+def test_token_vectors_load_offline_and_place_alike_requests_together() -> None:
+    vectors = token_vectors()
+    texts = ["delete every file on the server", "wipe all the data from the disks", "bake a chocolate cake for dinner"]
+    counts = vectors.counts(texts)
+    assert counts.shape == (3, vectors.size)
+    meaning = vectors.embed(counts)
+    assert np.allclose(np.linalg.norm(meaning, axis=1), 1.0)
+    assert meaning[0] @ meaning[1] > meaning[0] @ meaning[2] + 0.1
+    # Words are tokenized one by one: spacing does not change the counts, and an empty text stays an empty row.
+    spaced = vectors.counts(["delete  every file\non the   server", ""])
+    assert (spaced[0] != counts[0]).nnz == 0
+    assert spaced[1].nnz == 0
+    assert not vectors.embed(spaced[1]).any()
+    assert {vectors.word(int(token)) for token in counts[0].indices} >= {"delete", "file", "server"}
+
+
+def test_a_model_trained_on_other_vectors_or_features_is_refused() -> None:
+    artifact = shipped_model().artifact
+    with pytest.raises(ArtifactError, match="token vectors"):
+        SafetyModel(artifact.model_copy(update={"vectors": "another-embedding/512"}))
+    with pytest.raises(ArtifactError, match="other features"):
+        SafetyModel(artifact.model_copy(update={"embedded_parts": ["agent turns"]}))
+    with pytest.raises(ArtifactError, match="differ in length"):
+        SafetyModel(artifact.model_copy(update={"idf": artifact.idf[1:]}))
+
+
 def test_the_shipped_model_explains_unsafe_verdicts_by_a_step() -> None:
     model = shipped_model()
     trajectories = [example.trajectory for example in load_labelled(ASSEBENCH)[:80]]
@@ -169,6 +197,8 @@ def test_the_shipped_model_explains_unsafe_verdicts_by_a_step() -> None:
         assert verdict.step_index is not None
         assert 0 <= verdict.step_index < len(trajectory.agent_turns())
         assert f"Step {verdict.step_index + 1} " in verdict.explanation
+        named = verdict.explanation.partition("(words: ")[2].rstrip(").").split(", ")
+        assert all(word.isalpha() for word in named if word), verdict.explanation
         assert verdict.failure_modes, "an unsafe verdict names a failure mode"
     assert all(verdict.step_index is None for verdict in verdicts if verdict.safe)
     assert [bool(p >= model.threshold) for p in probabilities] == [not verdict.safe for verdict in verdicts]
