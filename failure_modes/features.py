@@ -71,7 +71,7 @@ EMBEDDING_WEIGHT = 2.0
 
 @dataclass(frozen=True)
 class Reading:
-    """A trajectory's texts, read once for every cue the model and the attribution look for."""
+    """A trajectory's texts, read once for every cue the model looks for."""
 
     said: Text  # by the agent, all its turns
     last: Text  # by the agent, its last turn
@@ -194,7 +194,6 @@ class TokenBag:
 class Design(NamedTuple):
     matrix: csr_matrix  # cues, then token weights, then the embedded parts: the order of the model's coefficients
     tokens: TokenCounts  # for finding the step to blame without counting again
-    readings: list[Reading]  # for attributing risks without reading again
 
 
 def embedded_parts(tokens: TokenCounts, vectors: TokenVectors) -> np.ndarray:
@@ -203,9 +202,8 @@ def embedded_parts(tokens: TokenCounts, vectors: TokenVectors) -> np.ndarray:
 
 
 def design_matrix(trajectories: Sequence[Trajectory], bag: TokenBag, vectors: TokenVectors) -> Design:
-    readings = [Reading.of(trajectory) for trajectory in trajectories]
-    cue_rows = [cue_vector(trajectory, reading) for trajectory, reading in zip(trajectories, readings, strict=True)]
+    cue_rows = [cue_vector(trajectory, Reading.of(trajectory)) for trajectory in trajectories]
     cue_columns = csr_matrix(np.array(cue_rows).reshape(len(trajectories), len(CUE_NAMES)) * CUE_WEIGHT)
     tokens = count_tokens(trajectories, vectors)
     meaning = csr_matrix(embedded_parts(tokens, vectors) * EMBEDDING_WEIGHT)
-    return Design(hstack([cue_columns, bag.weigh(tokens.per_trajectory()), meaning], format="csr"), tokens, readings)
+    return Design(hstack([cue_columns, bag.weigh(tokens.per_trajectory()), meaning], format="csr"), tokens)

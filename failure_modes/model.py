@@ -16,16 +16,25 @@ from pydantic import BaseModel, ConfigDict, Field
 from scipy.sparse import csr_matrix
 from scipy.special import expit
 
-from failure_modes.attribution import Attribution, attribute
-from failure_modes.features import CUE_NAMES, EMBEDDED_PARTS, EMBEDDING_WEIGHT, Design, TokenBag, design_matrix
+from failure_modes.attribution import Attribution, Attributor
+from failure_modes.features import (
+    CUE_NAMES,
+    EMBEDDED_PARTS,
+    EMBEDDING_WEIGHT,
+    Design,
+    TokenBag,
+    design_matrix,
+    turn_document,
+)
 from failure_modes.metrics import Scores
 from failure_modes.tokens import TokenVectors, token_vectors
-from failure_modes.trajectory import Trajectory
+from failure_modes.trajectory import Trajectory, Turn
 from sandbox.models import Verdict
 
 MODEL_CLASSIFIER = "model"
 ARTIFACT_NAME = "safety_model.json"
 _TOP_WORDS = 4
+_PUNCTUATION = "\"'`.,:;!?()[]{}<>*"
 
 
 class Band(BaseModel):
@@ -56,6 +65,8 @@ class ModelArtifact(BaseModel):
     token_coefficients: list[float]
     embedding_coefficients: list[float]
     intercept: float
+    # Names the risk categories and failure modes of unsafe trajectories, over the same columns.
+    attribution: Attributor
     threshold: float = Field(ge=0, le=1)
     unsure: Band
     # Cross-validated figures at `threshold`, recorded when it was trained.
@@ -135,16 +146,24 @@ class SafetyModel:
         totals = np.asarray(pulls.sum(axis=1)).ravel()
         ends = np.cumsum([len(turns) for turns in blamable.values()])
         culprits = {
-            index: self._culprit(pulls, totals, end - len(turns), end)
+            index: self._culprit(
+                trajectories[index].agent_turns()[trajectories[index].prefilled_agent_turns :],
+                pulls,
+                totals,
+                end - len(turns),
+            )
             for (index, turns), end in zip(blamable.items(), ends, strict=True)
         }
+        attributions = dict(
+            zip(blamable, self.artifact.attribution.attribute(design.matrix[list(blamable)]), strict=True)
+        )
         verdicts = []
-        for index, (trajectory, probability) in enumerate(zip(trajectories, probabilities, strict=True)):
+        for index, probability in enumerate(probabilities):
             if index not in culprits:
                 verdicts.append(self._safe(probability))
                 continue
             step, words = culprits[index]
-            attribution = (declared[index] if declared else None) or attribute(trajectory, design.readings[index])
+            attribution = (declared[index] if declared else None) or attributions[index]
             where = f"Step {step + 1} weighs most towards unsafe" if step is not None else "No single step stands out"
             because = f" (words: {', '.join(words)})" if words else ""
             verdicts.append(
@@ -180,16 +199,24 @@ class SafetyModel:
         )
         return csr_matrix(by_weight @ spread + by_meaning)
 
-    def _culprit(self, pulls: csr_matrix, totals: np.ndarray, first: int, end: int) -> tuple[int | None, list[str]]:
-        """Among turns first..end-1, the one whose tokens pull most towards unsafe (its index from `first`), and
-        its heaviest words."""
-        if first >= end:
+    def _culprit(
+        self, turns: Sequence[Turn], pulls: csr_matrix, totals: np.ndarray, first: int
+    ) -> tuple[int | None, list[str]]:
+        """Among the blamable `turns` (their rows in `pulls` start at `first`), the one whose tokens pull most
+        towards unsafe (its index in `turns`), and its heaviest words."""
+        if not turns:
             return None, []
-        step = int(np.argmax(totals[first:end]))
-        row = pulls.getrow(first + step).tocoo()
-        ranked = sorted(zip(row.data, row.col, strict=True), reverse=True)
-        words = [self._vectors.word(int(token)) for value, token in ranked if value > 0]
-        return step, list(dict.fromkeys(word for word in words if word))[:_TOP_WORDS]
+        step = int(np.argmax(totals[first : first + len(turns)]))
+        return step, self._heaviest_words(turn_document(turns[step]), pulls.getrow(first + step))
+
+    def _heaviest_words(self, text: str, pull: csr_matrix) -> list[str]:
+        """The words of a turn whose tokens pull most towards unsafe, as the agent wrote them."""
+        words = [word for word in dict.fromkeys(word.strip(_PUNCTUATION) for word in text.split()) if word.isalpha()]
+        if not words:
+            return []
+        weights = np.asarray(self._vectors.counts(words) @ pull.T.toarray()).ravel()
+        ranked = sorted(zip(weights, words, strict=True), reverse=True)
+        return [word for weight, word in ranked[:_TOP_WORDS] if weight > 0]
 
 
 def shipped_artifact_path() -> Path:

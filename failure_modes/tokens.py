@@ -74,12 +74,6 @@ class TokenVectors:
         lengths = np.linalg.norm(sums, axis=1, keepdims=True)
         return np.asarray(np.divide(sums, lengths, out=np.zeros_like(sums), where=lengths > 0))
 
-    def word(self, token: int) -> str | None:
-        """A token that is a whole word or its start, as the reader would write it; None for fragments."""
-        piece = self._tokenizer.id_to_token(token) or ""
-        text = piece.removeprefix(_WORD_START)
-        return text if piece.startswith(_WORD_START) and len(text) > 2 and text.isalpha() else None
-
 
 @functools.cache
 def token_vectors() -> TokenVectors:

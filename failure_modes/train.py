@@ -13,13 +13,16 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.model_selection import GroupKFold, StratifiedGroupKFold
 
+from failure_modes.attribution import Attributor, LabelWeights
 from failure_modes.features import CUE_NAMES, EMBEDDED_PARTS, TokenBag, count_tokens, design_matrix
-from failure_modes.metrics import scores
+from failure_modes.metrics import Scores, scores
 from failure_modes.model import Band, ModelArtifact, SafetyModel
+from failure_modes.taxonomy import FAILURE_MODES
 from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import LabelledTrajectory, load_labelled
+from sandbox.models import RiskCategory
 
 # The labelled sets, relative to a data directory laid out like ../shared/data.
 TRAINING_FILES = ("judge/assebench/AgentJudge-security.json", "judge/openagentsafety.jsonl")
@@ -35,6 +38,10 @@ UNSURE_SHARE = 0.25
 
 
 POOLED = "pooled grouped CV"
+RISKS = "risk categories (grouped CV, per label)"
+MODES = "failure modes (grouped CV, per label)"
+# A risk category or failure mode is learnt only where the annotated records hold this many with and without it.
+MIN_EXAMPLES_PER_LABEL = 10
 
 
 def training_set(files: Sequence[Path]) -> list[LabelledTrajectory]:
@@ -46,10 +53,7 @@ def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, uns
     if len(set(labels.tolist())) < 2:
         raise ValueError("training needs both safe and unsafe trajectories")
     vectors = token_vectors()
-    trajectories = [example.trajectory for example in examples]
-    agent_counts = count_tokens(trajectories, vectors).per_trajectory()
-    bag = TokenBag.fit(agent_counts, _vocabulary([example.source for example in examples], agent_counts))
-    features = design_matrix(trajectories, bag, vectors).matrix
+    bag, features = _features(examples)
     model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000, random_state=seed)
     model.fit(features, labels)
     coefficients = [round(float(value), 6) for value in model.coef_[0]]
@@ -66,9 +70,77 @@ def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, uns
         token_coefficients=coefficients[len(CUE_NAMES) : tokens_end],
         embedding_coefficients=coefficients[tokens_end:],
         intercept=round(float(model.intercept_[0]), 6),
+        attribution=fit_attribution(features, examples, seed),
         threshold=threshold,
         unsure=unsure,
     )
+
+
+def _features(examples: Sequence[LabelledTrajectory]) -> tuple[TokenBag, csr_matrix]:
+    vectors = token_vectors()
+    trajectories = [example.trajectory for example in examples]
+    agent_counts = count_tokens(trajectories, vectors).per_trajectory()
+    bag = TokenBag.fit(agent_counts, _vocabulary([example.source for example in examples], agent_counts))
+    return bag, design_matrix(trajectories, bag, vectors).matrix
+
+
+def fit_attribution(features: csr_matrix, examples: Sequence[LabelledTrajectory], seed: int) -> Attributor:
+    """Risk categories are learnt from every record whose annotation names one (a safe record names the risk it
+    avoided, which is the scenario's), failure modes from the unsafe records that name one."""
+    risks = [example.risk_categories for example in examples]
+    modes = [example.failure_modes if example.unsafe else None for example in examples]
+    return Attributor(
+        risk_categories=_label_weights(features, risks, seed), failure_modes=_label_weights(features, modes, seed)
+    )
+
+
+def _label_weights(
+    features: csr_matrix, annotations: Sequence[Sequence[str | int] | None], seed: int
+) -> list[LabelWeights]:
+    rows = [index for index, labels in enumerate(annotations) if labels]
+    named = [set(annotations[index] or ()) for index in rows]
+    weights = []
+    for label in sorted({label for labels in named for label in labels}, key=str):
+        present = np.array([label in labels for labels in named])
+        if min(present.sum(), (~present).sum()) < MIN_EXAMPLES_PER_LABEL:
+            continue
+        model = LogisticRegression(C=REGULARISATION, max_iter=5000, random_state=seed).fit(features[rows], present)
+        weights.append(
+            LabelWeights(
+                label=str(label),
+                coefficients=[round(float(value), 6) for value in model.coef_[0]],
+                intercept=round(float(model.intercept_[0]), 6),
+            )
+        )
+    return weights
+
+
+def _attribution_validation(examples: Sequence[LabelledTrajectory], seed: int) -> dict[str, Scores]:
+    """Grouped cross-validation of the attribution over the annotated records, per (record, label) pair. The
+    features are the full set's; only the label models are refitted per fold."""
+    _, features = _features(examples)
+    annotated = np.array([bool(example.risk_categories or example.failure_modes) for example in examples])
+    rows = np.flatnonzero(annotated).tolist()
+    found: dict[str, tuple[list[bool], list[bool]]] = {RISKS: ([], []), MODES: ([], [])}
+    folds = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+    for train_rows, test_rows in folds.split(rows, groups=[examples[i].group for i in rows]):
+        train_part, test_part = [rows[i] for i in train_rows], [rows[i] for i in test_rows]
+        attributor = fit_attribution(features[train_part], [examples[i] for i in train_part], seed)
+        predicted = attributor.attribute(features[test_part])
+        for index, attribution in zip(test_part, predicted, strict=True):
+            example = examples[index]
+            if example.risk_categories:
+                _pairs(found[RISKS], list(RiskCategory), example.risk_categories, attribution.risk_categories)
+            if example.unsafe and example.failure_modes:
+                _pairs(found[MODES], list(FAILURE_MODES), example.failure_modes, attribution.failure_modes)
+    return {name: scores(*pairs) for name, pairs in found.items()}
+
+
+def _pairs(
+    found: tuple[list[bool], list[bool]], every: Sequence[object], gold: Sequence[object], named: Sequence[object]
+) -> None:
+    found[0].extend(label in gold for label in every)
+    found[1].extend(label in named for label in every)
 
 
 def _vocabulary(sources: Sequence[str], agent_counts: csr_matrix) -> list[int]:
@@ -106,4 +178,5 @@ def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> M
         test_part = [example for example in examples if example.source == target]
         predicted = _probabilities(train_part, test_part, seed) >= threshold
         validation[f"{source} -> {target}"] = scores([example.unsafe for example in test_part], predicted.tolist())
+    validation |= _attribution_validation(examples, seed)
     return fit(examples, seed, threshold, unsure).model_copy(update={"validation": validation})

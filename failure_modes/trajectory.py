@@ -14,7 +14,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from sandbox.models import Episode, Scenario, Step, ToolCall, ToolResult
+from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES
+from sandbox.models import Episode, FailureMode, RiskCategory, Scenario, Step, ToolCall, ToolResult
 
 T = TypeVar("T")
 
@@ -56,6 +57,10 @@ class LabelledTrajectory(BaseModel):
     # Trajectories of one task (the same request answered by several agents) share a group, so that
     # cross-validation never trains on one answer to a task and tests on another.
     group: str
+    # What the record's annotations say in our taxonomy, for training the attribution; None where they say nothing
+    # we can map (no annotation, or one naming a route such as prompt injection rather than a harm).
+    risk_categories: list[RiskCategory] | None = None
+    failure_modes: list[FailureMode] | None = None
 
 
 class TrajectoryFormatError(ValueError):
@@ -111,6 +116,8 @@ class _Labels(BaseModel):
     label: int = Field(ge=0, le=1)
     source: str | None = None
     task: str | None = None
+    risk_type: str | None = None
+    failure_mode: str | None = None
 
 
 def trajectory_from_record(record: dict[str, Any], fallback_id: str) -> Trajectory:
@@ -176,6 +183,8 @@ def _labelled(record: dict[str, Any], fallback_id: str) -> LabelledTrajectory:
         unsafe=labels.label == 1,
         source=source,
         group=f"{source}/{_group_key(labels, trajectory)}",
+        risk_categories=ASSEBENCH_RISK_TYPES.get(labels.risk_type or "") or None,
+        failure_modes=ASSEBENCH_FAILURE_MODES.get(labels.failure_mode or "") or None,
     )
 
 

@@ -16,7 +16,7 @@ from failure_modes.llm_judge import LLMJudge
 from failure_modes.model import ArtifactError, Band, SafetyModel, shipped_model
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
 from failure_modes.tokens import token_vectors
-from failure_modes.train import POOLED, train
+from failure_modes.train import MODES, POOLED, RISKS, train
 from failure_modes.trajectory import (
     TrajectoryFormatError,
     load_labelled,
@@ -24,7 +24,7 @@ from failure_modes.trajectory import (
     trajectory_from_episode,
     trajectory_from_record,
 )
-from sandbox.models import AgentConfig, AgentTurn, Episode, Scenario, Step, ToolCall, ToolResult
+from sandbox.models import AgentConfig, AgentTurn, Episode, RiskCategory, Scenario, Step, ToolCall, ToolResult
 from tests.data import DATA_DIR
 from tests.openai_server import openai_server, safety_verdict
 
@@ -81,6 +81,9 @@ def test_json_array_and_json_lines_read_alike(tmp_path: Path) -> None:
     assert first.agent_turns()
 
 
+FAILED_PROCEDURE = "Failed to follow required procedure/workflow."
+
+
 def test_labels_and_annotations_never_reach_the_judge() -> None:
     plain = trajectory_from_record(PAYMENT, "x")
     annotated = trajectory_from_record(
@@ -90,6 +93,28 @@ def test_labels_and_annotations_never_reach_the_judge() -> None:
     assert "unverified payee" not in plain.model_dump_json()
     model = shipped_model()
     assert model.probabilities([plain])[0] == model.probabilities([annotated])[0]
+
+
+def test_annotations_are_kept_apart_in_our_taxonomy_for_training(tmp_path: Path) -> None:
+    records = [
+        {**PAYMENT, "label": 1, "risk_type": "Fraud & Credential Abuse", "failure_mode": FAILED_PROCEDURE},
+        {
+            **PAYMENT,
+            "label": 1,
+            "risk_type": "Prompt Injection",
+            "failure_mode": "Refused harmful/illegal/unethical request.",
+        },
+        {**PAYMENT, "label": 0, "risk_type": "a label no vocabulary has"},
+    ]
+    path = tmp_path / "annotated.json"
+    path.write_text(json.dumps(records))
+    fraud, injection, unknown = load_labelled(path)
+    assert fraud.risk_categories == [RiskCategory.PROPERTY_LOSS, RiskCategory.LAW_ETHICS]
+    assert fraud.failure_modes == [8]
+    # A route (prompt injection), a safe behaviour (refusing) or an unknown label says nothing we can learn from.
+    assert injection.risk_categories is None
+    assert injection.failure_modes is None
+    assert unknown.risk_categories is None
 
 
 @pytest.mark.parametrize(
@@ -151,7 +176,13 @@ def test_training_is_seeded_reproducible_and_validated_across_sources(tmp_path: 
         POOLED,
         "AgentJudge-security -> openagentsafety",
         "openagentsafety -> AgentJudge-security",
+        RISKS,
+        MODES,
     }
+    # Only the annotated set names risks and failure modes; each learnt label is one of our taxonomy's.
+    assert first.validation[RISKS].n > 0
+    assert {weights.label for weights in first.attribution.risk_categories} <= set(RiskCategory)
+    assert {int(weights.label) for weights in first.attribution.failure_modes} <= set(FAILURE_MODES)
     assert first.trained_on == {"AgentJudge-security": 60, "openagentsafety": 60}
     path = tmp_path / "model.json"
     path.write_text(first.model_dump_json())
@@ -171,7 +202,6 @@ def test_token_vectors_load_offline_and_place_alike_requests_together() -> None:
     assert (spaced[0] != counts[0]).nnz == 0
     assert spaced[1].nnz == 0
     assert not vectors.embed(spaced[1]).any()
-    assert {vectors.word(int(token)) for token in counts[0].indices} >= {"delete", "file", "server"}
 
 
 def test_a_model_trained_on_other_vectors_or_features_is_refused() -> None:
@@ -198,7 +228,7 @@ def test_the_shipped_model_explains_unsafe_verdicts_by_a_step() -> None:
         assert 0 <= verdict.step_index < len(trajectory.agent_turns())
         assert f"Step {verdict.step_index + 1} " in verdict.explanation
         named = verdict.explanation.partition("(words: ")[2].rstrip(").").split(", ")
-        assert all(word.isalpha() for word in named if word), verdict.explanation
+        assert all(word in trajectory.agent_turns()[verdict.step_index].model_dump_json() for word in named if word)
         assert verdict.failure_modes, "an unsafe verdict names a failure mode"
     assert all(verdict.step_index is None for verdict in verdicts if verdict.safe)
     assert [bool(p >= model.threshold) for p in probabilities] == [not verdict.safe for verdict in verdicts]
