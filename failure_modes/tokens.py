@@ -27,9 +27,8 @@ VECTORS_NAME = "wordllama-0.4.0.post1/l2_supercat_256"
 _WEIGHTS = Path("weights", "l2_supercat_256.safetensors")
 _TOKENIZER = Path("tokenizers", "l2_supercat_tokenizer_config.json")
 _TENSOR = "embedding.weight"
-_WORD_START = "\u2581"
 # Longer "words" are URLs, hashes or code without spaces: their start says enough, and merging a long one costs.
-_WORD_CHARACTERS = 40  # how the tokenizer marks a token that begins a word
+_WORD_CHARACTERS = 40
 
 
 class VectorsMissingError(RuntimeError):

@@ -61,6 +61,8 @@ class LabelledTrajectory(BaseModel):
     # we can map (no annotation, or one naming a route such as prompt injection rather than a harm).
     risk_categories: list[RiskCategory] | None = None
     failure_modes: list[FailureMode] | None = None
+    # The application domain a record names (ASSEBench's application_scenario), for holding whole domains out.
+    domain: str | None = None
 
 
 class TrajectoryFormatError(ValueError):
@@ -118,6 +120,7 @@ class _Labels(BaseModel):
     task: str | None = None
     risk_type: str | None = None
     failure_mode: str | None = None
+    application_scenario: str | None = None
 
 
 def trajectory_from_record(record: dict[str, Any], fallback_id: str) -> Trajectory:
@@ -185,6 +188,7 @@ def _labelled(record: dict[str, Any], fallback_id: str) -> LabelledTrajectory:
         group=f"{source}/{_group_key(labels, trajectory)}",
         risk_categories=ASSEBENCH_RISK_TYPES.get(labels.risk_type or "") or None,
         failure_modes=ASSEBENCH_FAILURE_MODES.get(labels.failure_mode or "") or None,
+        domain=labels.application_scenario,
     )
 
 

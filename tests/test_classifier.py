@@ -16,7 +16,7 @@ from failure_modes.llm_judge import LLMJudge
 from failure_modes.model import ArtifactError, Band, SafetyModel, shipped_model
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
 from failure_modes.tokens import token_vectors
-from failure_modes.train import MODES, POOLED, RISKS, train
+from failure_modes.train import DOMAINS, MODES, POOLED, RISKS, train
 from failure_modes.trajectory import (
     TrajectoryFormatError,
     load_labelled,
@@ -176,6 +176,7 @@ def test_training_is_seeded_reproducible_and_validated_across_sources(tmp_path: 
         POOLED,
         "AgentJudge-security -> openagentsafety",
         "openagentsafety -> AgentJudge-security",
+        DOMAINS,
         RISKS,
         MODES,
     }
