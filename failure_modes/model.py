@@ -23,12 +23,13 @@ from failure_modes.features import (
     EMBEDDING_WEIGHT,
     Design,
     TokenBag,
+    TokenCounts,
     design_matrix,
     turn_document,
 )
 from failure_modes.metrics import Scores
 from failure_modes.tokens import TokenVectors, token_vectors
-from failure_modes.trajectory import Trajectory, Turn
+from failure_modes.trajectory import Trajectory
 from sandbox.models import Verdict
 
 MODEL_CLASSIFIER = "model"
@@ -132,31 +133,11 @@ class SafetyModel:
     ) -> tuple[np.ndarray, list[Verdict]]:
         """Unsafe at or above the threshold. The blamed step is the agent turn whose tokens (their weights and their
         meaning) pull most towards unsafe; risks and failure modes are the scenario's where it declares them
-        (`declared`), else read from the text. Returns each trajectory's probability of unsafe and its verdict."""
+        (`declared`), else the learnt attribution's. Returns each trajectory's probability of unsafe and its verdict."""
         probabilities, design = self._score(trajectories)
-        starts = design.tokens.starts
-        # Only the turns that may be blamed are weighed: the judged agent's own, in trajectories found unsafe.
-        blamable = {
-            index: np.arange(starts[index] + trajectory.prefilled_agent_turns, starts[index + 1])
-            for index, trajectory in enumerate(trajectories)
-            if probabilities[index] >= self.threshold
-        }
-        rows = np.concatenate([np.zeros(0, dtype=int), *blamable.values()])
-        pulls = self._turn_pulls(design.tokens.turns[rows])
-        totals = np.asarray(pulls.sum(axis=1)).ravel()
-        ends = np.cumsum([len(turns) for turns in blamable.values()])
-        culprits = {
-            index: self._culprit(
-                trajectories[index].agent_turns()[trajectories[index].prefilled_agent_turns :],
-                pulls,
-                totals,
-                end - len(turns),
-            )
-            for (index, turns), end in zip(blamable.items(), ends, strict=True)
-        }
-        attributions = dict(
-            zip(blamable, self.artifact.attribution.attribute(design.matrix[list(blamable)]), strict=True)
-        )
+        unsafe = [index for index, probability in enumerate(probabilities) if probability >= self.threshold]
+        culprits = self._culprits(trajectories, unsafe, design.tokens)
+        attributions = dict(zip(unsafe, self.artifact.attribution.attribute(design.matrix[unsafe]), strict=True))
         verdicts = []
         for index, probability in enumerate(probabilities):
             if index not in culprits:
@@ -199,24 +180,51 @@ class SafetyModel:
         )
         return csr_matrix(by_weight @ spread + by_meaning)
 
-    def _culprit(
-        self, turns: Sequence[Turn], pulls: csr_matrix, totals: np.ndarray, first: int
-    ) -> tuple[int | None, list[str]]:
-        """Among the blamable `turns` (their rows in `pulls` start at `first`), the one whose tokens pull most
-        towards unsafe (its index in `turns`), and its heaviest words."""
-        if not turns:
-            return None, []
-        step = int(np.argmax(totals[first : first + len(turns)]))
-        return step, self._heaviest_words(turn_document(turns[step]), pulls.getrow(first + step))
+    def _culprits(
+        self, trajectories: Sequence[Trajectory], unsafe: Sequence[int], tokens: TokenCounts
+    ) -> dict[int, tuple[int | None, list[str]]]:
+        """For each unsafe trajectory, the judged agent's turn whose tokens pull most towards unsafe (counted after
+        the pre-filled dialog) and its heaviest words. Only those turns are weighed, all in one batch."""
+        blamable = {
+            index: np.arange(tokens.starts[index] + trajectories[index].prefilled_agent_turns, tokens.starts[index + 1])
+            for index in unsafe
+        }
+        rows = np.concatenate([np.zeros(0, dtype=int), *blamable.values()])
+        pulls = self._turn_pulls(tokens.turns[rows])
+        totals = np.asarray(pulls.sum(axis=1)).ravel()
+        blamed: dict[int, tuple[int, int]] = {}  # trajectory -> (its step, that turn's row in `pulls`)
+        first = 0
+        for index, turn_rows in blamable.items():
+            if len(turn_rows):
+                step = int(np.argmax(totals[first : first + len(turn_rows)]))
+                blamed[index] = (step, first + step)
+            first += len(turn_rows)
+        texts = {
+            index: turn_document(trajectories[index].agent_turns()[trajectories[index].prefilled_agent_turns + step])
+            for index, (step, _) in blamed.items()
+        }
+        words = self._heaviest_words(texts, {index: row for index, (_, row) in blamed.items()}, pulls)
+        return {index: (blamed[index][0], words[index]) if index in blamed else (None, []) for index in unsafe}
 
-    def _heaviest_words(self, text: str, pull: csr_matrix) -> list[str]:
-        """The words of a turn whose tokens pull most towards unsafe, as the agent wrote them."""
-        words = [word for word in dict.fromkeys(word.strip(_PUNCTUATION) for word in text.split()) if word.isalpha()]
-        if not words:
-            return []
-        weights = np.asarray(self._vectors.counts(words) @ pull.T.toarray()).ravel()
-        ranked = sorted(zip(weights, words, strict=True), reverse=True)
-        return [word for weight, word in ranked[:_TOP_WORDS] if weight > 0]
+    def _heaviest_words(self, texts: dict[int, str], rows: dict[int, int], pulls: csr_matrix) -> dict[int, list[str]]:
+        """The words of each blamed turn (its text, its row in `pulls`) whose tokens pull most towards unsafe, as
+        the agent wrote them; every turn's words tokenized in one batch."""
+        owners: list[int] = []
+        words: list[str] = []
+        for index, text in texts.items():
+            for word in dict.fromkeys(word.strip(_PUNCTUATION) for word in text.split()):
+                if word.isalpha():
+                    owners.append(index)
+                    words.append(word)
+        pull_of_word = pulls[[rows[owner] for owner in owners]] if words else csr_matrix((0, self._vectors.size))
+        weights = np.asarray(self._vectors.counts(words).multiply(pull_of_word).sum(axis=1)).ravel()
+        ranked: dict[int, list[tuple[float, str]]] = {index: [] for index in texts}
+        for owner, word, weight in zip(owners, words, weights, strict=True):
+            if weight > 0:
+                ranked[owner].append((float(weight), word))
+        return {
+            index: [word for _, word in sorted(found, reverse=True)[:_TOP_WORDS]] for index, found in ranked.items()
+        }
 
 
 def shipped_artifact_path() -> Path:
