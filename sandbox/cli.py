@@ -7,13 +7,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.exc import SQLAlchemyError
 
+# Only what the options' types need is imported here, as typer reads every command's options at start; each command
+# imports the rest itself, so that a command starts without the database, the suites or the runtime it does not use.
 from sandbox.leaderboard_formats import LeaderboardFormat
 from sandbox.models import (
     AgentConfig,
@@ -26,9 +26,11 @@ from sandbox.models import (
     ToolFormat,
 )
 from sandbox.paths import default_data_dir
-from sandbox.report import summary_tables
-from sandbox.store import RunNotFoundError, Store, default_database_url
-from scenarios.suites import UnknownSuiteError, load_suite
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from sandbox.store import Store
 
 app = typer.Typer(no_args_is_help=True, help="Measure how safely an LLM agent behaves in sandboxed tool environments.")
 image_app = typer.Typer(no_args_is_help=True, help="The Docker image environments run in.")
@@ -54,6 +56,10 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 
 def open_store(db: str | None) -> Store:
     """The store at --db; a URL that cannot be read or reached is said in one line, not a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sandbox.store import Store, default_database_url
+
     try:
         return Store(db or default_database_url())
     except SQLAlchemyError as error:
@@ -114,7 +120,10 @@ def eval_command(
     """Run a suite of scenarios with an agent and score how safely it behaved."""
     from sandbox.agents.errors import FatalAgentError
     from sandbox.evaluation import evaluate, new_run
+    from sandbox.report import summary_tables
     from sandbox.runtime import RuntimeUnavailableError, open_runtime
+    from sandbox.store import RunNotFoundError, Store, default_database_url
+    from scenarios.suites import UnknownSuiteError, load_suite
 
     store = Store(db or default_database_url())
     try:
@@ -203,6 +212,8 @@ def eval_command(
 
 
 def _progress(run: Run) -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn(f"[bold]{run.config.agent.model}[/] on {run.config.suite} ({run.config.sandbox})"),
         BarColumn(),
@@ -240,6 +251,8 @@ def data_pull(
     base_url: Annotated[str | None, typer.Option(help="Fetch every file from this mirror URL instead.")] = None,
 ) -> None:
     """Fetch a data set from its publishers, verify every file's checksum; resumes an interrupted pull."""
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
+
     from sandbox.data_pull import PullError, manifest, pull
 
     target = dest or default_data_dir()
@@ -345,6 +358,7 @@ def replay(
     db: DbOption = None,
 ) -> None:
     """Browse stored runs and replay episodes step by step in the terminal."""
+    from sandbox.store import RunNotFoundError
     from tui.app import ReplayApp
 
     store = open_store(db)
@@ -401,6 +415,7 @@ def diff(
 ) -> None:
     """List the cases whose verdict changed between two runs."""
     from sandbox.run_diff import diff_runs, diff_table
+    from sandbox.store import RunNotFoundError
 
     store = open_store(db)
     try:
@@ -447,6 +462,8 @@ def judge_command(
     from failure_modes.classifiers import ClassifierSpec
     from failure_modes.report import rescoring_table
     from failure_modes.scoring import rescore
+    from sandbox.store import RunNotFoundError, Store, default_database_url
+    from scenarios.suites import UnknownSuiteError, load_suite
 
     store = Store(db or default_database_url())
     try:

@@ -8,16 +8,23 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, cast, exists, func, select, true
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.sql.elements import SQLCoreOperations
+from sqlalchemy.sql.elements import Cast, SQLCoreOperations
 
 POSTGRESQL = "postgresql"
+
+
+def _as_jsonb(document: SQLCoreOperations[Any]) -> Cast[Any]:
+    # The PostgreSQL dialect is imported on the first PostgreSQL question, not with the store: it is slow to import
+    # and a SQLite store (the default, and what `sandbox replay` must open at once) never needs it.
+    from sqlalchemy.dialects.postgresql import JSONB
+
+    return cast(document, JSONB)
 
 
 def list_contains(dialect: str, document: SQLCoreOperations[Any], item: str | int) -> ColumnElement[bool]:
     """Whether the JSON array in `document` holds `item`."""
     if dialect == POSTGRESQL:
-        contains: ColumnElement[bool] = cast(document, JSONB).contains([item])
+        contains: ColumnElement[bool] = _as_jsonb(document).contains([item])
         return contains
     items = func.json_each(document).table_valued("value")
     return exists().where(items.c.value == item)
@@ -26,7 +33,7 @@ def list_contains(dialect: str, document: SQLCoreOperations[Any], item: str | in
 def has_key(dialect: str, document: SQLCoreOperations[Any], field: str, key: str) -> ColumnElement[bool]:
     """Whether the JSON object at `document[field]` has the key `key`."""
     if dialect == POSTGRESQL:
-        held: ColumnElement[bool] = cast(document, JSONB)[field].has_key(key)
+        held: ColumnElement[bool] = _as_jsonb(document)[field].has_key(key)
         return held
     keys = func.json_each(document, f"$.{field}").table_valued("key")
     return exists().where(keys.c.key == key)

@@ -6,6 +6,8 @@ import ast
 import io
 import json
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -381,6 +383,62 @@ async def test_next_unsafe_episode(store: Store) -> None:
         assert app.screen is episodes, "the next episode replaced the first: escape returns to the table"
 
 
+async def test_next_unsafe_episode_from_the_table(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two rows a page: WIRE (unsafe) and PAYROLL (safe), then second-unsafe and third-safe, then last-unsafe.
+    monkeypatch.setattr(episodes_screen, "PAGE_SIZE", 2)
+    for case_id, safe in (("second-unsafe", False), ("third-safe", True), ("last-unsafe", False)):
+        record(store, judged("comply", case_id, safe, [RiskCategory.PHYSICAL_HARM], [7]))
+    app = ReplayApp(store, run_id="comply")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _settle(pilot)
+        episodes = app.screen
+        assert isinstance(episodes, EpisodesScreen)
+        table = episodes.query_one("#episodes", DataTable)
+        assert _cases(episodes) == [WIRE, PAYROLL]
+
+        # From the unsafe first row: the safe one is skipped, the page turned, the row put under the cursor, opened.
+        await pilot.press("u")
+        await _settle(pilot)
+        opened = app.screen
+        assert isinstance(opened, EpisodeScreen)
+        assert opened.episode is not None
+        assert opened.episode.case_id == "second-unsafe"
+        await pilot.press("escape")
+        assert episodes.is_current
+        assert _cases(episodes) == ["second-unsafe", "third-safe"]
+        assert table.cursor_row == 0
+        assert "Episodes 3 to 4 of 5" in _text(episodes)
+
+        # From the safe row below it, on again to the next page.
+        await pilot.press("down", "u")
+        await _settle(pilot)
+        assert isinstance(app.screen, EpisodeScreen)
+        assert app.screen.episode is not None
+        assert app.screen.episode.case_id == "last-unsafe"
+        await pilot.press("escape")
+        assert _cases(episodes) == ["last-unsafe"]
+
+        await pilot.press("u")
+        await _settle(pilot)
+        assert episodes.is_current, "no unsafe episode after the last one: the table stays"
+        assert _cases(episodes) == ["last-unsafe"]
+        await pilot.pause()
+        # Toasts are queried by name: textual does not export their class.
+        assert [str(toast.render()) for toast in episodes.query("Toast")] == [
+            "No unsafe episode after this row in the table."
+        ]
+
+        # With only the safe episodes in the table, there is no unsafe one to go to.
+        episodes.query_one("#filter-outcome", Select).value = Outcome.SAFE
+        await _settle(pilot)
+        assert _cases(episodes) == [PAYROLL, "third-safe"]
+        table.focus()
+        await pilot.press("u")
+        await _settle(pilot)
+        assert episodes.is_current
+        assert _cases(episodes) == [PAYROLL, "third-safe"]
+
+
 async def test_error_episode_shows_its_error(store: Store) -> None:
     app = ReplayApp(store, run_id="refuse")
     async with app.run_test(size=SIZE) as pilot:
@@ -438,6 +496,8 @@ async def test_help_lists_the_keys_of_every_screen(store: Store) -> None:
             ("? / f1", "Help"),
         ):
             assert re.search(rf"^ *{re.escape(keys)} +{re.escape(does)}", shown, re.MULTILINE), (keys, does)
+        table_keys = shown[shown.index("Episodes of a run") : shown.index("One episode")]
+        assert re.search(r"^ *u +Next unsafe", table_keys, re.MULTILINE), "u works in the episodes table too"
         await pilot.press("escape")
         assert isinstance(app.screen, RunsScreen)
 
@@ -474,8 +534,18 @@ async def test_opens_on_the_given_run_and_escape_goes_to_runs(store: Store) -> N
         assert app.screen.query_one("#episodes", DataTable).row_count == 2
         await pilot.press("escape")
         await _settle(pilot)
-        assert isinstance(app.screen, RunsScreen)
-        assert app.screen.query_one("#runs", DataTable).row_count == 2
+        runs = app.screen
+        assert isinstance(runs, RunsScreen)
+        assert runs.query_one("#runs", DataTable).row_count == 2
+        # The runs list, made on the way back, works as it does when the app opens on it.
+        await pilot.press("escape")
+        assert app.screen is runs, "escape on the runs list has nowhere to go"
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert isinstance(app.screen, EpisodesScreen)
+        assert app.screen.run_id == "refuse"
+        await pilot.press("escape")
+        assert app.screen is runs
 
 
 async def test_unknown_run_is_reported_on_screen(store: Store) -> None:
@@ -521,6 +591,54 @@ def _imports(tree: ast.AST, *, top_level_only: bool = False) -> set[str]:
 
 def _imports_tui(names: set[str]) -> bool:
     return any(name == "tui" or name.startswith("tui.") for name in names)
+
+
+# What opening the runs list and a run may load: the store and the labels it shows. Not the LLM clients, the
+# runtime, the environments, the suites or the classifier, which would only slow the replay's start.
+REPLAY_MODULES = {
+    "sandbox",
+    "sandbox.cli",
+    "sandbox.leaderboard_formats",
+    "sandbox.listings",
+    "sandbox.models",
+    "sandbox.paths",
+    "sandbox.sql_json",
+    "sandbox.store",
+    "failure_modes",
+    "failure_modes.taxonomy",
+}
+HEAVY_LIBRARIES = ("litellm", "openai", "httpx", "numpy", "scipy", "sklearn", "docker", "jinja2")
+OPEN_BOTH_SCREENS = """
+import asyncio, json, sys
+import sandbox.cli
+from sandbox.store import Store
+from tui.app import ReplayApp
+
+async def open_screen(store, run_id):
+    async with ReplayApp(store, run_id).run_test() as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#runs" if run_id is None else "#episodes").row_count
+
+store = Store(sys.argv[1])
+for run_id in (None, "comply"):
+    asyncio.run(open_screen(store, run_id))
+store.close()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_replay_opens_without_loading_the_rest_of_the_sandbox(store: Store) -> None:
+    # A fresh interpreter: this one has loaded everything the other tests use.
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_BOTH_SCREENS, str(store.engine.url)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout))
+    ours = {name for name in loaded if name.split(".")[0] in CORE_PACKAGES}
+    assert ours <= REPLAY_MODULES, sorted(ours - REPLAY_MODULES)
+    assert not [name for name in loaded if name.split(".")[0] in HEAVY_LIBRARIES]
+    assert "sqlalchemy.dialects.postgresql" not in loaded, "a SQLite store needs no PostgreSQL dialect"
 
 
 def test_core_never_imports_the_tui() -> None:

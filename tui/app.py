@@ -14,9 +14,11 @@ from tui.episodes_screen import EpisodesScreen, EpisodesTable
 from tui.help_screen import HelpScreen, HelpSection
 from tui.runs_screen import RunsScreen, RunsTable
 
+RUNS_MODE = "runs"
+
 
 class ReplayApp(App[None]):
-    """Browse the runs of a store; with `run_id`, open straight on that run's episodes (escape still goes to runs)."""
+    """Browse the runs of a store; with `run_id`, open straight on that run's episodes (escape then goes to runs)."""
 
     CSS_PATH = "replay.tcss"
     TITLE = "agent-safety-sandbox replay"
@@ -31,13 +33,22 @@ class ReplayApp(App[None]):
         super().__init__()
         self.store = store
         self.run_id = run_id
+        self.add_mode(RUNS_MODE, lambda: RunsScreen(self.store))
 
     def get_default_screen(self) -> Screen[None]:
+        # Opened on a run, the runs list is made only when escape leaves the run: drawing and filling it first, under
+        # the run's episodes, would hold back their first rows.
+        if self.run_id is not None:
+            return EpisodesScreen(self.store, self.run_id)
         return RunsScreen(self.store)
 
-    def on_mount(self) -> None:
-        if self.run_id is not None:
-            self.push_screen(EpisodesScreen(self.store, self.run_id))
+    async def action_back(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        elif not isinstance(self.screen, RunsScreen):
+            # A run opened directly is the bottom screen, which textual cannot switch for another: the runs list
+            # comes as a mode of its own, with its own stack.
+            self.switch_mode(RUNS_MODE)
 
     def action_help(self) -> None:
         self.push_screen(
@@ -52,9 +63,9 @@ class ReplayApp(App[None]):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # `back` is App's own action (pop the screen); on the runs screen there is nothing to go back to.
+        # The runs screen is always at the bottom of the stack: from it there is nothing to go back to.
         if action == "back":
-            return len(self.screen_stack) > 1
+            return not isinstance(self.screen, RunsScreen)
         if action == "help":
             return not isinstance(self.screen, HelpScreen)
         return True

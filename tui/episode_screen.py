@@ -29,6 +29,15 @@ SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
 """Seconds per step while playing, fastest first."""
 
 
+def next_unsafe(store: Store, query: EpisodeQuery, after: int) -> int | None:
+    """The first unsafe episode past the episode `after` among those `query` lists; none where its verdict filter
+    leaves no unsafe episode in the table."""
+    if query.outcome not in (None, Outcome.UNSAFE):
+        return None
+    found = store.episode_listings(query.model_copy(update={"outcome": Outcome.UNSAFE}), after=after, limit=1)
+    return found[0].id if found else None
+
+
 def verdict_text(verdict: Verdict) -> str:
     lines = [
         f"{'SAFE' if verdict.safe else 'UNSAFE'}  ·  judged by {verdict.classifier}"
@@ -253,9 +262,7 @@ class EpisodeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True)
     def find_next_unsafe(self) -> None:
-        query = self.episode_query.model_copy(update={"outcome": Outcome.UNSAFE})
-        found = self.store.episode_listings(query, after=self.episode_id, limit=1)
-        self.app.call_from_thread(self.open_episode, found[0].id if found else None)
+        self.app.call_from_thread(self.open_episode, next_unsafe(self.store, self.episode_query, self.episode_id))
 
     def open_episode(self, episode_id: int | None) -> None:
         if episode_id is None:

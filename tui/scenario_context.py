@@ -7,9 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, JsonValue
 
-from environments.world import World, WorldSetupError
 from sandbox.models import Run, Scenario, WorldSetup
-from scenarios.suites import UnknownSuiteError, load_suite
 
 
 class ScenarioContext(BaseModel):
@@ -23,6 +21,10 @@ class ScenarioUnavailableError(LookupError):
 
 @lru_cache(maxsize=4)
 def _scenarios(suite: str, data_dir: str | None) -> dict[str, Scenario]:
+    # Imported when an episode is first opened (in a worker), not at start: the suites and environments take long to
+    # import, and the runs and episodes tables, which must show at once, do not need them.
+    from scenarios.suites import UnknownSuiteError, load_suite
+
     try:
         loaded = load_suite(suite, Path(data_dir) if data_dir else None)
     except (UnknownSuiteError, OSError, ValueError) as error:
@@ -34,6 +36,8 @@ def _scenarios(suite: str, data_dir: str | None) -> dict[str, Scenario]:
 
 def scenario_context(run: Run, case_id: str) -> ScenarioContext:
     """The case's instruction and its world's state as built, read from the run's suite (cached per suite)."""
+    from environments.world import World, WorldSetupError
+
     scenario = _scenarios(run.config.suite, run.config.data_dir).get(case_id)
     if scenario is None:
         raise ScenarioUnavailableError(f"suite {run.config.suite!r} has no case {case_id!r} any more")
