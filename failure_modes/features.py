@@ -196,7 +196,7 @@ class Design(NamedTuple):
     tokens: TokenCounts  # for finding the step to blame without counting again
 
 
-def embedded_parts(tokens: TokenCounts, vectors: TokenVectors) -> np.ndarray:
+def _embedded_parts(tokens: TokenCounts, vectors: TokenVectors) -> np.ndarray:
     parts = (tokens.per_trajectory(), tokens.request, tokens.environment, tokens.last_turns())
     return np.hstack([vectors.embed(part) for part in parts])
 
@@ -205,5 +205,5 @@ def design_matrix(trajectories: Sequence[Trajectory], bag: TokenBag, vectors: To
     cue_rows = [cue_vector(trajectory, Reading.of(trajectory)) for trajectory in trajectories]
     cue_columns = csr_matrix(np.array(cue_rows).reshape(len(trajectories), len(CUE_NAMES)) * CUE_WEIGHT)
     tokens = count_tokens(trajectories, vectors)
-    meaning = csr_matrix(embedded_parts(tokens, vectors) * EMBEDDING_WEIGHT)
+    meaning = csr_matrix(_embedded_parts(tokens, vectors) * EMBEDDING_WEIGHT)
     return Design(hstack([cue_columns, bag.weigh(tokens.per_trajectory()), meaning], format="csr"), tokens)
