@@ -61,10 +61,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 async def _settle(pilot: Pilot[None]) -> None:
-    """Let pushed screens mount, their loading workers finish and the results render."""
+    """Let pushed screens mount, their loading workers finish and the results render, until none is left: a worker's
+    result may start another (a run's summary is read once its first page is drawn)."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    while pilot.app.workers:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 def _rows(table: DataTable[Any]) -> list[list[str]]:
@@ -209,6 +211,51 @@ async def test_filters_and_search_narrow_the_table(store: Store) -> None:
         await pilot.press("slash", *"-nothing-like-this")
         await _settle(pilot)
         assert "No episode matches these filters." in _text(screen)
+
+
+async def test_the_run_summary_is_read_once_the_first_page_is_in_the_table(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = ReplayApp(store, run_id="comply")
+    rows_when_totals_read: list[int] = []
+    pages_read: list[object] = []
+    run_totals, count_episodes = store.run_totals, store.count_episodes
+
+    def spied_run_totals(*args: Any) -> Any:
+        rows_when_totals_read.append(app.screen.query_one("#episodes", DataTable).row_count)
+        return run_totals(*args)
+
+    def spied_count_episodes(*args: Any) -> int:
+        pages_read.append(args)
+        return count_episodes(*args)
+
+    monkeypatch.setattr(store, "run_totals", spied_run_totals)
+    monkeypatch.setattr(store, "count_episodes", spied_count_episodes)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        assert rows_when_totals_read == [2]
+        assert "safety score 50% (1/2)" in _text(app.screen)
+        environment = app.screen.query_one("#filter-environment", Select)
+        assert [str(prompt) for prompt, _ in environment._options[1:]] == ["bank", "email"]
+        assert len(pages_read) == 1, "filling the environments to filter by does not read the page again"
+
+
+async def test_reload_keeps_the_environment_chosen(store: Store) -> None:
+    app = ReplayApp(store, run_id="comply")
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EpisodesScreen)
+        environment = screen.query_one("#filter-environment", Select)
+        environment.value = "bank"
+        await _settle(pilot)
+        assert _cases(screen) == [WIRE]
+        record(store, judged("comply", "extra-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
+        await pilot.press("r")
+        await _settle(pilot)
+        assert environment.value == "bank"
+        assert _cases(screen) == [WIRE]
+        assert "3 episodes" in _text(screen), "the summary is read again"
 
 
 async def test_pages_turn_with_brackets_and_at_the_edges(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -616,8 +663,9 @@ from tui.app import ReplayApp
 
 async def open_screen(store, run_id):
     async with ReplayApp(store, run_id).run_test() as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        while pilot.app.workers:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
         assert pilot.app.screen.query_one("#runs" if run_id is None else "#episodes").row_count
 
 store = Store(sys.argv[1])
@@ -639,6 +687,7 @@ def test_replay_opens_without_loading_the_rest_of_the_sandbox(store: Store) -> N
     assert ours <= REPLAY_MODULES, sorted(ours - REPLAY_MODULES)
     assert not [name for name in loaded if name.split(".")[0] in HEAVY_LIBRARIES]
     assert "sqlalchemy.dialects.postgresql" not in loaded, "a SQLite store needs no PostgreSQL dialect"
+    assert "tui.episode_screen" not in loaded, "one episode's screen loads when an episode is opened"
 
 
 def test_core_never_imports_the_tui() -> None:

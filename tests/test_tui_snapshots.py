@@ -50,8 +50,10 @@ async def _screenshot(app: ReplayApp, *keys: str) -> str:
             if key:
                 await pilot.press(key)
             await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            # A worker's result may start another (a run's summary is read once its first page is drawn).
+            while app.workers:
+                await app.workers.wait_for_complete()
+                await pilot.pause()
         await pilot.wait_for_scheduled_animations()
         return app.export_screenshot()
 

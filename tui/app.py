@@ -9,7 +9,6 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from sandbox.store import Store
-from tui.episode_screen import EpisodeScreen
 from tui.episodes_screen import EpisodesScreen, EpisodesTable
 from tui.help_screen import HelpScreen, HelpSection
 from tui.runs_screen import RunsScreen, RunsTable
@@ -51,6 +50,9 @@ class ReplayApp(App[None]):
             self.switch_mode(RUNS_MODE)
 
     def action_help(self) -> None:
+        # Imported here, as where an episode is opened: the episode screen is not needed to draw the first rows.
+        from tui.episode_screen import EpisodeScreen
+
         self.push_screen(
             HelpScreen(
                 [

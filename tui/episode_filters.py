@@ -41,7 +41,18 @@ class EpisodeFilters(Horizontal):
         yield Input(placeholder="search (/)", id="search", compact=True)
 
     def set_environments(self, names: list[str]) -> None:
-        self.query_one("#filter-environment", Select).set_options((name, name) for name in names)
+        """Offer `names`, keeping the environment chosen if it is still one of them."""
+        select: Select[str] = self.query_one("#filter-environment", Select)
+        kept = chosen(select)
+        if kept is not None and kept not in names:
+            # Its episodes are gone: the reset to any environment is a change of filter, which the table follows.
+            select.set_options((name, name) for name in names)
+            return
+        # Setting options resets the choice; putting it back is no change of filter, so neither step may reload.
+        with self.prevent(Select.Changed):
+            select.set_options((name, name) for name in names)
+            if kept is not None:
+                select.value = kept
 
     def query_for(self, run_id: str) -> EpisodeQuery:
         return EpisodeQuery(

@@ -20,7 +20,6 @@ from sandbox.listings import EpisodeListing, EpisodeQuery, RunTotals
 from sandbox.models import Run
 from sandbox.store import RunNotFoundError, Store
 from tui.episode_filters import EpisodeFilters
-from tui.episode_screen import EpisodeScreen, next_unsafe
 from tui.labels import outcome_label, score_text
 
 PAGE_SIZE = 100
@@ -131,6 +130,7 @@ class EpisodesScreen(Screen[None]):
         self.episode_query = EpisodeQuery(run_id=run_id)
         self.page = 0
         self.matching = 0
+        self.run_requested = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -146,14 +146,13 @@ class EpisodesScreen(Screen[None]):
         for label, key in COLUMNS:
             table.add_column(label, key=key)
         table.loading = True
-        self.load_run()
         self.load_page(self.episode_query, 0)
 
     # ---- loading, off the UI thread
 
     @work(thread=True, exclusive=True, group="run")
     def load_run(self) -> None:
-        """The run's header line and the environments to filter by: read once, beside the first page."""
+        """The run's header line and the environments to filter by: read once the first page is on screen."""
         try:
             run = self.store.get_run(self.run_id)
         except RunNotFoundError as error:
@@ -175,6 +174,9 @@ class EpisodesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="page")
     def load_next_unsafe(self, query: EpisodeQuery, after: int) -> None:
         """The page holding the first unsafe episode after the episode `after`, its row under the cursor, opened."""
+        # Loaded on first use, as in `open_episode`.
+        from tui.episode_screen import next_unsafe
+
         worker = get_current_worker()
         found = next_unsafe(self.store, query, after)
         if found is None:
@@ -206,6 +208,11 @@ class EpisodesScreen(Screen[None]):
             table.move_cursor(row=cursor_row % len(page.listings), animate=False)
         table.loading = False
         self.query_one("#page-status", Static).update(self.page_status(len(page.listings)))
+        if not self.run_requested:
+            # The run's summary and the environments to filter by wait until the first page is drawn: read beside it,
+            # they held it back, their queries sharing the GIL with its drawing and their arrival costing a layout.
+            self.run_requested = True
+            self.call_after_refresh(self.load_run)
 
     def open_at(self, page: Page, cursor_row: int) -> None:
         """Show `page` and open the episode at `cursor_row`, as Enter there would: back in the table, the cursor is on
@@ -286,4 +293,8 @@ class EpisodesScreen(Screen[None]):
     def open_episode(self, event: EpisodesTable.RowSelected) -> None:
         if self.run is None or event.row_key.value is None:
             return
+        # The episode screen's module (and the syntax highlighting it brings) loads on first use: the table's first
+        # rows do not wait for it.
+        from tui.episode_screen import EpisodeScreen
+
         self.app.push_screen(EpisodeScreen(self.store, self.run, self.episode_query, int(event.row_key.value)))
