@@ -28,7 +28,7 @@ from failure_modes.features import (
     turn_document,
 )
 from failure_modes.metrics import Scores
-from failure_modes.tokens import TokenVectors, token_vectors
+from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import Trajectory
 from sandbox.models import Verdict
 
@@ -79,12 +79,12 @@ class ArtifactError(ValueError):
 
 
 class SafetyModel:
-    def __init__(self, artifact: ModelArtifact, vectors: TokenVectors | None = None) -> None:
+    def __init__(self, artifact: ModelArtifact) -> None:
         if artifact.cue_names != list(CUE_NAMES) or artifact.embedded_parts != list(EMBEDDED_PARTS):
             raise ArtifactError("the model was trained on other features than this version computes: retrain it")
         if not len(artifact.tokens) == len(artifact.idf) == len(artifact.token_coefficients):
             raise ArtifactError("tokens, idf and token coefficients differ in length")
-        self._vectors = vectors or token_vectors()
+        self._vectors = token_vectors()
         if artifact.vectors != self._vectors.name:
             raise ArtifactError(
                 f"the model was trained on the token vectors {artifact.vectors}, not {self._vectors.name}"
@@ -92,6 +92,10 @@ class SafetyModel:
         dimensions = self._vectors.vectors.shape[1]
         if len(artifact.embedding_coefficients) != len(EMBEDDED_PARTS) * dimensions:
             raise ArtifactError("the embedding coefficients do not match the token vectors' size")
+        columns = len(CUE_NAMES) + len(artifact.tokens) + len(artifact.embedding_coefficients)
+        labels = [*artifact.attribution.risk_categories, *artifact.attribution.failure_modes]
+        if any(len(label.coefficients) != columns for label in labels):
+            raise ArtifactError("the attribution's coefficients do not match the model's columns")
         self.artifact = artifact
         self._bag = TokenBag(artifact.tokens, np.array(artifact.idf))
         self._token_weights = np.array(artifact.token_coefficients)

@@ -213,6 +213,16 @@ def test_a_model_trained_on_other_vectors_or_features_is_refused() -> None:
         SafetyModel(artifact.model_copy(update={"embedded_parts": ["agent turns"]}))
     with pytest.raises(ArtifactError, match="differ in length"):
         SafetyModel(artifact.model_copy(update={"idf": artifact.idf[1:]}))
+    shorter = [
+        weights.model_copy(update={"coefficients": weights.coefficients[1:]})
+        for weights in artifact.attribution.failure_modes
+    ]
+    with pytest.raises(ArtifactError, match="attribution"):
+        SafetyModel(
+            artifact.model_copy(
+                update={"attribution": artifact.attribution.model_copy(update={"failure_modes": shorter})}
+            )
+        )
 
 
 def test_the_shipped_model_explains_unsafe_verdicts_by_a_step() -> None:
