@@ -148,7 +148,7 @@ class TokenCounts(NamedTuple):
 
     def _pick(self, owners: np.ndarray, rows: np.ndarray) -> csr_matrix:
         shape = (len(self.starts) - 1, self.turns.shape[0])
-        return csr_matrix(csr_matrix((np.ones(len(rows)), (owners, rows)), shape=shape) @ self.turns)
+        return csr_matrix(csr_matrix((np.ones(len(rows), dtype=np.float32), (owners, rows)), shape=shape) @ self.turns)
 
 
 def count_tokens(trajectories: Sequence[Trajectory], vectors: TokenVectors) -> TokenCounts:

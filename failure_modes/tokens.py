@@ -57,14 +57,16 @@ class TokenVectors:
         index = {word: column for column, word in enumerate(dict.fromkeys(every_word))}
         columns = np.fromiter(map(index.__getitem__, every_word), dtype=np.int64, count=len(every_word))
         ends = np.cumsum([0] + [len(words) for words in split])
-        words = csr_matrix((np.ones(len(columns)), columns, ends), shape=(len(texts), len(index)))
+        # Counts are float32 like the vectors: float64 counts would have every product convert the whole 32 MB
+        # vector table first, which was most of the time spent on them.
+        words = csr_matrix((np.ones(len(columns), dtype=np.float32), columns, ends), shape=(len(texts), len(index)))
         # The fast variant skips character offsets, which are not needed here.
         spelled = [
             encoding.ids for encoding in self._tokenizer.encode_batch_fast(list(index), add_special_tokens=False)
         ]
         word_ends = np.cumsum([0] + [len(ids) for ids in spelled])
         ids = np.fromiter(chain.from_iterable(spelled), dtype=np.int64, count=word_ends[-1])
-        spellings = csr_matrix((np.ones(len(ids)), ids, word_ends), shape=(len(index), self.size))
+        spellings = csr_matrix((np.ones(len(ids), dtype=np.float32), ids, word_ends), shape=(len(index), self.size))
         return csr_matrix(words @ spellings)
 
     def embed(self, counts: csr_matrix) -> np.ndarray:
