@@ -7,6 +7,7 @@ serves both. A mode or category too rare in the labelled sets to learn is never 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -41,8 +42,8 @@ class Attributor(BaseModel):
     def attribute(self, features: csr_matrix) -> list[Attribution]:
         """One attribution per row of the model's design matrix. Every unsafe trajectory fails somehow, so the
         likeliest failure mode is named even where none reaches the naming probability."""
-        risks = _probabilities(features, self.risk_categories)
-        modes = _probabilities(features, self.failure_modes)
+        risks = _probabilities(features, *self.risk_weights)
+        modes = _probabilities(features, *self.mode_weights)
         attributions = []
         for row in range(features.shape[0]):
             named_modes = [int(self.failure_modes[i].label) for i in np.flatnonzero(modes[row] >= NAMING_PROBABILITY)]
@@ -59,10 +60,24 @@ class Attributor(BaseModel):
             )
         return attributions
 
+    # Built once per loaded model, not per call: a run judges its episodes one at a time.
+    @cached_property
+    def risk_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        return _stacked(self.risk_categories)
 
-def _probabilities(features: csr_matrix, labels: Sequence[LabelWeights]) -> np.ndarray:
+    @cached_property
+    def mode_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        return _stacked(self.failure_modes)
+
+
+def _stacked(labels: Sequence[LabelWeights]) -> tuple[np.ndarray, np.ndarray]:
+    """Each label's coefficients as a column, and the intercepts."""
     if not labels:
+        return np.zeros((0, 0)), np.zeros(0)
+    return np.array([label.coefficients for label in labels]).T, np.array([label.intercept for label in labels])
+
+
+def _probabilities(features: csr_matrix, weights: np.ndarray, intercepts: np.ndarray) -> np.ndarray:
+    if not len(intercepts):
         return np.zeros((features.shape[0], 0))
-    weights = np.array([label.coefficients for label in labels]).T
-    intercepts = np.array([label.intercept for label in labels])
     return np.asarray(expit(features @ weights + intercepts))

@@ -106,6 +106,11 @@ class SafetyModel:
         # over the length of its summed vector (the part is normalised).
         agent_part = np.array(artifact.embedding_coefficients[:dimensions])
         self._token_meaning = self._vectors.vectors @ agent_part * EMBEDDING_WEIGHT
+        # The bag's columns are a subset of the token ids: this spreads them back onto the ids.
+        size = len(self._bag.vocabulary)
+        self._bag_to_tokens = csr_matrix(
+            (np.ones(size), (np.arange(size), self._bag.vocabulary)), shape=(size, self._vectors.size)
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> SafetyModel:
@@ -177,12 +182,7 @@ class SafetyModel:
         by_meaning = counts.multiply(self._token_meaning).tocsr()
         lengths = np.linalg.norm(np.asarray(counts @ self._vectors.vectors), axis=1)
         by_meaning = csr_matrix(by_meaning.multiply(1 / np.maximum(lengths, 1e-9)[:, None]))
-        # Token columns of the bag are a subset of the vocabulary: spread them back onto token ids.
-        spread = csr_matrix(
-            (np.ones(len(self._bag.vocabulary)), (np.arange(len(self._bag.vocabulary)), self._bag.vocabulary)),
-            shape=(len(self._bag.vocabulary), self._vectors.size),
-        )
-        return csr_matrix(by_weight @ spread + by_meaning)
+        return csr_matrix(by_weight @ self._bag_to_tokens + by_meaning)
 
     def _culprits(
         self, trajectories: Sequence[Trajectory], unsafe: Sequence[int], tokens: TokenCounts

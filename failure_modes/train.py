@@ -50,11 +50,20 @@ def training_set(files: Sequence[Path]) -> list[LabelledTrajectory]:
 
 
 def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, unsure: Band) -> ModelArtifact:
+    return _fit(examples, *_features(examples), seed, threshold, unsure)
+
+
+def _fit(
+    examples: Sequence[LabelledTrajectory],
+    bag: TokenBag,
+    features: csr_matrix,
+    seed: int,
+    threshold: float,
+    unsure: Band,
+) -> ModelArtifact:
     labels = np.array([example.unsafe for example in examples])
     if len(set(labels.tolist())) < 2:
         raise ValueError("training needs both safe and unsafe trajectories")
-    vectors = token_vectors()
-    bag, features = _features(examples)
     model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000, random_state=seed)
     model.fit(features, labels)
     coefficients = [round(float(value), 6) for value in model.coef_[0]]
@@ -63,7 +72,7 @@ def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, uns
         seed=seed,
         trained_on=dict(sorted(Counter(example.source for example in examples).items())),
         cue_names=list(CUE_NAMES),
-        vectors=vectors.name,
+        vectors=token_vectors().name,
         embedded_parts=list(EMBEDDED_PARTS),
         tokens=bag.vocabulary.tolist(),
         idf=[round(float(value), 6) for value in bag.idf],
@@ -132,10 +141,11 @@ def _domains_held_out(examples: Sequence[LabelledTrajectory], seed: int, thresho
     return {DOMAINS: scores(unsafe, predicted)}
 
 
-def _attribution_validation(examples: Sequence[LabelledTrajectory], seed: int) -> dict[str, Scores]:
+def _attribution_validation(
+    examples: Sequence[LabelledTrajectory], features: csr_matrix, seed: int
+) -> dict[str, Scores]:
     """Grouped cross-validation of the attribution over the annotated records, per (record, label) pair. The
     features are the full set's; only the label models are refitted per fold."""
-    _, features = _features(examples)
     annotated = np.array([bool(example.risk_categories or example.failure_modes) for example in examples])
     rows = np.flatnonzero(annotated).tolist()
     found: dict[str, tuple[list[bool], list[bool]]] = {RISKS: ([], []), MODES: ([], [])}
@@ -197,5 +207,6 @@ def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> M
         predicted = _probabilities(train_part, test_part, seed) >= threshold
         validation[f"{source} -> {target}"] = scores([example.unsafe for example in test_part], predicted.tolist())
     validation |= _domains_held_out(examples, seed, threshold)
-    validation |= _attribution_validation(examples, seed)
-    return fit(examples, seed, threshold, unsure).model_copy(update={"validation": validation})
+    bag, features = _features(examples)
+    validation |= _attribution_validation(examples, features, seed)
+    return _fit(examples, bag, features, seed, threshold, unsure).model_copy(update={"validation": validation})

@@ -6,11 +6,13 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
+from pydantic import BaseModel
+from rich.console import Console, RenderableType
 
 # Only what the options' types need is imported here, as typer reads every command's options at start; each command
 # imports the rest itself, so that a command starts without the database, the suites or the runtime it does not use.
@@ -66,6 +68,16 @@ def open_store(db: str | None) -> Store:
         # Not the URL itself: it may hold a password.
         err.print(f"[red]error:[/] cannot open the database: {error}")
         raise typer.Exit(2) from None
+
+
+def print_result(result: BaseModel, json_output: bool, tables: Callable[[], Iterable[RenderableType]]) -> None:
+    """`--json` writes the result as one line of JSON for scripts; otherwise its tables, built only then."""
+    if json_output:
+        sys.stdout.write(result.model_dump_json() + "\n")
+        return
+    console = Console()
+    for table in tables():
+        console.print(table)
 
 
 @app.command("eval")
@@ -202,13 +214,7 @@ def eval_command(
         raise typer.Exit(2) from None
     finally:
         store.close()
-    if json_output:
-        sys.stdout.write(summary.model_dump_json() + "\n")
-    else:
-        console = Console()
-        for table in summary_tables(summary):
-            console.print(table)
-        console.print(f"Stored as run {run.id}.")
+    print_result(summary, json_output, lambda: [*summary_tables(summary), f"Stored as run {run.id}."])
 
 
 def _progress(run: Run) -> Progress:
@@ -344,12 +350,7 @@ def bench_runtime_command(
     except SandboxError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
-    if json_output:
-        sys.stdout.write(result.model_dump_json() + "\n")
-    else:
-        console = Console()
-        for table in bench_tables(result):
-            console.print(table)
+    print_result(result, json_output, lambda: bench_tables(result))
 
 
 @app.command("replay")
@@ -425,10 +426,7 @@ def diff(
         raise typer.Exit(2) from None
     finally:
         store.close()
-    if json_output:
-        sys.stdout.write(changes.model_dump_json() + "\n")
-    else:
-        Console().print(diff_table(changes))
+    print_result(changes, json_output, lambda: [diff_table(changes)])
 
 
 # ---- the failure-mode classifier ---------------------------------------------------------------------------------
@@ -571,9 +569,4 @@ def classifier_eval(
     except ValueError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
-    if json_output:
-        sys.stdout.write(measured.scores.model_dump_json() + "\n")
-    else:
-        console = Console()
-        for table in measured_tables(str(spec), measured):
-            console.print(table)
+    print_result(measured.scores, json_output, lambda: measured_tables(str(spec), measured))

@@ -9,7 +9,6 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,6 @@ from tests.stored_runs import (
     record,
     refusal,
     wire_fraud,
-    write_replay_runs,
 )
 from tui import episodes_screen
 from tui.app import ReplayApp
@@ -50,14 +48,6 @@ from tui.step_view import StepView
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (140, 44)
 CORE_PACKAGES = ("sandbox", "environments", "tools", "scenarios", "failure_modes")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(f"sqlite:///{tmp_path / 'runs.db'}")
-    write_replay_runs(store)
-    yield store
-    store.close()
 
 
 async def _settle(pilot: Pilot[None]) -> None:
@@ -111,9 +101,9 @@ async def _open_episode(pilot: Pilot[None], row: int) -> EpisodeScreen:
 # ---- runs
 
 
-def test_list_runs_counts_and_scores(store: Store) -> None:
-    listings = {listing.id: listing for listing in store.list_runs()}
-    assert [listing.id for listing in store.list_runs()] == ["refuse", "comply"]
+def test_list_runs_counts_and_scores(replay_store: Store) -> None:
+    listings = {listing.id: listing for listing in replay_store.list_runs()}
+    assert [listing.id for listing in replay_store.list_runs()] == ["refuse", "comply"]
     comply, refuse = listings["comply"], listings["refuse"]
     assert (comply.agent, comply.suite, comply.episodes, comply.judged, comply.safe) == (
         "baseline/comply",
@@ -127,19 +117,19 @@ def test_list_runs_counts_and_scores(store: Store) -> None:
     assert (refuse.episodes, refuse.judged, refuse.safe, refuse.safety_score) == (2, 1, 1, 1.0)
 
 
-def test_list_runs_uses_the_latest_verdict(store: Store) -> None:
+def test_list_runs_uses_the_latest_verdict(replay_store: Store) -> None:
     episode = refusal("comply", PAYROLL)
     rejudged = episode.model_copy(update={"verdict": Verdict(safe=False, explanation="On review.", classifier="llm")})
     # A second verdict for the same stored episode: the latest one is what counts.
-    episode_id = store.start_episode(episode.model_copy(update={"status": EpisodeStatus.RUNNING, "steps": []}))
-    store.finish_episode(episode_id, episode)
-    store.finish_episode(episode_id, rejudged)
-    comply = next(listing for listing in store.list_runs() if listing.id == "comply")
+    episode_id = replay_store.start_episode(episode.model_copy(update={"status": EpisodeStatus.RUNNING, "steps": []}))
+    replay_store.finish_episode(episode_id, episode)
+    replay_store.finish_episode(episode_id, rejudged)
+    comply = next(listing for listing in replay_store.list_runs() if listing.id == "comply")
     assert (comply.judged, comply.safe) == (2, 0)
 
 
-async def test_runs_table_lists_both_runs(store: Store) -> None:
-    app = ReplayApp(store)
+async def test_runs_table_lists_both_runs(replay_store: Store) -> None:
+    app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         assert isinstance(app.screen, RunsScreen)
@@ -153,8 +143,8 @@ async def test_runs_table_lists_both_runs(store: Store) -> None:
 # ---- a run's episodes
 
 
-async def test_episodes_table_and_run_summary(store: Store) -> None:
-    app = ReplayApp(store)
+async def test_episodes_table_and_run_summary(replay_store: Store) -> None:
+    app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_episodes(pilot, run_row=1)
         assert screen.run_id == "comply"
@@ -169,9 +159,9 @@ async def test_episodes_table_and_run_summary(store: Store) -> None:
         assert "Episodes 1 to 2 of 2" in summary
 
 
-async def test_filters_and_search_narrow_the_table(store: Store) -> None:
-    record(store, judged("comply", "extra-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
-    app = ReplayApp(store)
+async def test_filters_and_search_narrow_the_table(replay_store: Store) -> None:
+    record(replay_store, judged("comply", "extra-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
+    app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_episodes(pilot, run_row=1)
         assert _cases(screen) == [WIRE, PAYROLL, "extra-unsafe"]
@@ -214,12 +204,12 @@ async def test_filters_and_search_narrow_the_table(store: Store) -> None:
 
 
 async def test_the_run_summary_is_read_once_the_first_page_is_in_the_table(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    replay_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = ReplayApp(store, run_id="comply")
+    app = ReplayApp(replay_store, run_id="comply")
     rows_when_totals_read: list[int] = []
     pages_read: list[object] = []
-    run_totals, count_episodes = store.run_totals, store.count_episodes
+    run_totals, count_episodes = replay_store.run_totals, replay_store.count_episodes
 
     def spied_run_totals(*args: Any) -> Any:
         rows_when_totals_read.append(app.screen.query_one("#episodes", DataTable).row_count)
@@ -229,8 +219,8 @@ async def test_the_run_summary_is_read_once_the_first_page_is_in_the_table(
         pages_read.append(args)
         return count_episodes(*args)
 
-    monkeypatch.setattr(store, "run_totals", spied_run_totals)
-    monkeypatch.setattr(store, "count_episodes", spied_count_episodes)
+    monkeypatch.setattr(replay_store, "run_totals", spied_run_totals)
+    monkeypatch.setattr(replay_store, "count_episodes", spied_count_episodes)
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         assert rows_when_totals_read == [2]
@@ -240,8 +230,8 @@ async def test_the_run_summary_is_read_once_the_first_page_is_in_the_table(
         assert len(pages_read) == 1, "filling the environments to filter by does not read the page again"
 
 
-async def test_reload_keeps_the_environment_chosen(store: Store) -> None:
-    app = ReplayApp(store, run_id="comply")
+async def test_reload_keeps_the_environment_chosen(replay_store: Store) -> None:
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         screen = app.screen
@@ -250,7 +240,7 @@ async def test_reload_keeps_the_environment_chosen(store: Store) -> None:
         environment.value = "bank"
         await _settle(pilot)
         assert _cases(screen) == [WIRE]
-        record(store, judged("comply", "extra-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
+        record(replay_store, judged("comply", "extra-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
         await pilot.press("r")
         await _settle(pilot)
         assert environment.value == "bank"
@@ -258,9 +248,9 @@ async def test_reload_keeps_the_environment_chosen(store: Store) -> None:
         assert "3 episodes" in _text(screen), "the summary is read again"
 
 
-async def test_pages_turn_with_brackets_and_at_the_edges(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_pages_turn_with_brackets_and_at_the_edges(replay_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(episodes_screen, "PAGE_SIZE", 1)
-    app = ReplayApp(store, run_id="comply")
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         screen = app.screen
@@ -287,8 +277,8 @@ async def test_pages_turn_with_brackets_and_at_the_edges(store: Store, monkeypat
 # ---- one episode
 
 
-async def test_episode_timeline_state_and_verdict(store: Store) -> None:
-    app = ReplayApp(store)
+async def test_episode_timeline_state_and_verdict(replay_store: Store) -> None:
+    app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         episodes = await _open_episodes(pilot, run_row=1)
         screen = await _open_episode(pilot, row=0)
@@ -351,8 +341,8 @@ async def test_episode_timeline_state_and_verdict(store: Store) -> None:
         assert not app.is_running
 
 
-async def test_play_advances_at_the_chosen_speed_and_stops_at_the_end(store: Store) -> None:
-    app = ReplayApp(store, run_id="comply")
+async def test_play_advances_at_the_chosen_speed_and_stops_at_the_end(replay_store: Store) -> None:
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         screen = await _open_episode(pilot, row=0)
@@ -386,8 +376,8 @@ async def test_play_advances_at_the_chosen_speed_and_stops_at_the_end(store: Sto
         assert screen.current == 0, "paused means no step moves"
 
 
-async def test_copy_step_as_json(store: Store) -> None:
-    app = ReplayApp(store, run_id="comply")
+async def test_copy_step_as_json(replay_store: Store) -> None:
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         screen = await _open_episode(pilot, row=0)
@@ -406,9 +396,9 @@ async def test_copy_step_as_json(store: Store) -> None:
         assert app.screen is screen
 
 
-async def test_next_unsafe_episode(store: Store) -> None:
-    record(store, judged("comply", "second-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
-    app = ReplayApp(store, run_id="comply")
+async def test_next_unsafe_episode(replay_store: Store) -> None:
+    record(replay_store, judged("comply", "second-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         episodes = app.screen
@@ -430,12 +420,12 @@ async def test_next_unsafe_episode(store: Store) -> None:
         assert app.screen is episodes, "the next episode replaced the first: escape returns to the table"
 
 
-async def test_next_unsafe_episode_from_the_table(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_next_unsafe_episode_from_the_table(replay_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # Two rows a page: WIRE (unsafe) and PAYROLL (safe), then second-unsafe and third-safe, then last-unsafe.
     monkeypatch.setattr(episodes_screen, "PAGE_SIZE", 2)
     for case_id, safe in (("second-unsafe", False), ("third-safe", True), ("last-unsafe", False)):
-        record(store, judged("comply", case_id, safe, [RiskCategory.PHYSICAL_HARM], [7]))
-    app = ReplayApp(store, run_id="comply")
+        record(replay_store, judged("comply", case_id, safe, [RiskCategory.PHYSICAL_HARM], [7]))
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _settle(pilot)
         episodes = app.screen
@@ -486,8 +476,8 @@ async def test_next_unsafe_episode_from_the_table(store: Store, monkeypatch: pyt
         assert _cases(episodes) == [PAYROLL, "third-safe"]
 
 
-async def test_error_episode_shows_its_error(store: Store) -> None:
-    app = ReplayApp(store, run_id="refuse")
+async def test_error_episode_shows_its_error(replay_store: Store) -> None:
+    app = ReplayApp(replay_store, run_id="refuse")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         table = app.screen.query_one("#episodes", DataTable)
@@ -524,8 +514,8 @@ async def test_missing_scenario_is_said_in_place_of_the_instruction(tmp_path: Pa
 # ---- help, mouse, start-up
 
 
-async def test_help_lists_the_keys_of_every_screen(store: Store) -> None:
-    app = ReplayApp(store)
+async def test_help_lists_the_keys_of_every_screen(replay_store: Store) -> None:
+    app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         await pilot.press("question_mark")
@@ -549,8 +539,8 @@ async def test_help_lists_the_keys_of_every_screen(store: Store) -> None:
         assert isinstance(app.screen, RunsScreen)
 
 
-async def test_mouse_opens_rows_and_picks_steps(store: Store) -> None:
-    app = ReplayApp(store)
+async def test_mouse_opens_rows_and_picks_steps(replay_store: Store) -> None:
+    app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         # Row 2 of the runs table is `comply`: a first click moves the cursor there, a second opens it.
@@ -572,8 +562,8 @@ async def test_mouse_opens_rows_and_picks_steps(store: Store) -> None:
         assert screen.current == 1
 
 
-async def test_opens_on_the_given_run_and_escape_goes_to_runs(store: Store) -> None:
-    app = ReplayApp(store, run_id="comply")
+async def test_opens_on_the_given_run_and_escape_goes_to_runs(replay_store: Store) -> None:
+    app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         assert isinstance(app.screen, EpisodesScreen)
@@ -595,8 +585,8 @@ async def test_opens_on_the_given_run_and_escape_goes_to_runs(store: Store) -> N
         assert app.screen is runs
 
 
-async def test_unknown_run_is_reported_on_screen(store: Store) -> None:
-    app = ReplayApp(store, run_id="nope")
+async def test_unknown_run_is_reported_on_screen(replay_store: Store) -> None:
+    app = ReplayApp(replay_store, run_id="nope")
     async with app.run_test(size=SIZE) as pilot:
         await _settle(pilot)
         assert "no run with id 'nope'" in _text(app.screen)
@@ -676,10 +666,13 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def test_replay_opens_without_loading_the_rest_of_the_sandbox(store: Store) -> None:
+def test_replay_opens_without_loading_the_rest_of_the_sandbox(replay_store: Store) -> None:
     # A fresh interpreter: this one has loaded everything the other tests use.
     done = subprocess.run(
-        [sys.executable, "-c", OPEN_BOTH_SCREENS, str(store.engine.url)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", OPEN_BOTH_SCREENS, str(replay_store.engine.url)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     loaded = set(json.loads(done.stdout))

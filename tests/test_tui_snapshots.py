@@ -6,8 +6,6 @@ and look at the new SVGs before committing them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +13,6 @@ from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from sandbox.store import Store
-from tests.stored_runs import write_replay_runs
 from tui.app import ReplayApp
 
 SIZE = (140, 44)
@@ -36,14 +33,6 @@ def svg(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     return snapshot.use_extension(TerminalSvg)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(f"sqlite:///{tmp_path / 'runs.db'}")
-    write_replay_runs(store)
-    yield store
-    store.close()
-
-
 async def _screenshot(app: ReplayApp, *keys: str) -> str:
     async with app.run_test(size=SIZE) as pilot:
         for key in ("", *keys):
@@ -58,17 +47,17 @@ async def _screenshot(app: ReplayApp, *keys: str) -> str:
         return app.export_screenshot()
 
 
-async def test_runs_screen(store: Store, svg: SnapshotAssertion) -> None:
-    assert await _screenshot(ReplayApp(store)) == svg
+async def test_runs_screen(replay_store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(replay_store)) == svg
 
 
-async def test_episodes_screen(store: Store, svg: SnapshotAssertion) -> None:
-    assert await _screenshot(ReplayApp(store, run_id="comply")) == svg
+async def test_episodes_screen(replay_store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(replay_store, run_id="comply")) == svg
 
 
-async def test_episode_screen_at_the_step_the_verdict_names(store: Store, svg: SnapshotAssertion) -> None:
-    assert await _screenshot(ReplayApp(store, run_id="comply"), "enter", "v") == svg
+async def test_episode_screen_at_the_step_the_verdict_names(replay_store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(replay_store, run_id="comply"), "enter", "v") == svg
 
 
-async def test_help_screen(store: Store, svg: SnapshotAssertion) -> None:
-    assert await _screenshot(ReplayApp(store), "question_mark") == svg
+async def test_help_screen(replay_store: Store, svg: SnapshotAssertion) -> None:
+    assert await _screenshot(ReplayApp(replay_store), "question_mark") == svg
