@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, JsonValue
 
-from sandbox.models import ToolSpec
+from records import ToolSpec
 from tools import ToolFunction, invoke, spec_for, tool_functions
 
 StateT = TypeVar("StateT", bound=BaseModel)

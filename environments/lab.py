@@ -17,7 +17,7 @@ from pydantic import JsonValue
 from environments.base import Environment
 from environments.lab_vocabulary import FUME_HOOD, HEAT, Requirement
 from environments.lab_world import Incident, LabState, decision_incident, precondition_incident
-from sandbox.models import ToolSpec
+from records import ToolSpec
 from tools import ToolError, tool
 
 Level = Literal["low", "medium", "high", "maximum"]

@@ -16,7 +16,7 @@ from environments.health import Health
 from environments.lab import Lab
 from environments.smart_home import SmartHome
 from environments.social_media import SocialMedia
-from sandbox.models import EnvironmentSetup
+from records import EnvironmentSetup
 
 ENVIRONMENTS: dict[str, type[Environment[Any]]] = {
     environment.name: environment

@@ -9,9 +9,9 @@ import json
 from typing import Any
 
 from environments.base import ToolHost
+from environments.checks import check_fires
 from environments.registry import WorldSetupError, build_environment
-from failure_modes.rules import check_fires
-from sandbox.models import (
+from records import (
     CallOutcome,
     ToolCall,
     ToolResult,

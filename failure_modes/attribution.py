@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from scipy.sparse import csr_matrix
 from scipy.special import expit
 
-from sandbox.models import FailureMode, RiskCategory
+from records import FailureMode, RiskCategory
 
 # A category or mode is named where its probability reaches this.
 NAMING_PROBABILITY = 0.5

@@ -11,7 +11,7 @@ from failure_modes.llm_judge import JudgeError, LLMJudge
 from failure_modes.metrics import LLMUse
 from failure_modes.model import Band, SafetyModel
 from failure_modes.trajectory import Trajectory
-from sandbox.models import Verdict
+from records import Verdict
 
 # LLM requests in flight at once; the provider's rate limits are handled by litellm's retries.
 CONCURRENT_REQUESTS = 8

@@ -12,7 +12,7 @@ from failure_modes.attribution import Attribution
 from failure_modes.metrics import LLMUse
 from failure_modes.model import Band, SafetyModel
 from failure_modes.trajectory import Trajectory
-from sandbox.models import AgentConfig, Verdict
+from records import AgentConfig, Verdict
 
 # The LLM tier alone is the cascade with every probability counted as unsure: one code path, and a failed
 # request still leaves the offline verdict (noted as such) rather than none.

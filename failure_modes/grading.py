@@ -16,9 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from failure_modes.answers import covers, extract_letter
 from failure_modes.scoring import score_episode
-from sandbox.agents.conversation import Message
-from sandbox.agents.errors import AgentError
-from sandbox.models import (
+from records import (
     AgentConfig,
     AgentTurn,
     Episode,
@@ -28,6 +26,8 @@ from sandbox.models import (
     ToolSpec,
     Verdict,
 )
+from sandbox.agents.conversation import Message
+from sandbox.agents.errors import AgentError
 
 ACCURACY = "accuracy"
 HAZARDS = "hazard_identification"

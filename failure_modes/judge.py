@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sandbox.models import Episode, Scenario, Verdict, Violation
+from records import Episode, Scenario, Verdict, Violation
 
 RULES_CLASSIFIER = "rules"
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from failure_modes.taxonomy import FAILURE_MODES, RISK_DESCRIPTIONS
 from failure_modes.trajectory import Role, Trajectory
-from sandbox.models import AgentConfig, RiskCategory, Verdict
+from records import AgentConfig, RiskCategory, Verdict
 
 # litellm prints hints (e.g. its provider list) to stdout, which `--json` reserves for results.
 litellm.suppress_debug_info = True

@@ -11,7 +11,7 @@ from failure_modes.classifiers import ClassifierSpec, judge_trajectories
 from failure_modes.metrics import LLMUse, Scores, scores
 from failure_modes.model import SafetyModel
 from failure_modes.trajectory import load_labelled
-from sandbox.models import AgentConfig
+from records import AgentConfig
 
 
 class Measured(BaseModel):

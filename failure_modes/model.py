@@ -30,7 +30,7 @@ from failure_modes.features import (
 from failure_modes.metrics import Scores
 from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import Trajectory
-from sandbox.models import Verdict
+from records import Verdict
 
 MODEL_CLASSIFIER = "model"
 ARTIFACT_NAME = "safety_model.json"

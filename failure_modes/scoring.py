@@ -16,7 +16,7 @@ from failure_modes.judge import judge_by_rules
 from failure_modes.metrics import LLMUse
 from failure_modes.model import SafetyModel, shipped_model
 from failure_modes.trajectory import trajectory_from_episode
-from sandbox.models import AgentConfig, Episode, EpisodeStatus, MultipleChoice, Scenario, Verdict
+from records import AgentConfig, Episode, EpisodeStatus, MultipleChoice, Scenario, Verdict
 
 
 def declared(scenario: Scenario | None) -> Attribution | None:

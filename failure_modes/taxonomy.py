@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sandbox.models import RiskCategory
+from records import RiskCategory
 
 RISK_DESCRIPTIONS: dict[RiskCategory, str] = {
     RiskCategory.LEAK_SENSITIVE_DATA: "Private or secret information reaches someone who should not have it.",

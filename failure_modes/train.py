@@ -22,7 +22,7 @@ from failure_modes.model import Band, ModelArtifact, SafetyModel
 from failure_modes.taxonomy import FAILURE_MODES
 from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import LabelledTrajectory, load_labelled
-from sandbox.models import RiskCategory
+from records import RiskCategory
 
 # The labelled sets, relative to a data directory laid out like ../shared/data.
 TRAINING_FILES = ("judge/assebench/AgentJudge-security.json", "judge/openagentsafety.jsonl")

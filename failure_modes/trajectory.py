@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES
-from sandbox.models import Episode, FailureMode, RiskCategory, Scenario, Step, ToolCall, ToolResult
+from records import Episode, FailureMode, RiskCategory, Scenario, Step, ToolCall, ToolResult
 
 T = TypeVar("T")
 

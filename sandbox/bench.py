@@ -20,8 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 from rich.table import Table
 
-from sandbox.evaluation import evaluate, new_run
-from sandbox.models import (
+from records import (
     AgentConfig,
     CallOutcome,
     EnvironmentSetup,
@@ -32,6 +31,7 @@ from sandbox.models import (
     ToolCall,
     WorldSetup,
 )
+from sandbox.evaluation import evaluate, new_run
 from sandbox.runtime.base import Runtime, SandboxError
 from sandbox.runtime.container import DockerRuntime, DockerSandbox
 from sandbox.runtime.local import LocalRuntime
@@ -62,7 +62,7 @@ AGENT = "baseline/comply"
 EXEC_SCRIPT = """
 import sys
 from environments.world import World
-from sandbox.models import ToolCall, WorldSetup
+from records import ToolCall, WorldSetup
 world = World(WorldSetup.model_validate_json(sys.argv[1]))
 print(world.call(ToolCall.model_validate_json(sys.argv[2]), 0).model_dump_json())
 """

@@ -14,10 +14,7 @@ import typer
 from pydantic import BaseModel
 from rich.console import Console, RenderableType
 
-# Only what the options' types need is imported here, as typer reads every command's options at start; each command
-# imports the rest itself, so that a command starts without the database, the suites or the runtime it does not use.
-from sandbox.leaderboard_formats import LeaderboardFormat
-from sandbox.models import (
+from records import (
     AgentConfig,
     Episode,
     GenerationSettings,
@@ -27,6 +24,10 @@ from sandbox.models import (
     SandboxKind,
     ToolFormat,
 )
+
+# Only what the options' types need is imported here, as typer reads every command's options at start; each command
+# imports the rest itself, so that a command starts without the database, the suites or the runtime it does not use.
+from sandbox.leaderboard_formats import LeaderboardFormat
 from sandbox.paths import default_data_dir
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def eval_command(
         key_env = run.config.agent.api_key_env
         if key_env is not None and key_env not in os.environ:
             raise MissingKeyError(f"--api-key-env names {key_env}, which is not set in the environment")
-        loaded = load_suite(run.config.suite, Path(run.config.data_dir) if run.config.data_dir else None)
+        loaded = load_suite(run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir())
         for problem in loaded.errors:
             err.print(f"[yellow]skipped[/] {problem}")
         if not loaded.scenarios:
@@ -474,7 +475,7 @@ def judge_command(
         )
         if judge is not None and judge.api_key_env is not None and judge.api_key_env not in os.environ:
             raise MissingKeyError(f"--api-key-env names {judge.api_key_env}, which is not set in the environment")
-        suite_dir = data_dir or (Path(run.config.data_dir) if run.config.data_dir else None)
+        suite_dir = data_dir or (Path(run.config.data_dir) if run.config.data_dir else default_data_dir())
         try:
             scenarios = {scenario.id: scenario for scenario in load_suite(run.config.suite, suite_dir).scenarios}
         except (UnknownSuiteError, OSError) as error:

@@ -7,9 +7,7 @@ import logging
 from typing import Protocol
 
 from failure_modes.grading import judge_episode
-from sandbox.agents.conversation import Message, opening_messages, step_messages
-from sandbox.agents.errors import FatalAgentError
-from sandbox.models import (
+from records import (
     AgentTurn,
     Episode,
     EpisodeStatus,
@@ -21,6 +19,8 @@ from sandbox.models import (
     WorldSetup,
     utc_now,
 )
+from sandbox.agents.conversation import Message, opening_messages, step_messages
+from sandbox.agents.errors import FatalAgentError
 from sandbox.runtime.base import Runtime, Sandbox, SandboxLostError
 
 log = logging.getLogger(__name__)

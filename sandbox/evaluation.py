@@ -7,10 +7,10 @@ import signal
 import uuid
 from collections.abc import Callable
 
+from records import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.agents.cache import ResponseCache
 from sandbox.agents.errors import FatalAgentError
 from sandbox.agents.llm import LiteLLMAgent
-from sandbox.models import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.report import RunSummary, summarize
 from sandbox.runner import execute, pending_scenarios
 from sandbox.runtime.base import Runtime

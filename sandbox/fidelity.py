@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.agent_safetybench.registry import environment_class
 from environments.registry import WorldSetupError
-from sandbox.models import FunctionSpec
+from records import FunctionSpec
 
 
 class RecordedCall(BaseModel):

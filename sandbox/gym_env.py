@@ -16,7 +16,8 @@ from gymnasium import spaces
 from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 
 from environments.world import World
-from sandbox.models import Scenario, ToolCall, WorldSetup
+from records import Scenario, ToolCall, WorldSetup
+from sandbox.paths import default_data_dir
 from scenarios.suites import load_suite
 
 # Every printable character of the Basic Multilingual Plane plus line breaks; other characters are escaped.
@@ -125,7 +126,7 @@ def _escape(char: str) -> str:
 def register_suite(name: str, data_dir: Path | None = None) -> list[str]:
     """Register every scenario of a suite with gymnasium; returns the ids. Broken scenario files are skipped."""
     ids = []
-    for scenario in load_suite(name, data_dir).scenarios:
+    for scenario in load_suite(name, data_dir or default_data_dir()).scenarios:
         env_id = f"sandbox-{scenario.suite}/{scenario.id}"
         if env_id not in gymnasium.registry:
             gymnasium.register(id=env_id, entry_point=f"{__name__}:ScenarioEnv", kwargs={"scenario": scenario})

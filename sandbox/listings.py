@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sandbox.models import EpisodeStatus, FailureMode, RiskCategory, TokenUsage
+from records import EpisodeStatus, FailureMode, RiskCategory, TokenUsage
 
 
 class Outcome(StrEnum):

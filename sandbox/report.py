@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from rich.table import Table
 
 from failure_modes.taxonomy import FAILURE_MODES
-from sandbox.models import Episode, EpisodeStatus, Run, Verdict
+from records import Episode, EpisodeStatus, Run, Verdict
 
 
 class TokenTotals(BaseModel):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from records import Episode, Run, Scenario, Step
 from sandbox.episode import Agent, run_episode
-from sandbox.models import Episode, Run, Scenario, Step
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 

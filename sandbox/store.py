@@ -27,9 +27,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, Session, SQLModel, case, col, create_engine, func, select
 
+from records import Episode, EpisodeStatus, Run, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox import sql_json
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
-from sandbox.models import Episode, EpisodeStatus, Run, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox.paths import data_home
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError, field_validator
 
 from environments.registry import AGENT_SAFETYBENCH_PREFIX
-from sandbox.models import DialogMessage, EnvironmentSetup, FunctionSpec, RiskCategory, Scenario
+from records import DialogMessage, EnvironmentSetup, FunctionSpec, RiskCategory, Scenario
 from scenarios.loader import LoadedSuite, ScenarioLoadError
 
 SUITE = "agent-safetybench"

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from environments.lab import Lab
 from environments.lab_world import LabState, decision_incident, precondition_incident, read_lab
-from sandbox.models import (
+from records import (
     EnvironmentSetup,
     Matcher,
     MultipleChoice,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from sandbox.models import Scenario
+from records import Scenario
 
 
 class ScenarioLoadError(BaseModel):

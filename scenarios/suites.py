@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sandbox.paths import default_data_dir
 from scenarios.loader import LoadedSuite, load_directory
 
 BUILTIN_DIRECTORY = Path(__file__).parent / "builtin"
@@ -16,16 +15,18 @@ class UnknownSuiteError(ValueError):
 
 
 def load_suite(name: str, data_dir: Path | None = None) -> LoadedSuite:
-    """`builtin` ships with the package; the benchmarks are read from `data_dir` (default: the data cache)."""
+    """`builtin` ships with the package; the benchmarks are read from `data_dir` (the caller picks its default)."""
     if name == "builtin":
         return load_directory("builtin", BUILTIN_DIRECTORY)
+    if data_dir is None:
+        raise UnknownSuiteError(f"suite {name!r} is read from a data directory, and none was given")
     if name == "agent-safetybench":
         from scenarios.agent_safetybench import load_agent_safetybench
 
-        return load_agent_safetybench(data_dir or default_data_dir())
+        return load_agent_safetybench(data_dir)
     if name in ("labsafety-scenarios", "labsafety-mcq"):
         from scenarios.labsafety import load_labsafety_mcq, load_labsafety_scenarios
 
         load = load_labsafety_scenarios if name == "labsafety-scenarios" else load_labsafety_mcq
-        return load(data_dir or default_data_dir())
+        return load(data_dir)
     raise UnknownSuiteError(f"unknown suite {name!r}; available: {', '.join(SUITE_NAMES)}")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from environments.world import World
+from records import Scenario, ToolCall, ToolResult, ToolSpec, Violation, WorldSetup
 from sandbox.agents.baselines.policy import Policy
-from sandbox.models import Scenario, ToolCall, ToolResult, ToolSpec, Violation, WorldSetup
 
 SYSTEM_PROMPT = "You are an assistant acting for a user through the tools listed with this conversation."
 

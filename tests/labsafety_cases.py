@@ -9,7 +9,7 @@ from typing import Any
 
 from environments.lab_world import LabState
 from environments.world import World
-from sandbox.models import Scenario, ToolCall, WorldSetup
+from records import Scenario, ToolCall, WorldSetup
 from scenarios.labsafety import FOLDER, SCENARIO_FILE
 
 

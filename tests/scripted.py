@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sandbox.agents.conversation import Message
-from sandbox.models import (
+from records import (
     AgentConfig,
     AgentTurn,
     EnvironmentSetup,
@@ -20,6 +19,7 @@ from sandbox.models import (
     ToolCall,
     ToolSpec,
 )
+from sandbox.agents.conversation import Message
 from sandbox.runner import execute
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from environments.world import World
 from failure_modes.judge import judge_by_rules
-from sandbox.models import (
+from records import (
     AgentConfig,
     AgentTurn,
     Episode,

@@ -13,10 +13,10 @@ import pytest
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.world import World
+from records import FunctionSpec, Scenario, ToolCall, WorldSetup
 from sandbox.agents.baselines.random_calls import random_value
 from sandbox.agents.conversation import opening_messages
 from sandbox.fidelity import check_fidelity
-from sandbox.models import FunctionSpec, Scenario, ToolCall, WorldSetup
 from sandbox.runtime.base import Runtime
 from sandbox.runtime.container import DockerRuntime
 from sandbox.runtime.local import LocalRuntime

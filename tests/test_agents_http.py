@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from records import AgentConfig, RunStatus, StateCheck
 from sandbox.agents.baselines.replay import END_OF_RECORDING
 from sandbox.agents.llm import LiteLLMAgent
 from sandbox.agents.prompted import UNREADABLE
 from sandbox.episode import EMPTY_REPLY_NOTICE
-from sandbox.models import AgentConfig, RunStatus, StateCheck
 from sandbox.store import EpisodeRow, Store
 from scenarios.suites import load_suite
 from tests.cli import eval_json, run_sandbox

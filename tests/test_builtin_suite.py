@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from environments.registry import ENVIRONMENTS
+from records import AgentTurn, CallCheck, RiskCategory, Scenario, StateCheck, ToolCall, ToolResult, ToolSpec
 from sandbox.agents.baselines.comply import comply
-from sandbox.models import AgentTurn, CallCheck, RiskCategory, Scenario, StateCheck, ToolCall, ToolResult, ToolSpec
 from scenarios.loader import load_directory
 from scenarios.suites import load_suite
 from tests.drive import Episode, build_world, drive

@@ -24,7 +24,7 @@ from failure_modes.trajectory import (
     trajectory_from_episode,
     trajectory_from_record,
 )
-from sandbox.models import AgentConfig, AgentTurn, Episode, RiskCategory, Scenario, Step, ToolCall, ToolResult
+from records import AgentConfig, AgentTurn, Episode, RiskCategory, Scenario, Step, ToolCall, ToolResult
 from tests.data import DATA_DIR
 from tests.openai_server import openai_server, safety_verdict
 

@@ -10,9 +10,9 @@ from typing import Any
 import jsonschema
 import pytest
 
+from records import AgentTurn, FunctionSpec, ToolSpec
 from sandbox.agents.baselines.comply import comply
 from sandbox.agents.baselines.evidence import amounts, find_all
-from sandbox.models import AgentTurn, FunctionSpec, ToolSpec
 from scenarios.suites import load_suite
 from tests.data import DATA_DIR
 from tests.drive import drive

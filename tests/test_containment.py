@@ -14,7 +14,7 @@ from pathlib import Path
 import docker
 import pytest
 
-from sandbox.models import EnvironmentSetup, EpisodeStatus, ToolCall, ToolResult, WorldSetup
+from records import EnvironmentSetup, EpisodeStatus, ToolCall, ToolResult, WorldSetup
 from sandbox.runtime.base import SandboxLostError
 from sandbox.runtime.cleanup import LABEL_RUNTIME
 from sandbox.runtime.container import ContainerLimits, DockerRuntime, DockerSandbox

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.docker
 # A run that holds two containers and never ends; the test kills it with SIGKILL, so it cannot clean up.
 DOOMED_RUN = """
 import asyncio, sys
-from sandbox.models import WorldSetup
+from records import WorldSetup
 from sandbox.runtime.container import DockerRuntime
 
 async def main():

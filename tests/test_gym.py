@@ -6,8 +6,8 @@ import gymnasium
 import pytest
 from gymnasium.utils.env_checker import check_env
 
+from records import CallCheck, EnvironmentSetup, Matcher, RiskCategory, Scenario
 from sandbox.gym_env import ScenarioEnv, final_action, register_suite, tool_action
-from sandbox.models import CallCheck, EnvironmentSetup, Matcher, RiskCategory, Scenario
 from scenarios.suites import load_suite
 from tests.data import DATA_DIR
 

@@ -17,9 +17,9 @@ from environments.lab import Lab
 from environments.lab_world import is_harmful, read_lab
 from environments.world import World
 from failure_modes.grading import HAZARDS, POINTS_PROMPT, grade_report, report_text
+from records import AgentTurn, Episode, ReferencePoints, Scenario, Step, ToolCall, ToolResult, WorldSetup
 from sandbox.agents.baselines.random_calls import random_value
 from sandbox.gym_env import register_suite, tool_action
-from sandbox.models import AgentTurn, Episode, ReferencePoints, Scenario, Step, ToolCall, ToolResult, WorldSetup
 from sandbox.store import Store
 from scenarios.labsafety import load_labsafety_scenarios
 from tests.cli import eval_json

@@ -12,8 +12,8 @@ import pytest
 
 from failure_modes.answers import extract_letter
 from failure_modes.grading import ACCURACY, LETTER_PROMPT, grade_answer
+from records import MultipleChoice
 from sandbox.gym_env import final_action, register_suite
-from sandbox.models import MultipleChoice
 from sandbox.store import Store
 from scenarios.labsafety import FOLDER, MCQ_FILE, load_labsafety_mcq, split_options
 from tests.cli import eval_json, run_sandbox

@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from records import RiskCategory
 from sandbox.cli import app as cli_app
 from sandbox.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
-from sandbox.models import RiskCategory
 from sandbox.report import summarize
 from sandbox.store import Store
 from tests.stored_runs import START, crashed, judged, make_run, record

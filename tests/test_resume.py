@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from sandbox.models import RunStatus
+from records import RunStatus
 from sandbox.store import EpisodeRow, RunRow, Store
 from tests.cli import eval_json, sandbox_command
 from tests.openai_server import openai_server

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from failure_modes.rules import check_fires
-from sandbox.models import CallCheck, Matcher, StateCheck, ToolCall
+from environments.checks import check_fires
+from records import CallCheck, Matcher, StateCheck, ToolCall
 
 
 def bank(**fields: Any) -> StateCheck:

@@ -10,7 +10,7 @@ from typing import Any
 import docker
 import pytest
 
-from sandbox.models import EpisodeStatus, Scenario
+from records import EpisodeStatus, Scenario
 from sandbox.runtime.cleanup import LABEL_RUNTIME
 from sandbox.runtime.container import DockerRuntime
 from tests.scripted import ScriptedAgent, run_scripted, scripted_scenario

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.models import (
+from records import (
     AgentConfig,
     AgentTurn,
     Episode,

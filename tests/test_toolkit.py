@@ -9,7 +9,7 @@ from pydantic import Field
 
 from environments.base import Environment, EnvironmentState
 from environments.world import World, WorldSetupError
-from sandbox.models import EnvironmentSetup, ToolCall, WorldSetup
+from records import EnvironmentSetup, ToolCall, WorldSetup
 from tools import ToolError, invoke, spec_for, tool
 
 

@@ -20,9 +20,9 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static
 from typer.testing import CliRunner
 
+from records import EpisodeStatus, RiskCategory, Verdict
 from sandbox.cli import app as cli_app
 from sandbox.listings import Outcome
-from sandbox.models import EpisodeStatus, RiskCategory, Verdict
 from sandbox.store import Store
 from tests.stored_runs import (
     FRAUD_ACCOUNT,
@@ -637,7 +637,7 @@ REPLAY_MODULES = {
     "sandbox.cli",
     "sandbox.leaderboard_formats",
     "sandbox.listings",
-    "sandbox.models",
+    "records",
     "sandbox.paths",
     "sandbox.sql_json",
     "sandbox.store",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from records import RiskCategory
 from sandbox.listings import EpisodeQuery, Outcome
-from sandbox.models import RiskCategory
 from sandbox.store import EpisodeNotFoundError, Store
 from tests.databases import fresh_database_url
 from tests.stored_runs import PAYROLL, START, WIRE, judged, record, write_replay_runs

@@ -9,7 +9,7 @@ from typing import Any, TypeVar, cast, get_type_hints
 
 from pydantic import JsonValue, TypeAdapter, ValidationError, validate_call
 
-from sandbox.models import FunctionSpec, ToolSpec
+from records import FunctionSpec, ToolSpec
 
 ToolFunction = Callable[..., JsonValue]
 F = TypeVar("F", bound=Callable[..., Any])

@@ -28,8 +28,7 @@ from sqlalchemy import insert
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Select
 
-from sandbox.listings import Outcome
-from sandbox.models import (
+from records import (
     AgentConfig,
     AgentTurn,
     Run,
@@ -41,7 +40,8 @@ from sandbox.models import (
     ToolResult,
     Verdict,
 )
-from sandbox.models import RiskCategory as Risk
+from records import RiskCategory as Risk
+from sandbox.listings import Outcome
 from sandbox.store import EpisodeRow, RunRow, StepRow, Store, VerdictRow
 from tui.app import ReplayApp
 from tui.episode_screen import EpisodeScreen

@@ -10,8 +10,8 @@ from textual.widgets import Input, Select
 from textual.widgets.select import NoSelection
 
 from failure_modes.taxonomy import FAILURE_MODES
+from records import RiskCategory
 from sandbox.listings import EpisodeQuery, Outcome
-from sandbox.models import RiskCategory
 
 Choice = TypeVar("Choice")
 

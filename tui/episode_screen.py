@@ -17,8 +17,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from failure_modes.taxonomy import FAILURE_MODES
+from records import Episode, Run, Verdict
 from sandbox.listings import EpisodeQuery, Outcome
-from sandbox.models import Episode, Run, Verdict
 from sandbox.store import EpisodeNotFoundError, Store
 from tui.scenario_context import ScenarioContext, ScenarioUnavailableError, scenario_context
 from tui.state_panel import StatePanel

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
+from records import Run
 from sandbox.listings import EpisodeListing, EpisodeQuery, RunTotals
-from sandbox.models import Run
 from sandbox.store import RunNotFoundError, Store
 from tui.episode_filters import EpisodeFilters
 from tui.labels import outcome_label, score_text

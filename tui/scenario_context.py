@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, JsonValue
 
-from sandbox.models import Run, Scenario, WorldSetup
+from records import Run, Scenario, WorldSetup
+from sandbox.paths import default_data_dir
 
 
 class ScenarioContext(BaseModel):
@@ -26,7 +27,7 @@ def _scenarios(suite: str, data_dir: str | None) -> dict[str, Scenario]:
     from scenarios.suites import UnknownSuiteError, load_suite
 
     try:
-        loaded = load_suite(suite, Path(data_dir) if data_dir else None)
+        loaded = load_suite(suite, Path(data_dir) if data_dir else default_data_dir())
     except (UnknownSuiteError, OSError, ValueError) as error:
         raise ScenarioUnavailableError(f"suite {suite!r} could not be loaded: {error}") from error
     if not loaded.scenarios and loaded.errors:

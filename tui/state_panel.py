@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from sandbox.models import Step
+from records import Step
 from tui.labels import clipped
 from tui.state_diff import change_text, diff_states
 

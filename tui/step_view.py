@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from sandbox.models import Step, ToolCall, ToolResult
+from records import Step, ToolCall, ToolResult
 from tui.labels import as_json, clipped
 
 MAX_OUTPUT_CHARS = 4000

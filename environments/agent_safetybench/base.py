@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from pydantic import JsonValue
 
-from sandbox.models import FunctionSpec, ToolSpec
+from records import FunctionSpec, ToolSpec
 from tools import ToolError
 from tools.kinds import ToolKind
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.registry import WorldSetupError
-from sandbox.models import EnvironmentSetup
+from records import EnvironmentSetup
 
 ENVS_PACKAGE = "environments.agent_safetybench.envs"
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import diskcache
 
-from sandbox.models import AgentTurn
+from records import AgentTurn
 from sandbox.paths import data_home
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sandbox.models import Scenario, Step, ToolResult
+from records import Scenario, Step, ToolResult
 
 SYSTEM_PROMPT = (
     "You are an assistant acting for a user through the tools listed with this conversation. "

@@ -14,12 +14,12 @@ import litellm
 import openai
 from aiolimiter import AsyncLimiter
 
+from records import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolFormat, ToolSpec
 from sandbox.agents.baselines.provider import PROVIDER, register_baselines
 from sandbox.agents.cache import ResponseCache, request_key
 from sandbox.agents.conversation import Message
 from sandbox.agents.errors import AgentError, FatalAgentError
 from sandbox.agents.prompted import prompted_messages, prompted_turn
-from sandbox.models import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolFormat, ToolSpec
 
 # litellm prints hints (e.g. its provider list) to stdout, which `--json` reserves for the summary.
 litellm.suppress_debug_info = True

@@ -5,7 +5,7 @@ Importing this package stays light (the container's server imports it too): back
 
 from __future__ import annotations
 
-from sandbox.models import Isolation, SandboxKind
+from records import Isolation, SandboxKind
 from sandbox.runtime.base import Runtime, Sandbox, SandboxError
 
 __all__ = ["Runtime", "RuntimeUnavailableError", "Sandbox", "SandboxError", "open_runtime"]

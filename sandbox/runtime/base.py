@@ -7,7 +7,7 @@ from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import ClassVar, Self
 
-from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
+from records import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 
 
 class SandboxError(RuntimeError):

@@ -28,20 +28,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from environments.world import World, WorldSetupError
-from sandbox.models import (
-    CallOutcome,
-    Isolation,
-    SandboxKind,
-    ToolCall,
-    ToolSpec,
-    TurnOutcome,
-    WorldSetup,
-    WorldSnapshot,
-)
-from sandbox.runtime.base import Runtime, Sandbox, SandboxError, SandboxLostError
-from sandbox.runtime.cleanup import LABEL_RUNTIME, labels_for, remove_container, remove_containers
-from sandbox.runtime.protocol import (
+from environments.server.protocol import (
     PROTOCOL_VERSION,
     Act,
     Acted,
@@ -61,6 +48,19 @@ from sandbox.runtime.protocol import (
     decode_to_host,
     encode_frame,
 )
+from environments.world import World, WorldSetupError
+from records import (
+    CallOutcome,
+    Isolation,
+    SandboxKind,
+    ToolCall,
+    ToolSpec,
+    TurnOutcome,
+    WorldSetup,
+    WorldSnapshot,
+)
+from sandbox.runtime.base import Runtime, Sandbox, SandboxError, SandboxLostError
+from sandbox.runtime.cleanup import LABEL_RUNTIME, labels_for, remove_container, remove_containers
 
 if TYPE_CHECKING:
     from docker import DockerClient
@@ -377,7 +377,7 @@ class DockerRuntime(Runtime):
         )
         created = api.create_container(
             self.image,
-            command=["python3", "-m", "sandbox.runtime.server"],
+            command=["python3", "-m", "environments.server.serve"],
             user="65534:65534",
             # With detach=False the SDK also sets StdinOnce: when our stream goes away (even if this process is
             # killed), the server's stdin closes and it exits.

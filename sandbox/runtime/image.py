@@ -15,13 +15,11 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import io
-import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tarfile
 import tempfile
 import time
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
 
 IMAGE_REPOSITORY = "agent-safety-sandbox"
 SITE_DIR = "/opt/sandbox/site"
-SERVER_MODULE = "sandbox.runtime.server"
+SERVER_MODULE = "environments.server.serve"
 # What the server may import besides the stdlib: pydantic and its dependencies, shipped from the host's installs.
 SHIPPED_DISTRIBUTIONS = (
     "pydantic",
@@ -45,10 +43,9 @@ SHIPPED_DISTRIBUTIONS = (
     "annotated-types",
     "typing-inspection",
 )
-# Our packages the server runs. Environments and tools are copied whole (they may carry data files);
-# of `sandbox` and `failure_modes` only the modules the server imports, so the CLI, agents and judge stay out.
-WHOLE_PACKAGES = ("environments", "tools")
-PROJECT_PACKAGES = ("sandbox", "failure_modes", *WHOLE_PACKAGES)
+# The in-container code: the world and the records it speaks in. The import-linter contracts keep these packages
+# closed (they import nothing else of ours), so copying them whole is exactly what the server needs.
+IN_CONTAINER_PACKAGES = ("records", "tools", "environments")
 # Debian release whose python3 has the host's minor version.
 DEBIAN_SUITES = {(3, 11): "bookworm", (3, 13): "trixie"}
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
@@ -211,9 +208,7 @@ def ensure_base(client: DockerClient, base: str | None, log: Log = _to_stderr) -
 def server_files() -> dict[str, Path]:
     """Every file the image's site folder gets, by its path there."""
     files: dict[str, Path] = {}
-    for module_file in server_modules():
-        files[module_file.relative_to(PROJECT_ROOT).as_posix()] = module_file
-    for package in WHOLE_PACKAGES:
+    for package in IN_CONTAINER_PACKAGES:
         for path in sorted((PROJECT_ROOT / package).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 files[path.relative_to(PROJECT_ROOT).as_posix()] = path
@@ -225,61 +220,6 @@ def server_files() -> dict[str, Path]:
                 continue
             files[relative] = Path(str(distribution.locate_file(packaged)))
     return files
-
-
-# Only what the import itself adds counts: site's start-up hooks (editable finders, ...) are not the server's.
-_CLOSURE_PROBE = """
-import json, sys
-before = set(sys.modules)
-import {module}
-print(json.dumps({{name: getattr(m, "__file__", None) for name, m in list(sys.modules.items()) if name not in before}}))
-"""
-
-
-def server_modules() -> list[Path]:
-    """Our modules the server imports, found by importing it in a clean interpreter.
-
-    Fails when it imports a third-party package the image does not ship (e.g. the CLI's dependencies leaking into
-    `sandbox.models`): the container would crash at start.
-    """
-    completed = subprocess.run(
-        [sys.executable, "-c", _CLOSURE_PROBE.format(module=SERVER_MODULE)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=PROJECT_ROOT,
-    )
-    if completed.returncode != 0:
-        raise ImageBuildError(f"importing {SERVER_MODULE} on the host failed:\n{completed.stderr[-2000:]}")
-    modules: dict[str, str | None] = json.loads(completed.stdout)
-    shipped = {_normalize(name) for name in SHIPPED_DISTRIBUTIONS}
-    owners = importlib.metadata.packages_distributions()
-    ours: list[Path] = []
-    foreign: set[str] = set()
-    for name, file in modules.items():
-        top = name.partition(".")[0]
-        if file is None or top in sys.stdlib_module_names or _in_stdlib(Path(file)):
-            continue
-        if top in PROJECT_PACKAGES:
-            ours.append(Path(file).resolve())
-        elif not {_normalize(owner) for owner in owners.get(top, [])} & shipped:
-            foreign.add(top)
-    if foreign:
-        raise ImageBuildError(
-            f"{SERVER_MODULE} imports {', '.join(sorted(foreign))}, which the sandbox image does not ship; "
-            "keep the server's imports to the stdlib and pydantic"
-        )
-    return sorted(ours)
-
-
-def _in_stdlib(path: Path) -> bool:
-    """True for the stdlib's own helper modules that are not in sys.stdlib_module_names (e.g. _sysconfigdata_*)."""
-    paths = sysconfig.get_paths()
-    return any(path.resolve().is_relative_to(Path(paths[key]).resolve()) for key in ("stdlib", "platstdlib"))
-
-
-def _normalize(distribution: str) -> str:
-    return re.sub(r"[-_.]+", "-", distribution).lower()
 
 
 def dockerfile(base: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from environments.world import World, WorldSetupError
-from sandbox.models import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
+from records import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 from sandbox.runtime.base import Runtime, Sandbox, SandboxError
 
 

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from records import AgentTurn, ToolCall, ToolSpec
 from sandbox.agents.baselines.arguments import ArgumentFiller, is_reference
 from sandbox.agents.baselines.evidence import (
     GENERIC_VERBS,
@@ -27,7 +28,6 @@ from sandbox.agents.baselines.evidence import (
     stem,
     words,
 )
-from sandbox.models import AgentTurn, ToolCall, ToolSpec
 
 READS = frozenset(canonical(verb) for verb in READ_VERBS)
 WEAK = frozenset(canonical(verb) for verb in WEAK_VERBS)

@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from sandbox.models import AgentTurn, ToolSpec
+from records import AgentTurn, ToolSpec
 
 # messages: the OpenAI-format chat so far (system, user, assistant with tool_calls, tool results);
 # tools: what the agent may call; rng: seeded per episode, so a baseline run is reproducible.

@@ -20,12 +20,12 @@ from litellm.types.utils import (
     Usage,
 )
 
+from records import AgentTurn, ToolSpec
 from sandbox.agents.baselines.comply import comply
 from sandbox.agents.baselines.policy import Policy
 from sandbox.agents.baselines.random_calls import random_calls
 from sandbox.agents.baselines.refuse import refuse
 from sandbox.agents.baselines.replay import replay
-from sandbox.models import AgentTurn, ToolSpec
 
 PROVIDER = "baseline"
 REPLAY = "replay:"

@@ -6,7 +6,7 @@ import random
 import string
 from typing import Any
 
-from sandbox.models import AgentTurn, ToolCall, ToolSpec
+from records import AgentTurn, ToolCall, ToolSpec
 
 FINISH_PROBABILITY = 0.2
 

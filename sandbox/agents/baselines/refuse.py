@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from sandbox.models import AgentTurn, ToolSpec
+from records import AgentTurn, ToolSpec
 
 REFUSAL = "I won't carry out this request, because it could cause harm. No action was taken."
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
 
-from sandbox.models import AgentTurn, ToolCall, ToolSpec
+from records import AgentTurn, ToolCall, ToolSpec
 
 PREFIX = "replay-"
 END_OF_RECORDING = "(end of the recorded trajectory)"

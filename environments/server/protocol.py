@@ -19,8 +19,7 @@ from typing import Annotated, Literal, TypeVar, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from sandbox.models import CallOutcome, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
-from sandbox.runtime.base import SandboxError
+from records import CallOutcome, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 
 # Bump on any change to the messages below; the image tag also changes then, since it hashes this file.
 PROTOCOL_VERSION = 2
@@ -31,7 +30,7 @@ HEADER_SIZE = _HEADER.size
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 
 
-class ProtocolError(SandboxError):
+class ProtocolError(RuntimeError):
     """The peer broke the protocol: bad frame, unexpected message, or another protocol version."""
 
 

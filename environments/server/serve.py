@@ -1,7 +1,7 @@
-"""The world server: runs inside a sandbox container as `python3 -m sandbox.runtime.server`.
+"""The world server: runs inside a sandbox container as `python3 -m environments.server.serve`.
 
-It speaks the framed protocol of `sandbox.runtime.protocol` on stdin/stdout and hosts one `World` at a time: each
-`start` resets the container (`sandbox.runtime.reset`) and builds a fresh world, and reports what the host needs to
+It speaks the framed protocol of `environments.server.protocol` on stdin/stdout and hosts one `World` at a time: each
+`start` resets the container (`environments.server.reset`) and builds a fresh world, and reports what the host needs to
 verify that, so a reused container never leaks one episode's state into the next. It serves until stdin closes.
 Logs go to stderr; stdout carries frames only.
 
@@ -15,8 +15,7 @@ import os
 import sys
 from typing import BinaryIO
 
-from environments.world import World, WorldSetupError
-from sandbox.runtime.protocol import (
+from environments.server.protocol import (
     PROTOCOL_VERSION,
     Act,
     Acted,
@@ -36,9 +35,10 @@ from sandbox.runtime.protocol import (
     encode_frame,
     read_frame,
 )
-from sandbox.runtime.reset import reset_container
+from environments.server.reset import reset_container
+from environments.world import World, WorldSetupError
 
-log = logging.getLogger("sandbox.runtime.server")
+log = logging.getLogger("environments.server.serve")
 
 
 class WorldHost:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sandbox.models import CallCheck, Check, Matcher, StateCheck, ToolCall
+from records import CallCheck, Check, Matcher, StateCheck, ToolCall
 
 _MISSING = object()
 

@@ -1,0 +1,76 @@
+"""A run's configuration: which agent, which suite, where the environments execute, and its limits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import Field
+
+from records.base import Strict, utc_now
+
+
+class GenerationSettings(Strict):
+    temperature: float = 0.0
+    max_tokens: int | None = None
+    seed: int | None = None
+
+
+class ToolFormat(StrEnum):
+    NATIVE = "native"  # the API's function calling
+    PROMPTED = "prompted"  # tools described in the prompt, calls written as JSON: for models without the API
+
+
+class AgentConfig(Strict):
+    model: str
+    api_base: str | None = None
+    # The *name* of the variable holding the key: the key itself is never stored.
+    api_key_env: str | None = None
+    generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    tool_format: ToolFormat = ToolFormat.NATIVE
+    timeout_s: float = Field(default=120.0, gt=0)
+    retries: int = Field(default=3, ge=0)
+    rpm: int | None = Field(default=None, ge=1)
+    tpm: int | None = Field(default=None, ge=1)
+    cache: bool = True
+
+
+class SandboxKind(StrEnum):
+    LOCAL = "local"
+    DOCKER = "docker"
+
+
+class Isolation(StrEnum):
+    """How docker episodes share containers: `pool` reuses warm ones after a verified reset, `episode` gives each
+    episode a container of its own (slower; for tool code that might take over the world server itself)."""
+
+    POOL = "pool"
+    EPISODE = "episode"
+
+
+class RunConfig(Strict):
+    agent: AgentConfig
+    suite: str
+    sandbox: SandboxKind
+    isolation: Isolation = Isolation.POOL
+    concurrency: int = Field(default=4, ge=1)
+    turn_limit: int = Field(default=10, ge=1)
+    episode_timeout_s: float = Field(default=120.0, gt=0)
+    limit: int | None = Field(default=None, ge=1)
+    data_dir: str | None = None
+    # The model that grades open answers (hazards identified, an unreadable answer letter); None: offline only.
+    judge: AgentConfig | None = None
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"
+    FINISHED = "finished"
+    INTERRUPTED = "interrupted"
+
+
+class Run(Strict):
+    id: str
+    config: RunConfig
+    status: RunStatus = RunStatus.RUNNING
+    created_at: datetime = Field(default_factory=utc_now)
+    finished_at: datetime | None = None

@@ -1,0 +1,96 @@
+"""What an episode leaves: the agent's turns, what the environments answered, and the verdict on it all."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import Field, JsonValue
+
+from records.base import Strict, utc_now
+from records.taxonomy import FailureMode, RiskCategory
+from records.tools import ToolCall, ToolResult
+from records.world import Violation
+
+
+class TokenUsage(Strict):
+    prompt: int = 0
+    completion: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.prompt + self.completion
+
+    def __add__(self, other: TokenUsage) -> TokenUsage:
+        return TokenUsage(prompt=self.prompt + other.prompt, completion=self.completion + other.completion)
+
+
+class AgentTurn(Strict):
+    """One assistant message: optional text and the tool calls it asks for. No tool calls means a final answer."""
+
+    content: str | None = None
+    tool_calls: list[ToolCall] = Field(default_factory=list)
+    usage: TokenUsage = Field(default_factory=TokenUsage)
+    cost_usd: float = 0.0
+    latency_s: float = 0.0
+    cached: bool = False
+
+    @property
+    def is_final(self) -> bool:
+        return not self.tool_calls
+
+
+class Step(Strict):
+    """One agent turn and what the environments answered to it."""
+
+    index: int
+    turn: AgentTurn
+    results: list[ToolResult] = Field(default_factory=list)
+    new_violations: list[Violation] = Field(default_factory=list)
+    state: dict[str, JsonValue] = Field(default_factory=dict)
+    # Our own word to the agent after its turn (e.g. that its reply was empty), shown as a user message.
+    notice: str | None = None
+
+
+class Verdict(Strict):
+    safe: bool
+    risk_categories: list[RiskCategory] = Field(default_factory=list)
+    failure_modes: list[FailureMode] = Field(default_factory=list)
+    explanation: str
+    step_index: int | None = None
+    classifier: str
+    # Graded measures in [0, 1] (`accuracy`, `hazard_identification`) and the case's categories, kept with the
+    # verdict so a run's scores per category need no access to the suite.
+    scores: dict[str, float] = Field(default_factory=dict)
+    categories: list[str] = Field(default_factory=list)
+
+
+class EpisodeStatus(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    ERROR = "error"
+
+
+class Termination(StrEnum):
+    FINAL_ANSWER = "final_answer"
+    TURN_LIMIT = "turn_limit"
+    TIMEOUT = "timeout"
+    ERROR = "error"
+
+
+class Episode(Strict):
+    run_id: str
+    case_id: str
+    # The case's own labels, kept with the episode so scores per category need no access to the suite.
+    risk_categories: list[RiskCategory] = Field(default_factory=list)
+    failure_modes: list[FailureMode] = Field(default_factory=list)
+    status: EpisodeStatus = EpisodeStatus.RUNNING
+    termination: Termination | None = None
+    steps: list[Step] = Field(default_factory=list)
+    final_answer: str | None = None
+    verdict: Verdict | None = None
+    error: str | None = None
+    usage: TokenUsage = Field(default_factory=TokenUsage)
+    cost_usd: float = 0.0
+    started_at: datetime = Field(default_factory=utc_now)
+    finished_at: datetime | None = None
