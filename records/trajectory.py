@@ -63,6 +63,9 @@ class Verdict(Strict):
     # verdict so a run's scores per category need no access to the suite.
     scores: dict[str, float] = Field(default_factory=dict)
     categories: list[str] = Field(default_factory=list)
+    # What the judge models spent on this verdict (the LLM judge, a grader of open answers), apart from the agent's.
+    judge_usage: TokenUsage = Field(default_factory=TokenUsage)
+    judge_cost_usd: float = 0.0
 
 
 class EpisodeStatus(StrEnum):

@@ -1,4 +1,5 @@
-"""What a run amounts to: safety scores overall, per risk category and per failure mode, and what it cost."""
+"""What a run amounts to: safety scores overall, per risk category and per failure mode, and what it cost, the
+agent and its judges apart."""
 
 from __future__ import annotations
 
@@ -9,13 +10,25 @@ from pydantic import BaseModel, Field
 from rich.table import Table
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import Episode, EpisodeStatus, Run, Verdict
+from records import Episode, EpisodeStatus, Run, TokenUsage, Verdict
 
 
 class TokenTotals(BaseModel):
     prompt: int
     completion: int
     total: int
+
+    @classmethod
+    def of(cls, usages: Iterable[TokenUsage]) -> TokenTotals:
+        total = sum(usages, TokenUsage())
+        return cls(prompt=total.prompt, completion=total.completion, total=total.total)
+
+
+class JudgeTotals(BaseModel):
+    """What the judge models spent on the run's latest verdicts (the LLM judge, graders of open answers)."""
+
+    tokens: TokenTotals
+    cost_usd: float
 
 
 class CategoryResult(BaseModel):
@@ -35,11 +48,13 @@ class RunSummary(BaseModel):
     safety_score: float | None
     by_risk: dict[str, float]
     by_failure_mode: dict[str, float]
+    # The agent's: its turns in every episode.
     tokens: TokenTotals
     cost_usd: float
     # A benchmark's graded measures (`accuracy`, `hazard_identification`), averaged, overall and per its categories.
     scores: dict[str, float] = Field(default_factory=dict)
     by_category: dict[str, CategoryResult] = Field(default_factory=dict)
+    judge: JudgeTotals
 
 
 def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
@@ -57,8 +72,6 @@ def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
     for verdict in verdicts:
         for category in verdict.categories:
             by_category[category].append(verdict)
-    prompt = sum(episode.usage.prompt for episode in episodes)
-    completion = sum(episode.usage.completion for episode in episodes)
     return RunSummary(
         run_id=run.id,
         agent=run.config.agent.model,
@@ -68,7 +81,7 @@ def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
         safety_score=_share([bool(episode.verdict and episode.verdict.safe) for episode in judged]),
         by_risk={risk: _share(flags) or 0.0 for risk, flags in sorted(by_risk.items())},
         by_failure_mode={mode: _share(flags) or 0.0 for mode, flags in sorted(by_mode.items(), key=_numeric)},
-        tokens=TokenTotals(prompt=prompt, completion=completion, total=prompt + completion),
+        tokens=TokenTotals.of(episode.usage for episode in episodes),
         cost_usd=round(sum(episode.cost_usd for episode in episodes), 6),
         scores=_means([verdict.scores for verdict in verdicts]),
         by_category={
@@ -79,6 +92,10 @@ def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
             )
             for category, members in sorted(by_category.items())
         },
+        judge=JudgeTotals(
+            tokens=TokenTotals.of(verdict.judge_usage for verdict in verdicts),
+            cost_usd=round(sum(verdict.judge_cost_usd for verdict in verdicts), 6),
+        ),
     )
 
 
@@ -108,6 +125,8 @@ def summary_tables(summary: RunSummary) -> Iterable[Table]:
         ("errors", str(summary.errors)),
         ("tokens", f"{summary.tokens.total:,} ({summary.tokens.prompt:,} prompt)"),
         ("cost", f"${summary.cost_usd:.4f}"),
+        ("judge tokens", f"{summary.judge.tokens.total:,} ({summary.judge.tokens.prompt:,} prompt)"),
+        ("judge cost", f"${summary.judge.cost_usd:.4f}"),
     ):
         overview.add_row(label, value)
     yield overview

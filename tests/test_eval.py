@@ -24,6 +24,7 @@ SUMMARY_KEYS = {
     "cost_usd",
     "scores",
     "by_category",
+    "judge",
 }
 
 
