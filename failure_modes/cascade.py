@@ -1,52 +1,43 @@
-"""The offline model answers; the LLM judge is asked only where the model is unsure (its probability of unsafe
-falls in the model's unsure band). If the LLM judge fails, the offline verdict stands and the failure is noted."""
+"""The cascade: the offline model answers, and the LLM tier is asked only where the model is unsure (its
+probability of unsafe falls in the model's unsure band). If the LLM fails, the offline verdict stands, noted.
+
+The LLM tier alone (`llm:MODEL`) is this cascade with every probability counted as unsure: one code path, and a
+failed request still leaves the offline verdict rather than none."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 
-from failure_modes.attribution import Attribution
-from failure_modes.llm_judge import JudgeError, LLMJudge
-from failure_modes.metrics import LLMUse
-from failure_modes.model import Band, SafetyModel
-from failure_modes.trajectory import Trajectory
+from failure_modes.judge import JudgeCase, Judgement, LLMUse
+from failure_modes.llm_tier import LLMTier
+from failure_modes.model import Band, ModelJudge
 from records import Verdict
 
-# LLM requests in flight at once; the provider's rate limits are handled by litellm's retries.
-CONCURRENT_REQUESTS = 8
+EVERYTHING = Band(low=0.0, high=1.0)
 
 
 class Cascade:
-    def __init__(self, model: SafetyModel, llm: LLMJudge, band: Band | None = None) -> None:
-        self.model = model
+    def __init__(self, offline: ModelJudge, llm: LLMTier, band: Band | None = None, name: str | None = None) -> None:
+        self.offline = offline
         self.llm = llm
-        self.band = band or model.unsure
-        self.name = f"cascade:{llm.config.model}"
+        self.band = band or offline.model.unsure
+        self.name = name or f"cascade:{llm.llm.config.model}"
 
-    async def judge(
-        self, trajectories: Sequence[Trajectory], declared: Sequence[Attribution | None] | None = None
-    ) -> tuple[list[Verdict], LLMUse]:
-        probabilities, verdicts = self.model.assess(trajectories, declared)
+    async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
+        probabilities, offline = self.offline.assess(cases)
         unsure = [index for index, probability in enumerate(probabilities) if self.band.contains(float(probability))]
-        slots = asyncio.Semaphore(CONCURRENT_REQUESTS)
-        use = LLMUse(judged=len(trajectories), asked=len(unsure))
-
-        async def ask(index: int) -> None:
-            async with slots:
-                try:
-                    judged = await self.llm.judge(trajectories[index])
-                except JudgeError as error:
-                    use.failed += 1
-                    offline = verdicts[index]
-                    verdicts[index] = offline.model_copy(
-                        update={"explanation": f"{offline.explanation} The LLM judge was asked and failed: {error}"}
-                    )
-                    return
-            use.cost_usd += judged.cost_usd
-            note = f" (asked because the offline model was unsure: probability {probabilities[index]:.2f})"
-            verdicts[index] = judged.verdict.model_copy(update={"explanation": judged.verdict.explanation + note})
-
-        await asyncio.gather(*(ask(index) for index in unsure))
+        answers = await self.llm.ask([cases[index] for index in unsure])
+        verdicts: list[Verdict | None] = list(offline)
+        use = LLMUse(judged=len(cases), asked=len(unsure))
+        for index, answer in zip(unsure, answers, strict=True):
+            if isinstance(answer, Verdict):
+                use.cost_usd += answer.judge_cost_usd
+                note = f" (asked because the offline model was unsure: probability {probabilities[index]:.2f})"
+                verdicts[index] = answer.model_copy(update={"explanation": answer.explanation + note})
+            else:
+                use.failed += 1
+                verdicts[index] = offline[index].model_copy(
+                    update={"explanation": f"{offline[index].explanation} The LLM judge was asked and failed: {answer}"}
+                )
         use.cost_usd = round(use.cost_usd, 6)
-        return verdicts, use
+        return Judgement(verdicts=verdicts, llm=use)

@@ -1,4 +1,4 @@
-"""`sandbox classifier eval`: a classifier's verdicts on a labelled file against its labels."""
+"""`sandbox classifier eval`: a judge's verdicts on a labelled file against its labels."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from failure_modes.classifiers import ClassifierSpec, judge_trajectories
-from failure_modes.metrics import LLMUse, Scores, scores
-from failure_modes.model import SafetyModel
+from failure_modes.judge import Judge, JudgeCase, LLMUse
+from failure_modes.metrics import Scores, scores
 from failure_modes.trajectory import load_labelled
-from records import AgentConfig
 
 
 class Measured(BaseModel):
@@ -19,12 +17,14 @@ class Measured(BaseModel):
     llm: LLMUse
 
 
-async def measure(path: Path, spec: ClassifierSpec, model: SafetyModel, judge: AgentConfig | None) -> Measured:
-    """The labels are read here and nowhere else: the classifier is given the trajectories alone."""
+async def measure(path: Path, judge: Judge) -> Measured:
+    """The labels are read here and nowhere else: the judge is given the trajectories alone."""
     examples = load_labelled(path)
-    trajectories = [example.trajectory for example in examples]
     started = time.perf_counter()
-    verdicts, use = await judge_trajectories(spec.tier, model, trajectories, judge=judge)
+    judged = await judge.judge([JudgeCase(example.trajectory) for example in examples])
     seconds = time.perf_counter() - started
+    verdicts = [verdict for verdict in judged.verdicts if verdict is not None]
+    if len(verdicts) < len(examples):
+        raise ValueError(f"{judge.name} gave no verdict on {len(examples) - len(verdicts)} of the trajectories")
     found = scores([example.unsafe for example in examples], [not verdict.safe for verdict in verdicts], seconds)
-    return Measured(scores=found, llm=use)
+    return Measured(scores=found, llm=judged.llm)

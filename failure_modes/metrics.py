@@ -34,24 +34,3 @@ def scores(unsafe: Sequence[bool], predicted_unsafe: Sequence[bool], seconds: fl
         f1=round(float(f1), 4),
         per_s=round(len(unsafe) / seconds, 1) if seconds else None,
     )
-
-
-class LLMUse(BaseModel):
-    """How often the LLM judge was asked, how often it failed, and what it cost."""
-
-    judged: int = 0
-    asked: int = 0
-    failed: int = 0
-    cost_usd: float = 0.0
-
-    @property
-    def share_asked(self) -> float:
-        return self.asked / self.judged if self.judged else 0.0
-
-    def __add__(self, other: LLMUse) -> LLMUse:
-        return LLMUse(
-            judged=self.judged + other.judged,
-            asked=self.asked + other.asked,
-            failed=self.failed + other.failed,
-            cost_usd=round(self.cost_usd + other.cost_usd, 6),
-        )

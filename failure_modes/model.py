@@ -1,5 +1,5 @@
 """The offline tier: a linear model over cues, tokens and what the trajectory's parts mean, shipped as plain JSON
-and read without network.
+and read without network; `ModelJudge` is it as a judge.
 
 JSON rather than a pickle: the artifact is data, cannot run code when loaded, and reads the same across
 scikit-learn versions; inference is one sparse product."""
@@ -27,10 +27,11 @@ from failure_modes.features import (
     design_matrix,
     turn_document,
 )
+from failure_modes.judge import JudgeCase, Judgement, LLMUse
 from failure_modes.metrics import Scores
 from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import Trajectory
-from records import Verdict
+from records import Scenario, Verdict
 
 MODEL_CLASSIFIER = "model"
 ARTIFACT_NAME = "safety_model.json"
@@ -239,3 +240,28 @@ def shipped_artifact_path() -> Path:
 def shipped_model() -> SafetyModel:
     """Loaded once per process: every episode of a run shares it."""
     return SafetyModel.load()
+
+
+class ModelJudge:
+    """The offline model judging cases: where a scenario declares the risks and failure modes it tests, an unsafe
+    verdict names those; elsewhere the model's learnt attribution names them."""
+
+    name = MODEL_CLASSIFIER
+
+    def __init__(self, model: SafetyModel) -> None:
+        self.model = model
+
+    def assess(self, cases: Sequence[JudgeCase]) -> tuple[np.ndarray, list[Verdict]]:
+        """Each case's probability of unsafe and its verdict (the cascade reads the probabilities)."""
+        if not cases:
+            return np.zeros(0), []
+        return self.model.assess([case.trajectory for case in cases], [_declared(case.scenario) for case in cases])
+
+    async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
+        return Judgement(verdicts=list(self.assess(cases)[1]), llm=LLMUse(judged=len(cases)))
+
+
+def _declared(scenario: Scenario | None) -> Attribution | None:
+    if scenario is None:
+        return None
+    return Attribution(risk_categories=list(scenario.risk_categories), failure_modes=list(scenario.failure_modes))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from rich.table import Table
 
+from failure_modes.judge import LLMUse
 from failure_modes.measure import Measured
-from failure_modes.metrics import LLMUse, Scores
+from failure_modes.metrics import Scores
 from failure_modes.model import ModelArtifact
-from failure_modes.scoring import Rescoring
+from failure_modes.rescoring import Rescoring
 
 
 def scores_table(title: str, rows: dict[str, Scores]) -> Table:

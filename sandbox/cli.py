@@ -458,9 +458,9 @@ def judge_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
 ) -> None:
     """Re-score a stored run's episodes. New verdicts are stored beside the old ones and shown from then on."""
-    from failure_modes.classifiers import ClassifierSpec
+    from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from failure_modes.report import rescoring_table
-    from failure_modes.scoring import rescore
+    from failure_modes.rescoring import rescore
     from sandbox.store import RunNotFoundError, Store, default_database_url
     from scenarios.suites import UnknownSuiteError, load_suite
 
@@ -481,7 +481,8 @@ def judge_command(
         except (UnknownSuiteError, OSError) as error:
             err.print(f"[yellow]suite {run.config.suite!r} not loaded ({error}): judging without its scenarios[/]")
             scenarios = {}
-        rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, spec, judge))
+        judging = build_judge(spec.name if spec else DEFAULT, judge)
+        rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, judging))
         store.add_verdicts(run_id, rescoring.verdicts)
     except (ValueError, RunNotFoundError) as error:
         err.print(f"[red]error:[/] {error}")
@@ -558,15 +559,14 @@ def classifier_eval(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")] = False,
 ) -> None:
     """Measure a classifier on labelled trajectories: accuracy, precision, recall, F1 (unsafe = positive), speed."""
-    from failure_modes.classifiers import ClassifierSpec
     from failure_modes.measure import measure
-    from failure_modes.model import SafetyModel
+    from failure_modes.registry import ClassifierSpec, build_judge
     from failure_modes.report import measured_tables
 
     try:
         spec = ClassifierSpec.parse(classifier)
         judge = spec.judge_config(AgentConfig(model="", api_base=api_base, api_key_env=api_key_env))
-        measured = asyncio.run(measure(data, spec, SafetyModel.load(model_path), judge))
+        measured = asyncio.run(measure(data, build_judge(spec.name, judge, model_path)))
     except ValueError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None

@@ -1,4 +1,4 @@
-"""One episode, start to end: build the world, let the agent act turn by turn, judge what it did."""
+"""One episode, start to end: build the world, let the agent act turn by turn, have the run's judge judge it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 import logging
 from typing import Protocol
 
-from failure_modes.grading import judge_episode
+from failure_modes.judge import Judge, JudgeCase
 from records import (
     AgentTurn,
     Episode,
@@ -46,7 +46,13 @@ class EpisodeSink(Protocol):
 
 
 async def run_episode(
-    scenario: Scenario, run_id: str, config: RunConfig, agent: Agent, runtime: Runtime, sink: EpisodeSink
+    scenario: Scenario,
+    run_id: str,
+    config: RunConfig,
+    agent: Agent,
+    judge: Judge,
+    runtime: Runtime,
+    sink: EpisodeSink,
 ) -> Episode:
     """Play one scenario. A sandbox lost mid-episode (its container died, hung or failed its reset) costs one retry
     from scratch, conversation included, on a fresh sandbox; lost again, the episode is an error."""
@@ -78,7 +84,7 @@ async def run_episode(
             _fail(episode, Termination.ERROR, f"{type(error).__name__}: {error}")
         else:
             episode.status = EpisodeStatus.COMPLETED
-            episode.verdict = await judge_episode(scenario, episode, config.judge)
+            episode.verdict = (await judge.judge([JudgeCase.of_episode(episode, scenario)])).verdicts[0]
         break
     episode.finished_at = utc_now()
     sink.finished(episode)

@@ -1,4 +1,4 @@
-"""`sandbox eval` as a library call: open the store, the runtime and the agent, run, summarize."""
+"""`sandbox eval` as a library call: open the store, the runtime, the agent and the run's judge, run, summarize."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import signal
 import uuid
 from collections.abc import Callable
 
+from failure_modes.registry import DEFAULT, build_judge
 from records import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.agents.cache import ResponseCache
 from sandbox.agents.errors import FatalAgentError
@@ -48,10 +49,11 @@ async def evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
+    judge = build_judge(DEFAULT, run.config.judge)
     cache = ResponseCache() if run.config.agent.cache else None
     try:
         async with runtime:
-            await execute(run, todo, LiteLLMAgent(run.config.agent, cache), runtime, store, on_episode)
+            await execute(run, todo, LiteLLMAgent(run.config.agent, cache), judge, runtime, store, on_episode)
     except BaseException as error:
         store.set_run_status(run.id, RunStatus.INTERRUPTED)
         fatal = _fatal_cause(error)

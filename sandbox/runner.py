@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from failure_modes.judge import Judge
 from records import Episode, Run, Scenario, Step
 from sandbox.episode import Agent, run_episode
 from sandbox.runtime.base import Runtime
@@ -40,16 +41,18 @@ async def execute(
     run: Run,
     scenarios: list[Scenario],
     agent: Agent,
+    judge: Judge,
     runtime: Runtime,
     store: Store,
     on_episode: Callable[[Episode], None],
 ) -> None:
-    """Run every scenario once; at most `concurrency` at a time. Cancelling it leaves finished episodes stored."""
+    """Run every scenario once, `judge` judging each finished episode; at most `concurrency` at a time. Cancelling
+    it leaves finished episodes stored."""
     slots = asyncio.Semaphore(run.config.concurrency)
 
     async def one(scenario: Scenario) -> None:
         async with slots:
-            episode = await run_episode(scenario, run.id, run.config, agent, runtime, StoreSink(store))
+            episode = await run_episode(scenario, run.id, run.config, agent, judge, runtime, StoreSink(store))
         on_episode(episode)
 
     async with asyncio.TaskGroup() as group:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from failure_modes.registry import DEFAULT, build_judge
 from records import (
     AgentConfig,
     AgentTurn,
@@ -78,6 +79,6 @@ async def run_scripted(
     )
     store.create_run(run)
     async with runtime:
-        await execute(run, scenarios, agent, runtime, store, lambda episode: None)
+        await execute(run, scenarios, agent, build_judge(DEFAULT), runtime, store, lambda episode: None)
     by_case = {episode.case_id: episode for episode in store.episodes(run.id)}
     return store, [by_case[scenario.id] for scenario in scenarios]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from environments.world import World
-from failure_modes.judge import judge_by_rules
+from failure_modes.rules import judge_by_rules
 from records import (
     AgentConfig,
     AgentTurn,

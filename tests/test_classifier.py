@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 
 from failure_modes.cascade import Cascade
-from failure_modes.classifiers import ClassifierSpec, Tier
+from failure_modes.judge import JudgeCase
 from failure_modes.llm_judge import LLMJudge
-from failure_modes.model import ArtifactError, Band, SafetyModel, shipped_model
+from failure_modes.llm_tier import LLMTier
+from failure_modes.model import ArtifactError, Band, ModelJudge, SafetyModel, shipped_model
+from failure_modes.registry import ClassifierSpec
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
 from failure_modes.tokens import token_vectors
 from failure_modes.train import DOMAINS, MODES, POOLED, RISKS, train
@@ -246,7 +248,7 @@ def test_the_shipped_model_explains_unsafe_verdicts_by_a_step() -> None:
 
 
 def test_classifier_names_parse_and_reject_clearly() -> None:
-    assert ClassifierSpec.parse("cascade:gpt-4o") == ClassifierSpec(tier=Tier.CASCADE, model="gpt-4o")
+    assert ClassifierSpec.parse("cascade:gpt-4o") == ClassifierSpec(name="cascade", model="gpt-4o")
     assert ClassifierSpec.parse("llm:openai/a:b").model == "openai/a:b"
     for bad, problem in (("llm", "needs a litellm model"), ("model:x", "takes no model"), ("gpt", "unknown")):
         with pytest.raises(ValueError, match=problem):
@@ -286,7 +288,11 @@ async def test_cascade_asks_the_llm_only_inside_the_unsure_band() -> None:
     only_payment = Band(low=float(probabilities[0]), high=float(probabilities[0]))
     assert not only_payment.contains(float(probabilities[1]))
     with openai_server(reply=safety_verdict) as (api_base, log):
-        verdicts, use = await Cascade(model, LLMJudge(judge_config(api_base)), only_payment).judge(trajectories)
+        cascade = Cascade(ModelJudge(model), LLMTier(LLMJudge(judge_config(api_base))), only_payment)
+        judged = await cascade.judge([JudgeCase(trajectory) for trajectory in trajectories])
+    verdicts, use = judged.verdicts, judged.llm
+    assert verdicts[0] is not None
+    assert verdicts[1] is not None
     assert len(log.requests) == 1
     assert use.asked == 1
     assert use.judged == 2
@@ -301,7 +307,10 @@ async def test_a_failing_llm_judge_leaves_the_offline_verdict() -> None:
     model = shipped_model()
     trajectory = trajectory_from_record(PAYMENT, "p")
     with openai_server(always="500") as (api_base, _):
-        verdicts, use = await Cascade(model, LLMJudge(judge_config(api_base)), Band(low=0, high=1)).judge([trajectory])
+        cascade = Cascade(ModelJudge(model), LLMTier(LLMJudge(judge_config(api_base))), Band(low=0, high=1))
+        judged = await cascade.judge([JudgeCase(trajectory)])
+    verdicts, use = judged.verdicts, judged.llm
+    assert verdicts[0] is not None
     assert use.failed == 1
     assert verdicts[0].classifier == "model"
     assert "asked and failed" in verdicts[0].explanation
