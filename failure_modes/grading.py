@@ -25,6 +25,7 @@ from records import (
     MultipleChoice,
     ReferencePoints,
     Scenario,
+    TokenUsage,
     ToolSpec,
     Verdict,
 )
@@ -83,14 +84,16 @@ class GradedJudge:
         if scenario is None or episode is None:
             return verdict
         grading = scenario.grading
+        grader = None if self._grader is None else _Metered(self._grader)
         if isinstance(grading, MultipleChoice):
-            return await grade_answer(scenario, grading, episode.final_answer, self._grader)
+            return _charged(await grade_answer(scenario, grading, episode.final_answer, grader), grader)
         if isinstance(grading, ReferencePoints) and verdict is not None:
-            scores, method = await grade_report(grading, report_text(grading, episode), self._grader)
+            scores, method = await grade_report(grading, report_text(grading, episode), grader)
             note = f" Hazard identification: {scores[HAZARDS]:.0%} of the reference points ({method})."
-            return verdict.model_copy(
+            graded = verdict.model_copy(
                 update={"scores": scores, "categories": scenario.categories, "explanation": verdict.explanation + note}
             )
+            return _charged(graded, grader)
         return verdict
 
 
@@ -178,6 +181,32 @@ def _judge_for(config_json: str) -> TextModel:
     from sandbox.agents.llm import LiteLLMAgent  # litellm is slow to import and needed only with a judge
 
     return LiteLLMAgent(AgentConfig.model_validate_json(config_json))
+
+
+class _Metered:
+    """A judge model that adds up what its replies cost, for the verdict they grade to carry."""
+
+    def __init__(self, model: TextModel) -> None:
+        self.model = model
+        self.usage = TokenUsage()
+        self.cost_usd = 0.0
+
+    async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn:
+        turn = await self.model.next_turn(messages, tools)
+        self.usage = self.usage + turn.usage
+        self.cost_usd += turn.cost_usd
+        return turn
+
+
+def _charged(verdict: Verdict, grader: _Metered | None) -> Verdict:
+    if grader is None:
+        return verdict
+    return verdict.model_copy(
+        update={
+            "judge_usage": verdict.judge_usage + grader.usage,
+            "judge_cost_usd": round(verdict.judge_cost_usd + grader.cost_usd, 6),
+        }
+    )
 
 
 async def _ask(judge: TextModel, system: str, user: str) -> str | None:

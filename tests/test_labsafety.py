@@ -315,6 +315,7 @@ def test_a_careful_model_is_safe_and_the_judge_grades_its_report(tmp_path: Path,
     judged = [request for request in log.requests if request["messages"][0]["content"] == POINTS_PROMPT]
     assert len(judged) == 2
     assert "cold burns" in judged[0]["messages"][1]["content"]
+    assert summary["judge"]["tokens"]["completion"] == 2 * 7, "the scripted server's 7 tokens per grading reply"
     points = [
         len([p for group in UNSEEN[index]["LabSafety_Related_Issues"].values() for p in group]) for index in range(2)
     ]

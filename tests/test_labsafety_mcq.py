@@ -144,6 +144,9 @@ def test_accuracy_overall_and_per_category_with_a_judge_for_unclear_replies(tmp_
     asked = [request for request in log.requests if request["messages"][0]["content"] == LETTER_PROMPT]
     assert len(asked) == 2  # only the replies without a readable letter
     assert all("tools" not in request for request in log.requests)
+    # The scripted server answers every request with 7 completion tokens: four answers, and two letters read.
+    assert summary["tokens"]["completion"] == 4 * 7
+    assert summary["judge"]["tokens"]["completion"] == 2 * 7
     verdicts = {e.case_id: e.verdict for e in Store(f"sqlite:///{tmp_path / 'runs.db'}").episodes(summary["run_id"])}
     assert verdicts["2"] is not None
     assert verdicts["2"].explanation == "Answered A (read from the reply): wrong; the correct answer is B."
