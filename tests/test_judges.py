@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from failure_modes.judge import JudgeCase, Judgement
+from failure_modes.llm_judge import LLMJudge
+from failure_modes.llm_tier import LLMTier
 from failure_modes.registry import DEFAULT, JUDGES, TakesModel, build_judge
 from records import (
     AgentConfig,
@@ -119,6 +121,18 @@ async def test_the_default_judge_with_a_model_asks_the_llm_where_no_checks_decid
     assert judge.name == f"rules, then cascade:{JUDGE_MODEL}"
     assert [verdict.classifier if verdict else None for verdict in judged.verdicts[:2]] == ["rules", "rules"]
     assert judged.llm.judged == 2, "only the cases without checks (and not the question) reach the cascade"
+
+
+@pytest.mark.http
+async def test_the_llm_tier_abstains_where_its_request_fails() -> None:
+    cases = _cases()[:2]
+    with openai_server(reply=safety_verdict, faults={1: "500"}) as (api_base, log):
+        tier = LLMTier(LLMJudge(AgentConfig(model=JUDGE_MODEL, api_base=api_base, retries=0, timeout_s=10)))
+        judged = await tier.judge(cases)
+    assert len(log.requests) == 2
+    assert tier.name == NAMES["llm"]
+    assert [verdict is None for verdict in judged.verdicts].count(True) == 1
+    assert (judged.llm.judged, judged.llm.asked, judged.llm.failed) == (2, 2, 1)
 
 
 async def test_a_bare_trajectory_is_refused_by_the_rules() -> None:
