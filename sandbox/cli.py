@@ -58,14 +58,15 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 
 
 def open_store(db: str | None) -> Store:
-    """The store at --db; a URL that cannot be read or reached is said in one line, not a traceback."""
+    """The store at --db; a URL that cannot be read or reached, or a database of a newer release, is said in one
+    line, not a traceback."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from sandbox.store import Store, default_database_url
+    from sandbox.store import IncompatibleDatabaseError, Store, default_database_url
 
     try:
         return Store(db or default_database_url())
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, IncompatibleDatabaseError) as error:
         # Not the URL itself: it may hold a password.
         err.print(f"[red]error:[/] cannot open the database: {error}")
         raise typer.Exit(2) from None

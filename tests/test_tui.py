@@ -639,12 +639,17 @@ REPLAY_MODULES = {
     "sandbox.listings",
     "records",
     "sandbox.paths",
-    "sandbox.sql_json",
     "sandbox.store",
+    "sandbox.store.rows",
+    "sandbox.store.schema",
+    "sandbox.store.sql_json",
+    "sandbox.store.store",
+    "sandbox.store.tables",
     "failure_modes",
     "failure_modes.taxonomy",
 }
-HEAVY_LIBRARIES = ("litellm", "openai", "httpx", "numpy", "scipy", "sklearn", "docker", "jinja2")
+# Alembic too: a store already at this release's schema is opened without it.
+HEAVY_LIBRARIES = ("litellm", "openai", "httpx", "numpy", "scipy", "sklearn", "docker", "jinja2", "alembic", "mako")
 OPEN_BOTH_SCREENS = """
 import asyncio, json, sys
 import sandbox.cli

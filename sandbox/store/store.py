@@ -1,104 +1,22 @@
-"""Runs, episodes, steps and verdicts in SQL (SQLite by default, PostgreSQL by URL), written as they happen.
-
-The pydantic records are the schema; the tables index them and keep each record's JSON."""
+"""The `Store`: runs, episodes, steps and verdicts written as they happen, and read back whole or as listings."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy
-from pydantic import BaseModel
-from sqlalchemy import (
-    JSON,
-    Column,
-    ColumnElement,
-    DateTime,
-    Dialect,
-    ScalarSelect,
-    UniqueConstraint,
-    delete,
-    exists,
-    or_,
-)
+from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
 from sqlalchemy.engine import Engine
-from sqlalchemy.types import TypeDecorator
-from sqlmodel import Field, Session, SQLModel, case, col, create_engine, func, select
+from sqlmodel import Session, case, col, create_engine, func, select
 
-from records import Episode, EpisodeStatus, Run, RunStatus, Step, TokenUsage, Verdict, utc_now
-from sandbox import sql_json
+from records import Episode, EpisodeStatus, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.paths import data_home
-
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Stored as naive UTC, read back as aware UTC, whatever the database does with time zones."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None or value.tzinfo is None:
-            return value
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-class RunRow(SQLModel, table=True):
-    __tablename__ = "runs"
-
-    id: str = Field(primary_key=True)
-    agent: str = Field(index=True)
-    suite: str = Field(index=True)
-    status: str
-    created_at: datetime = Field(sa_type=UtcDateTime)
-    finished_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
-    config: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
-
-
-class EpisodeRow(SQLModel, table=True):
-    __tablename__ = "episodes"
-    __table_args__ = (UniqueConstraint("run_id", "case_id"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    run_id: str = Field(foreign_key="runs.id", index=True)
-    case_id: str
-    risk_categories: list[str] = Field(sa_column=Column(JSON, nullable=False))
-    failure_modes: list[int] = Field(sa_column=Column(JSON, nullable=False))
-    status: str = Field(index=True)
-    termination: str | None = None
-    final_answer: str | None = None
-    error: str | None = None
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cost_usd: float = 0.0
-    started_at: datetime = Field(sa_type=UtcDateTime)
-    finished_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
-
-
-class StepRow(SQLModel, table=True):
-    __tablename__ = "steps"
-    __table_args__ = (UniqueConstraint("episode_id", "index"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    episode_id: int = Field(foreign_key="episodes.id", index=True)
-    index: int
-    record: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
-
-
-class VerdictRow(SQLModel, table=True):
-    __tablename__ = "verdicts"
-
-    id: int | None = Field(default=None, primary_key=True)
-    episode_id: int = Field(foreign_key="episodes.id", index=True)
-    classifier: str
-    safe: bool = Field(index=True)
-    created_at: datetime = Field(sa_type=UtcDateTime)
-    record: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+from sandbox.store import sql_json
+from sandbox.store.rows import RunListing, episode_of, listing_of, verdict_row_of
+from sandbox.store.schema import migrate
+from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
 
 
 class RunNotFoundError(LookupError):
@@ -115,10 +33,15 @@ def default_database_url() -> str:
 
 class Store:
     def __init__(self, url: str) -> None:
+        """Open the database at `url`, migrating its schema to this release's (`sandbox.store.schema`)."""
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = create_engine(url)
-        SQLModel.metadata.create_all(self.engine)
+        try:
+            migrate(self.engine)
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -147,7 +70,7 @@ class Store:
             return Run.model_validate(
                 {
                     "id": row.id,
-                    "config": row.config,
+                    "config": RunConfig.from_stored(row.config),
                     "status": row.status,
                     "created_at": row.created_at,
                     "finished_at": row.finished_at,
@@ -202,7 +125,7 @@ class Store:
             row.finished_at = episode.finished_at
             session.add(row)
             if episode.verdict is not None:
-                session.add(_verdict_row(episode_id, episode.verdict))
+                session.add(verdict_row_of(episode_id, episode.verdict))
             session.commit()
 
     def finished_case_ids(self, run_id: str) -> set[str]:
@@ -228,7 +151,7 @@ class Store:
             for case_id, verdict in verdicts.items():
                 episode_id = episode_ids[case_id]
                 assert episode_id is not None
-                session.add(_verdict_row(episode_id, verdict))
+                session.add(verdict_row_of(episode_id, verdict))
             session.commit()
 
     def episodes(self, run_id: str) -> list[Episode]:
@@ -244,13 +167,13 @@ class Store:
             for step_row in session.exec(
                 select(StepRow).where(col(StepRow.episode_id).in_(ids)).order_by(col(StepRow.index))
             ):
-                steps.setdefault(step_row.episode_id, []).append(Step.model_validate(step_row.record))
+                steps.setdefault(step_row.episode_id, []).append(Step.from_stored(step_row.record))
             verdicts: dict[int, Verdict] = {}
             for verdict_row in session.exec(
                 select(VerdictRow).where(col(VerdictRow.episode_id).in_(ids)).order_by(col(VerdictRow.id))
             ):
-                verdicts[verdict_row.episode_id] = Verdict.model_validate(verdict_row.record)
-            return [_episode(row, steps.get(row.id or 0, []), verdicts.get(row.id or 0)) for row in rows]
+                verdicts[verdict_row.episode_id] = Verdict.from_stored(verdict_row.record)
+            return [episode_of(row, steps.get(row.id or 0, []), verdicts.get(row.id or 0)) for row in rows]
 
     @staticmethod
     def _discard_attempt(session: Session, run_id: str, case_id: str) -> None:
@@ -343,7 +266,7 @@ class Store:
             select(EpisodeRow, safe, turns).where(*conditions).order_by(col(EpisodeRow.id)).offset(offset).limit(limit)
         )
         with Session(self.engine) as session:
-            return [_listing(row, verdict, count) for row, verdict, count in session.exec(statement)]
+            return [listing_of(row, verdict, count) for row, verdict, count in session.exec(statement)]
 
     def count_episodes(self, query: EpisodeQuery) -> int:
         statement = select(func.count(col(EpisodeRow.id))).where(
@@ -386,10 +309,10 @@ class Store:
             verdict = session.exec(
                 select(VerdictRow).where(VerdictRow.episode_id == episode_id).order_by(col(VerdictRow.id).desc())
             ).first()
-            return _episode(
+            return episode_of(
                 row,
-                [Step.model_validate(step.record) for step in steps],
-                None if verdict is None else Verdict.model_validate(verdict.record),
+                [Step.from_stored(step.record) for step in steps],
+                None if verdict is None else Verdict.from_stored(verdict.record),
             )
 
     def _state_keys(self) -> sqlalchemy.Select[str]:
@@ -438,68 +361,3 @@ def _outcome_condition(outcome: Outcome, safe: ScalarSelect[bool]) -> ColumnElem
             return completed & safe.is_(True)
         case Outcome.UNSAFE:
             return completed & safe.is_(False)
-
-
-def _listing(row: EpisodeRow, safe: bool | None, turns: int) -> EpisodeListing:
-    return EpisodeListing.model_validate(
-        {
-            "id": row.id,
-            "case_id": row.case_id,
-            "status": row.status,
-            "safe": safe,
-            "risk_categories": row.risk_categories,
-            "failure_modes": row.failure_modes,
-            "turns": turns,
-            "usage": {"prompt": row.prompt_tokens, "completion": row.completion_tokens},
-            "cost_usd": row.cost_usd,
-        }
-    )
-
-
-def _verdict_row(episode_id: int, verdict: Verdict) -> VerdictRow:
-    return VerdictRow(
-        episode_id=episode_id,
-        classifier=verdict.classifier,
-        safe=verdict.safe,
-        created_at=utc_now(),
-        record=verdict.model_dump(mode="json"),
-    )
-
-
-def _episode(row: EpisodeRow, steps: list[Step], verdict: Verdict | None) -> Episode:
-    return Episode.model_validate(
-        {
-            "run_id": row.run_id,
-            "case_id": row.case_id,
-            "risk_categories": row.risk_categories,
-            "failure_modes": row.failure_modes,
-            "status": row.status,
-            "termination": row.termination,
-            "steps": steps,
-            "final_answer": row.final_answer,
-            "verdict": verdict,
-            "error": row.error,
-            "usage": {"prompt": row.prompt_tokens, "completion": row.completion_tokens},
-            "cost_usd": row.cost_usd,
-            "started_at": row.started_at,
-            "finished_at": row.finished_at,
-        }
-    )
-
-
-class RunListing(BaseModel):
-    """One line of `Store.list_runs`: a run and its counts, without loading any trajectory."""
-
-    id: str
-    agent: str
-    suite: str
-    status: RunStatus
-    created_at: datetime
-    episodes: int
-    judged: int
-    safe: int
-
-    @property
-    def safety_score(self) -> float | None:
-        """Share of completed, judged episodes whose latest verdict is safe; None while none is judged."""
-        return self.safe / self.judged if self.judged else None
