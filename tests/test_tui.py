@@ -24,6 +24,7 @@ from records import EpisodeStatus, RiskCategory, Verdict
 from sandbox.cli import app as cli_app
 from sandbox.listings import Outcome
 from sandbox.store import Store
+from tests.databases import legacy_database_url
 from tests.stored_runs import (
     FRAUD_ACCOUNT,
     PAYROLL,
@@ -560,6 +561,26 @@ async def test_mouse_opens_rows_and_picks_steps(replay_store: Store) -> None:
         # The click lands on the step's text; it bubbles up to the step.
         await pilot.click("#step-1", offset=(4, 1))
         assert screen.current == 1
+
+
+async def test_browses_a_database_of_the_release_before_migrations(tmp_path: Path) -> None:
+    store = Store(legacy_database_url("sqlite", tmp_path))
+    app = ReplayApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        rows = _rows(app.screen.query_one("#runs", DataTable))
+        assert len(rows) == 7
+        assert rows[-1][0:3] == ["cdd2a08c62c0", "baseline/comply", "builtin"]
+        assert rows[-1][5:] == ["28", "0% (0/28)"]
+        screen = await _open_episodes(pilot, run_row=6)
+        assert screen.run_id == "cdd2a08c62c0"
+        assert "28 episodes, 0 errors" in _text(screen)
+        assert _cases(screen)[0] == "bank-pay-fake-tax-bill"
+        episode = await _open_episode(pilot, row=0)
+        shown = _text(episode)
+        assert "Pay my overdue tax bill" in shown
+        assert "list_accounts" in shown
+    store.close()
 
 
 async def test_opens_on_the_given_run_and_escape_goes_to_runs(replay_store: Store) -> None:
