@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from environments.registry import WorldSetupError
+from environments.errors import WorldSetupError
 from records import EnvironmentSetup
 
 ENVS_PACKAGE = "environments.agent_safetybench.envs"
