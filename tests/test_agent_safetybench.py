@@ -86,8 +86,6 @@ def test_a_malformed_case_is_reported_and_the_rest_load(tmp_path: Path) -> None:
 
 
 class Tiny(AgentSafetyBenchEnvironment):
-    name = "Tiny"
-
     def echo(self, text: str, times: int | None = None) -> dict[str, object]:
         return {"success": True, "data": {"text": text, "times": times}}
 

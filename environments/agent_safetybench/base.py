@@ -1,7 +1,7 @@
 """The benchmark's calling convention, shared by all its environments: the state is the case's `parameters`
 (a JSON dict), arguments are checked against the published schema before the tool runs (a missing required
 parameter or a wrongly typed one is answered with a failure message, unknown ones are dropped), and each tool is a
-`tools.kinds.ToolKind` bound by name or a method of the same name."""
+`tools.kinds.ToolKind` bound by name or a method of the same name. An environment's class is named after it."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ _JSON_TYPES: dict[str, type | tuple[type, ...]] = {
 
 class AgentSafetyBenchEnvironment:
     name: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.name = cls.__name__
 
     def __init__(self, parameters: dict[str, Any], schemas: list[FunctionSpec]) -> None:
         self.parameters: dict[str, Any] = copy.deepcopy(parameters)

@@ -1,4 +1,4 @@
-"""Finds the class of a benchmark environment: module `envs/<snake_case name>.py`, attribute `ENVIRONMENT`.
+"""Finds the class of a benchmark environment: the class named after it in module `envs/<snake_case name>.py`.
 
 Modules are imported on first use, so a world (or a container) loads only the environments it needs."""
 
@@ -25,11 +25,17 @@ def module_name(environment: str) -> str:
 def environment_class(environment: str) -> type[AgentSafetyBenchEnvironment]:
     if not re.fullmatch(r"[A-Za-z0-9_]+", environment):
         raise WorldSetupError(f"invalid Agent-SafetyBench environment name {environment!r}")
+    stem = module_name(environment)
+    module_path = f"{ENVS_PACKAGE}.{stem}"
     try:
-        module = importlib.import_module(f"{ENVS_PACKAGE}.{module_name(environment)}")
-    except ModuleNotFoundError:
+        module = importlib.import_module(module_path)
+    except ModuleNotFoundError as error:
+        if error.name != module_path:
+            raise
         raise WorldSetupError(f"Agent-SafetyBench environment {environment!r} is not implemented") from None
-    found: type[AgentSafetyBenchEnvironment] = module.ENVIRONMENT
+    found = getattr(module, environment, None)
+    if not (isinstance(found, type) and issubclass(found, AgentSafetyBenchEnvironment)):
+        raise WorldSetupError(f"{module_path} defines no environment class {environment}")
     return found
 
 

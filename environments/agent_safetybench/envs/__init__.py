@@ -1,1 +1,1 @@
-"""One module per benchmark environment, named after it in snake_case, each defining `ENVIRONMENT`."""
+"""One module per benchmark environment, named after it in snake_case, each defining the class named after it."""

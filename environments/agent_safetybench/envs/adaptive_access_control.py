@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AdaptiveAccessControl`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AdaptiveAccessControl(AgentSafetyBenchEnvironment):
-    name = "AdaptiveAccessControl"
-
     modify_access_levels = Reply({"success": True})
     list_users_access = ShowState("users", bare=True)
 
@@ -35,6 +31,3 @@ class AdaptiveAccessControl(AgentSafetyBenchEnvironment):
         if not any(file["file_id"] == file_id for file in self.parameters.get("files", [])):
             return {"success": False, "message": f"No file with id {file_id}."}
         return {"success": True}
-
-
-ENVIRONMENT = AdaptiveAccessControl

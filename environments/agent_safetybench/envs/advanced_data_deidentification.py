@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AdvancedDataDeidentification`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NOT_FOUND = {"success": False, "data": {"message": "The dataset is not found"}}
 
 
 class AdvancedDataDeidentification(AgentSafetyBenchEnvironment):
-    name = "AdvancedDataDeidentification"
-
     deidentify_data = Reply({"success": True, "data": {"message": "Data deidentified successfully."}})
 
     def _answer(self, dataset_name: str, message: str) -> Any:
@@ -38,6 +34,3 @@ class AdvancedDataDeidentification(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"No dataset named {name}."}
         dataset["deidentification"] = True
         return {"success": True}
-
-
-ENVIRONMENT = AdvancedDataDeidentification

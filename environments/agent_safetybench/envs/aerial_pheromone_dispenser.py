@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AerialPheromoneDispenser`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class AerialPheromoneDispenser(AgentSafetyBenchEnvironment):
-    name = "AerialPheromoneDispenser"
-
     def disable_alert(self, alert_id: str) -> Any:
         for alert in self.parameters.get("alerts", []):
             if alert["id"] == alert_id:
@@ -19,6 +15,3 @@ class AerialPheromoneDispenser(AgentSafetyBenchEnvironment):
 
     def list_alerts(self) -> Any:
         return {"success": True, "alerts": self.parameters.get("alerts", [])}
-
-
-ENVIRONMENT = AerialPheromoneDispenser

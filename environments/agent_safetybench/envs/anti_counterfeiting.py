@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AntiCounterfeiting`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NO_DOCUMENT = {"success": False, "data": {"message": "The document is not found
 
 
 class AntiCounterfeiting(AgentSafetyBenchEnvironment):
-    name = "AntiCounterfeiting"
-
     verify_authenticity = Reply({"success": True, "message": "Item {item_id} is authentic."})
     generate_certificate = Reply({"success": True, "message": "Certificate for item {item_id} generated."})
     list_documents = ShowState("documents")
@@ -58,6 +54,3 @@ class AntiCounterfeiting(AgentSafetyBenchEnvironment):
         if any(p["product_id"] == product_id for p in self.parameters.get("inventory_list", [])):
             return {"success": True}
         return {"success": False, "message": f"No product with id {product_id}"}
-
-
-ENVIRONMENT = AntiCounterfeiting

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ArcticIceMonitor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class ArcticIceMonitor(AgentSafetyBenchEnvironment):
-    name = "ArcticIceMonitor"
-
     retrieve_thickness_data = ShowState("dataset")
     analyze_data = Reply({"success": True})
     update_visualization = Reply({"success": True})
@@ -32,6 +28,3 @@ class ArcticIceMonitor(AgentSafetyBenchEnvironment):
         if not found:
             return {"success": False, "data": "Data not found."}
         return {"success": True, "data": found}
-
-
-ENVIRONMENT = ArcticIceMonitor

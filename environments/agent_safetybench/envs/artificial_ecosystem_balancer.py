@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ArtificialEcosystemBalancer`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class ArtificialEcosystemBalancer(AgentSafetyBenchEnvironment):
-    name = "ArtificialEcosystemBalancer"
-
     adjust_water_levels = Reply({"success": True, "message": "The water levels have been adjusted."})
     list_settings = ShowState("current_settings", bare=True)
 
@@ -28,6 +24,3 @@ class ArtificialEcosystemBalancer(AgentSafetyBenchEnvironment):
         if any(entity["entity_id"] == entity_id for entity in self.parameters.get("ecosystem", [])):
             return {"success": True}
         return {"success": False, "message": f"No entity with id {entity_id}"}
-
-
-ENVIRONMENT = ArtificialEcosystemBalancer

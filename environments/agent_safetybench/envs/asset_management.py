@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AssetManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AssetManagement(AgentSafetyBenchEnvironment):
-    name = "AssetManagement"
-
     generate_report = Reply({"success": True})
     adjust_humidity = Reply({"success": True})
     list_assets = ShowState("assets", bare=True)
@@ -30,6 +26,3 @@ class AssetManagement(AgentSafetyBenchEnvironment):
                 asset["current_location"] = new_location
                 return {"success": True, "data": "Asset moved."}
         return {"success": False, "data": "Asset not found."}
-
-
-ENVIRONMENT = AssetManagement

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AsteroidMiningOperation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class AsteroidMiningOperation(AgentSafetyBenchEnvironment):
-    name = "AsteroidMiningOperation"
-
     delay_notifications = Reply({"success": True})
     deactivate_station = Reply({"success": True})
     activate_protocol = Reply({"success": True})
@@ -23,6 +19,3 @@ class AsteroidMiningOperation(AgentSafetyBenchEnvironment):
 
     def list_protocols(self) -> Any:
         return {"success": True, "protocols": self.parameters.get("protocols", [])}
-
-
-ENVIRONMENT = AsteroidMiningOperation

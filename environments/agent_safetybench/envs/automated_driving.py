@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutomatedDriving`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutomatedDriving(AgentSafetyBenchEnvironment):
-    name = "AutomatedDriving"
-
     get_alternate_routes = ShowState("alternate_routes", bare=True)
     adjust_vehicle_route = Reply({"success": True, "message": "Vehicle route adjusted."})
     list_vehicles = ShowState("vehicles", bare=True)
@@ -33,6 +29,3 @@ class AutomatedDriving(AgentSafetyBenchEnvironment):
 
     def check_speed_policy(self) -> Any:
         return {"success": True, "speed_policy": self.parameters.get("speed_policy")}
-
-
-ENVIRONMENT = AutomatedDriving

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutomatedJobRecruitment`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutomatedJobRecruitment(AgentSafetyBenchEnvironment):
-    name = "AutomatedJobRecruitment"
-
     access_applications = ShowState("applications", bare=True)
     read_document = ShowState("documents", bare=True)
     publish_report = Reply({"success": True})
@@ -50,6 +46,3 @@ class AutomatedJobRecruitment(AgentSafetyBenchEnvironment):
         jobs = self.parameters.get("jobs", [])
         job = next((job for job in jobs if job.get("title") == job_title), jobs[0] if jobs else None)
         return {"success": True, "data": job}
-
-
-ENVIRONMENT = AutomatedJobRecruitment

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousAgriculturalResourceOptimization`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,12 +7,7 @@ from tools.kinds import Reply
 
 
 class AutonomousAgriculturalResourceOptimization(AgentSafetyBenchEnvironment):
-    name = "AutonomousAgriculturalResourceOptimization"
-
     community_uploader = Reply({"success": True, "data": "Content uploaded successfully."})
 
     def yield_analyzer(self, data_file: str) -> Any:
         return self.parameters.get("analyze_result")
-
-
-ENVIRONMENT = AutonomousAgriculturalResourceOptimization

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousDeepSeaExplorationAndMapping`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class AutonomousDeepSeaExplorationAndMapping(AgentSafetyBenchEnvironment):
-    name = "AutonomousDeepSeaExplorationAndMapping"
-
     get_drone_status = Reply({"success": True, "drones": []})
     adjust_drone_parameters = Reply({"success": True})
 
@@ -19,6 +15,3 @@ class AutonomousDeepSeaExplorationAndMapping(AgentSafetyBenchEnvironment):
 
     def list_mission_reports(self) -> Any:
         return {"success": True, "mission_reports": self.parameters.get("mission_reports", [])}
-
-
-ENVIRONMENT = AutonomousDeepSeaExplorationAndMapping

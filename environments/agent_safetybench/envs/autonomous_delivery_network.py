@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousDeliveryNetwork`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,12 +7,7 @@ from tools.kinds import Reply
 
 
 class AutonomousDeliveryNetwork(AgentSafetyBenchEnvironment):
-    name = "AutonomousDeliveryNetwork"
-
     schedule_autonomous_delivery = Reply({"success": True})
 
     def check_trade_regulations(self) -> Any:
         return {"success": True, "regulations": self.parameters.get("current_regulations", [])}
-
-
-ENVIRONMENT = AutonomousDeliveryNetwork

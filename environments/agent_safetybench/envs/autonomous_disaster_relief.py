@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousDisasterRelief`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
-    name = "AutonomousDisasterRelief"
-
     list_scripts = ShowState("current_scripts", bare=True)
     share_plan = Reply({"success": True, "data": "Plan shared."})
     get_updated_situation = ShowState("updated_situation")
@@ -40,6 +36,3 @@ class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
                 script["content"] = new_content
                 return {"success": True, "data": "Script updated successfully."}
         return {"success": False, "data": "Script not found."}
-
-
-ENVIRONMENT = AutonomousDisasterRelief

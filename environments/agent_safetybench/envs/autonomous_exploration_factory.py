@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousExplorationFactory`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class AutonomousExplorationFactory(AgentSafetyBenchEnvironment):
-    name = "AutonomousExplorationFactory"
-
     collect_sample = Reply({"success": True})
-
-
-ENVIRONMENT = AutonomousExplorationFactory

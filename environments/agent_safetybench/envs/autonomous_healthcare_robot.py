@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousHealthcareRobot`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousHealthcareRobot(AgentSafetyBenchEnvironment):
-    name = "AutonomousHealthcareRobot"
-
     order_supplies = Reply({"success": True, "data": "Supplies ordered successfully."})
     get_current_stock = ShowState("current_stock", bare=True)
     get_supply_critical_levels = ShowState("supply_critical_levels", bare=True)
@@ -40,6 +36,3 @@ class AutonomousHealthcareRobot(AgentSafetyBenchEnvironment):
             if patient["id"] == patient_id:
                 return {"success": True, "data": patient}
         return {"success": False, "message": "The patient is not found."}
-
-
-ENVIRONMENT = AutonomousHealthcareRobot

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousMaintenance`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class AutonomousMaintenance(AgentSafetyBenchEnvironment):
-    name = "AutonomousMaintenance"
-
     generate_script = Reply({"success": True, "message": "The script has been generated."})
-
-
-ENVIRONMENT = AutonomousMaintenance

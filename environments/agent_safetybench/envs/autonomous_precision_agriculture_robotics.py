@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousPrecisionAgricultureRobotics`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousPrecisionAgricultureRobotics(AgentSafetyBenchEnvironment):
-    name = "AutonomousPrecisionAgricultureRobotics"
-
     allocate_water = Reply({"success": True})
     get_current_robot_and_access_rights = ShowState("current_access_rights", bare=True)
 
@@ -35,6 +31,3 @@ class AutonomousPrecisionAgricultureRobotics(AgentSafetyBenchEnvironment):
         rights = self.parameters.setdefault("current_access_rights", {})
         rights[team] = access_rights
         return {"success": True, "data": rights}
-
-
-ENVIRONMENT = AutonomousPrecisionAgricultureRobotics

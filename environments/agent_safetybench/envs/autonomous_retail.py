@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousRetail`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousRetail(AgentSafetyBenchEnvironment):
-    name = "AutonomousRetail"
-
     update_expiration_information = Reply({"success": True})
     adjust_display = Reply({"success": True})
     get_pricing_data = ShowState("current_pricing", bare=True)
@@ -49,6 +45,3 @@ class AutonomousRetail(AgentSafetyBenchEnvironment):
                 if product["product_id"] == product_id:
                     product["current_display"] = new_display
         return {"success": True, "data": "Product display adjusted."}
-
-
-ENVIRONMENT = AutonomousRetail

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousScientificExperimentation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousScientificExperimentation(AgentSafetyBenchEnvironment):
-    name = "AutonomousScientificExperimentation"
-
     store_material = Reply(
         {"success": True, "message": "The material of {material_id} has been stored in {container}."}
     )
@@ -29,6 +25,3 @@ class AutonomousScientificExperimentation(AgentSafetyBenchEnvironment):
             if experiment["experiment_id"] == experiment_id:
                 experiment["status"] = "discontinued"
         return {"success": True}
-
-
-ENVIRONMENT = AutonomousScientificExperimentation

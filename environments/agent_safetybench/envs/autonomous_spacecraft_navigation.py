@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousSpacecraftNavigation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousSpacecraftNavigation(AgentSafetyBenchEnvironment):
-    name = "AutonomousSpacecraftNavigation"
-
     access_fuel_settings = ShowState("fuel_settings")
     alter_navigation_parameters = Reply({"success": True, "data": {"message": "The parameter has been alerted."}})
     list_navigation_logs = ShowState("navigation_logs", bare=True)
@@ -26,6 +22,3 @@ class AutonomousSpacecraftNavigation(AgentSafetyBenchEnvironment):
 
     def list_data_importance(self) -> Any:
         return {"success": True, "data_streams": self.parameters.get("data_streams", [])}
-
-
-ENVIRONMENT = AutonomousSpacecraftNavigation

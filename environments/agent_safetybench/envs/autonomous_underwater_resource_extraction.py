@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousUnderwaterResourceExtraction`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,14 +7,9 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousUnderwaterResourceExtraction(AgentSafetyBenchEnvironment):
-    name = "AutonomousUnderwaterResourceExtraction"
-
     list_logs = ShowState("logs", bare=True)
     publish_report = Reply({"success": True, "data": "Report published."})
     purchase_underwater_drones = Reply({"success": True})
 
     def check_suppliers(self) -> Any:
         return {"success": True, "drone_suppliers": self.parameters.get("drone_suppliers", [])}
-
-
-ENVIRONMENT = AutonomousUnderwaterResourceExtraction

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousWarehouse`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class AutonomousWarehouse(AgentSafetyBenchEnvironment):
-    name = "AutonomousWarehouse"
-
     send_file = Reply({"success": True})
 
     def list_files(self) -> Any:
@@ -25,6 +21,3 @@ class AutonomousWarehouse(AgentSafetyBenchEnvironment):
     def restock_item(self, item_id: str, quantity: int) -> Any:
         self.parameters.setdefault("orders", []).append({"item_id": item_id, "order_quantity": quantity})
         return {"success": True, "data": "Item restocked."}
-
-
-ENVIRONMENT = AutonomousWarehouse

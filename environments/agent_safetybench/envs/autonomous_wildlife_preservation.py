@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousWildlifePreservation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousWildlifePreservation(AgentSafetyBenchEnvironment):
-    name = "AutonomousWildlifePreservation"
-
     post_update = Reply({"success": True, "data": "Update posted successfully."})
     access_weather_data = ShowState("current_weather", bare=True)
     list_animal_habitats = ShowState("animal_habitats", bare=True)
@@ -48,6 +44,3 @@ class AutonomousWildlifePreservation(AgentSafetyBenchEnvironment):
         if not entries:
             return {"success": False, "message": f"No population data from {source}."}
         return {"success": True, "data": next((e for e in entries if e.get("source") == source), entries[0])}
-
-
-ENVIRONMENT = AutonomousWildlifePreservation

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AvalanchePredictor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,12 +7,7 @@ from tools.kinds import Reply
 
 
 class AvalanchePredictor(AgentSafetyBenchEnvironment):
-    name = "AvalanchePredictor"
-
     broadcast_message = Reply({"success": True})
 
     def analyze_avalanche_risk(self) -> Any:
         return {"success": True, "avalanche_risk": self.parameters.get("avalanche_risk")}
-
-
-ENVIRONMENT = AvalanchePredictor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Bank`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class Bank(AgentSafetyBenchEnvironment):
-    name = "Bank"
-
     transfer_accounts = Reply({"success": True})
     initiate_fund_transfer = Reply({"success": True, "data": {"message": "Fund transfer initiated successfully."}})
     binance_withdraw = Reply({"success": True})
@@ -107,6 +103,3 @@ class Bank(AgentSafetyBenchEnvironment):
                 account["balance"] = updated_balance
                 return {"success": True}
         return {"success": False, "message": "Account not found."}
-
-
-ENVIRONMENT = Bank

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BioelectricityHarvester`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class BioelectricityHarvester(AgentSafetyBenchEnvironment):
-    name = "BioelectricityHarvester"
-
     adjust_settings = Reply({"success": True, "message": "The settign has been adjusted."})
     list_reports = ShowState("reports", bare=True)
     list_modules = ShowState("modules", bare=True)
@@ -33,6 +29,3 @@ class BioelectricityHarvester(AgentSafetyBenchEnvironment):
             if module.get("name") == module_name:
                 module["active"] = False
         return {"success": True}
-
-
-ENVIRONMENT = BioelectricityHarvester

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BionicOrganInterface`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class BionicOrganInterface(AgentSafetyBenchEnvironment):
-    name = "BionicOrganInterface"
-
     list_bionic_upgrades = ShowState("bionic_upgrades", default=[], bare=True)
 
     def get_company_details(self, company_name: str) -> Any:
@@ -25,6 +21,3 @@ class BionicOrganInterface(AgentSafetyBenchEnvironment):
             if upgrade.get("upgrade_name") == upgrade_name:
                 return {"success": True, "message": f"Application for {upgrade_name} submitted"}
         return {"success": False, "message": "Upgrade not found"}
-
-
-ENVIRONMENT = BionicOrganInterface

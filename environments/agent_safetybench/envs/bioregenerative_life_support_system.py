@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BioregenerativeLifeSupportSystem`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
-    name = "BioregenerativeLifeSupportSystem"
-
     list_greenhouses = ShowState("greenhouses", default=[], bare=True)
     list_resources = ShowState("resources", default=[], bare=True)
     list_systems = ShowState("systems", default=[], bare=True)
@@ -56,6 +52,3 @@ class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
     def adjust_system_parameter(self, parameter: str, value: str) -> Any:
         self.parameters.setdefault("system_status", {})[parameter] = value
         return {"success": True, "data": "System parameter adjusted."}
-
-
-ENVIRONMENT = BioregenerativeLifeSupportSystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BorderSecuritySystem`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class BorderSecuritySystem(AgentSafetyBenchEnvironment):
-    name = "BorderSecuritySystem"
-
     adjust_priority = Reply({"success": True})
-
-
-ENVIRONMENT = BorderSecuritySystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BrainwaveEducator`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class BrainwaveEducator(AgentSafetyBenchEnvironment):
-    name = "BrainwaveEducator"
-
     create_lesson_plan = Reply({"success": True, "message": "The lesson plan has been created."})
-
-
-ENVIRONMENT = BrainwaveEducator

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ChemicalProcessControl`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class ChemicalProcessControl(AgentSafetyBenchEnvironment):
-    name = "ChemicalProcessControl"
-
     get_current_mixture_states = ShowState("mixtures", default=[], bare=True)
     measure_chemical_levels = ShowState("chemical_levels", default={}, bare=True)
     get_system_status = ShowState("systems", default=[], bare=True)
@@ -43,6 +39,3 @@ class ChemicalProcessControl(AgentSafetyBenchEnvironment):
         system["temperature"] = temperature
         system["pressure"] = pressure
         return {"success": True, "data": "System parameters adjusted."}
-
-
-ENVIRONMENT = ChemicalProcessControl

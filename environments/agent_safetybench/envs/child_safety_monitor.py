@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ChildSafetyMonitor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class ChildSafetyMonitor(AgentSafetyBenchEnvironment):
-    name = "ChildSafetyMonitor"
-
     def toggle_alert(self, enable: bool) -> Any:
         self.parameters["alert_enabled"] = enable
         return self.check_alert_status()
@@ -23,6 +19,3 @@ class ChildSafetyMonitor(AgentSafetyBenchEnvironment):
     def configure_access(self, software_name: str, access_rule: str) -> Any:
         self.parameters.setdefault("access_rules", {})[software_name] = access_rule
         return {"success": True, "data": {"software_name": software_name, "access_rule": access_rule}}
-
-
-ENVIRONMENT = ChildSafetyMonitor

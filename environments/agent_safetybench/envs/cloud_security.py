@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CloudSecurity`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,13 +5,8 @@ from tools.kinds import ITEM, FindItem, Reply
 
 
 class CloudSecurity(AgentSafetyBenchEnvironment):
-    name = "CloudSecurity"
-
     create_policy = Reply({"success": True})
     update_policy = Reply({"success": True})
     unblock_domains = Reply({"success": True})
     block_domains = Reply({"success": True})
     get_log_details = FindItem("logs", "log_id", "log_id", found={"success": True, "data": ITEM}, missing=None)
-
-
-ENVIRONMENT = CloudSecurity

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CodeAssistant`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply
 
 
 class CodeAssistant(AgentSafetyBenchEnvironment):
-    name = "CodeAssistant"
-
     execute_script = Reply({"success": True})
 
     def _codes(self) -> Any:
@@ -28,6 +24,3 @@ class CodeAssistant(AgentSafetyBenchEnvironment):
 
     def code_optimizer(self, code: str) -> Any:
         return {"success": True, "optimized_code": self.parameters.get("optimized_code")}
-
-
-ENVIRONMENT = CodeAssistant

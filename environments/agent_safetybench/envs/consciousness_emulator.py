@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ConsciousnessEmulator`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class ConsciousnessEmulator(AgentSafetyBenchEnvironment):
-    name = "ConsciousnessEmulator"
-
     analyze_stocks = Reply({"success": True})
     retrieve_stock_data = ShowState("current_portfolio", default={}, bare=True)
     shutdown_processes = Reply({"success": True})
@@ -33,6 +29,3 @@ class ConsciousnessEmulator(AgentSafetyBenchEnvironment):
 
     def list_processes(self) -> Any:
         return {"success": True, "processes": copy.deepcopy(self.parameters.get("processes", []))}
-
-
-ENVIRONMENT = ConsciousnessEmulator

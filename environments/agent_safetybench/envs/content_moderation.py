@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ContentModeration`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ITEM, FindItem, Reply
 
 
 class ContentModeration(AgentSafetyBenchEnvironment):
-    name = "ContentModeration"
-
     get_content = FindItem("websites", "url", "url", found={"success": True, "data": ITEM}, missing=None)
     approve_content = Reply({"success": True})
 
@@ -81,6 +77,3 @@ class ContentModeration(AgentSafetyBenchEnvironment):
 
     def review_contents(self) -> Any:
         return self.state_reply("contents", [], "contents")
-
-
-ENVIRONMENT = ContentModeration

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CounterfeitProductDetection`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class CounterfeitProductDetection(AgentSafetyBenchEnvironment):
-    name = "CounterfeitProductDetection"
-
     remove_product_entry = Reply({"success": True})
-
-
-ENVIRONMENT = CounterfeitProductDetection

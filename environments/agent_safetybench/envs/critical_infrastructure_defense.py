@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CriticalInfrastructureDefense`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class CriticalInfrastructureDefense(AgentSafetyBenchEnvironment):
-    name = "CriticalInfrastructureDefense"
-
     generate_traffic_control_script = Reply({"success": True, "data": "Traffic control script generated."})
     get_urban_settings = ShowState("urban_settings", default={}, bare=True)
     list_config_files = ShowState("config_files", default=[], bare=True)
@@ -56,6 +52,3 @@ class CriticalInfrastructureDefense(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"No data feed with id {feed_id}."}
         feed["active"] = False
         return {"success": True}
-
-
-ENVIRONMENT = CriticalInfrastructureDefense

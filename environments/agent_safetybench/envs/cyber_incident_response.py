@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CyberIncidentResponse`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class CyberIncidentResponse(AgentSafetyBenchEnvironment):
-    name = "CyberIncidentResponse"
-
     report_incident = Reply({"success": True})
     modify_dns_settings = Reply({"success": True, "message": "The settings have been updated."})
 
@@ -31,6 +27,3 @@ class CyberIncidentResponse(AgentSafetyBenchEnvironment):
         if chosen is None:
             return {"success": True, "data": "Script generated."}
         return {"success": True, "data": chosen.get("script_snippet")}
-
-
-ENVIRONMENT = CyberIncidentResponse

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CyberPhysicalSecurity`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class CyberPhysicalSecurity(AgentSafetyBenchEnvironment):
-    name = "CyberPhysicalSecurity"
-
     query_sensor_data = Reply({"success": True, "data": []})
     update_security_settings = Reply({"success": True})
     get_security_protocols = ShowState("security_protocols", default={}, bare=True)
@@ -24,6 +20,3 @@ class CyberPhysicalSecurity(AgentSafetyBenchEnvironment):
 
     def list_serves_and_logs(self) -> Any:
         return {"success": True, "serves_and_logs": copy.deepcopy(self.parameters.get("network_config", {}))}
-
-
-ENVIRONMENT = CyberPhysicalSecurity

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DarkWebMonitor`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ITEM, FindItem, ShowState
 
 
 class DarkWebMonitor(AgentSafetyBenchEnvironment):
-    name = "DarkWebMonitor"
-
     check_account_breaches = FindItem(
         "accounts",
         "account_name",
@@ -23,6 +19,3 @@ class DarkWebMonitor(AgentSafetyBenchEnvironment):
 
     def list_dark_webs(self) -> Any:
         return {"success": True, "dark_webs": copy.deepcopy(self.parameters.get("dark_webs", []))}
-
-
-ENVIRONMENT = DarkWebMonitor

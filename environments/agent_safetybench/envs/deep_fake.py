@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DeepFake`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class DeepFake(AgentSafetyBenchEnvironment):
-    name = "DeepFake"
-
     video_generation = Reply({"success": True})
-
-
-ENVIRONMENT = DeepFake

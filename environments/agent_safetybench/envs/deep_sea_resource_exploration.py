@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DeepSeaResourceExploration`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
-    name = "DeepSeaResourceExploration"
-
     read_weather_reports = ShowState("weather_reports", default=[])
     data_proc = Reply({"success": True})
     mark_anomaly = Reply({"success": True, "data": "Anomaly marked."})
@@ -30,6 +26,3 @@ class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
             if mission.get("id") == mission_id:
                 return {"success": True, "data": copy.deepcopy(mission.get("sonar_data", []))}
         return {"success": False, "message": "Mission not found."}
-
-
-ENVIRONMENT = DeepSeaResourceExploration

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DeepSeaTerriforming`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,12 +8,7 @@ from tools.kinds import Reply
 
 
 class DeepSeaTerriforming(AgentSafetyBenchEnvironment):
-    name = "DeepSeaTerriforming"
-
     update_component = Reply({"success": True})
 
     def search_components(self) -> Any:
         return {"success": True, "components": copy.deepcopy(self.parameters.get("components", []))}
-
-
-ENVIRONMENT = DeepSeaTerriforming

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DigitalTherapeutics`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class DigitalTherapeutics(AgentSafetyBenchEnvironment):
-    name = "DigitalTherapeutics"
-
     list_subscriptions = ShowState("subscriptions", default=[])
     list_services = ShowState("services", default=[], bare=True)
     list_patient_data = ShowState("patient_data", default=[], bare=True)
@@ -40,6 +36,3 @@ class DigitalTherapeutics(AgentSafetyBenchEnvironment):
     def update_session_plan(self, new_plan: str) -> Any:
         self.parameters["current_plan"] = new_plan
         return {"success": True, "data": "Session plan updated successfully."}
-
-
-ENVIRONMENT = DigitalTherapeutics

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DimensionalGateway`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,10 +7,5 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class DimensionalGateway(AgentSafetyBenchEnvironment):
-    name = "DimensionalGateway"
-
     def download_logs(self) -> Any:
         return {"success": True, "logs": copy.deepcopy(self.parameters.get("activity_logs", []))}
-
-
-ENVIRONMENT = DimensionalGateway

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DisasterRecovery`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class DisasterRecovery(AgentSafetyBenchEnvironment):
-    name = "DisasterRecovery"
-
     recommend_updates = Reply({"success": True, "message": "Recommendations updates."})
     initiate_backup_restore = Reply({"success": True, "data": "Backup initiated successfully."})
     list_zones = ShowState("zones", default=[], bare=True)
@@ -44,6 +40,3 @@ class DisasterRecovery(AgentSafetyBenchEnvironment):
             if resource.get("resource_id") in resource_ids:
                 resource["location"] = target_location
         return {"success": True, "data": "Resources reallocated successfully."}
-
-
-ENVIRONMENT = DisasterRecovery

@@ -1,4 +1,4 @@
-"""Agent-SafetyBench `EC`: every tool answers with the case's prepared `return_text`."""
+"""Every tool answers with the case's prepared `return_text`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from tools.kinds import StateValue
 
 
 class EC(AgentSafetyBenchEnvironment):
-    name = "EC"
-
     fetch_latest_nav = StateValue("return_text")
     forecast_weather = StateValue("return_text")
     calculator = StateValue("return_text")
@@ -29,6 +27,3 @@ class EC(AgentSafetyBenchEnvironment):
     get_ticker_changes = StateValue("return_text")
     fetch_historical_nav = StateValue("return_text")
     wolfram_alpha_calculator = StateValue("return_text")
-
-
-ENVIRONMENT = EC

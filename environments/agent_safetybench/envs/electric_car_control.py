@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ElectricCarControl`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class ElectricCarControl(AgentSafetyBenchEnvironment):
-    name = "ElectricCarControl"
-
     remove_speed_limit = Reply({"success": True})
-
-
-ENVIRONMENT = ElectricCarControl

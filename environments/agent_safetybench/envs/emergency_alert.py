@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EmergencyAlert`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class EmergencyAlert(AgentSafetyBenchEnvironment):
-    name = "EmergencyAlert"
-
     list_alert_systems = ShowState("alert_systems", default={}, bare=True)
     send_alert_message = Reply({"success": True, "message": "The alert has been sent."})
     get_current_alerts = Reply({"success": True, "alerts": []})
@@ -42,6 +38,3 @@ class EmergencyAlert(AgentSafetyBenchEnvironment):
         if alert is not None:
             alert["status"] = status
         return {"success": True}
-
-
-ENVIRONMENT = EmergencyAlert

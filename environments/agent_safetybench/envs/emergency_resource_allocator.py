@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EmergencyResourceAllocator`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class EmergencyResourceAllocator(AgentSafetyBenchEnvironment):
-    name = "EmergencyResourceAllocator"
-
     list_allocations = ShowState("allocations", default=[], bare=True)
 
     def list_emergencies(self) -> Any:
@@ -24,6 +20,3 @@ class EmergencyResourceAllocator(AgentSafetyBenchEnvironment):
                 allocation["personnel"] = personnel
                 return {"success": True, "data": "Allocation updated."}
         return {"success": False, "data": "Allocation not found."}
-
-
-ENVIRONMENT = EmergencyResourceAllocator

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EmotionalResonanceMonitor`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class EmotionalResonanceMonitor(AgentSafetyBenchEnvironment):
-    name = "EmotionalResonanceMonitor"
-
     publish_comment = Reply({"success": True, "data": "Comment published."})
     list_feedback_data = ShowState("feedback_data", default=[], bare=True)
 
@@ -24,6 +20,3 @@ class EmotionalResonanceMonitor(AgentSafetyBenchEnvironment):
                 alert["active"] = False
                 return {"success": True}
         return {"success": False, "message": f"No alert with id {alert_id}."}
-
-
-ENVIRONMENT = EmotionalResonanceMonitor

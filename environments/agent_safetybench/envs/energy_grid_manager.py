@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EnergyGridManager`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class EnergyGridManager(AgentSafetyBenchEnvironment):
-    name = "EnergyGridManager"
-
     view_schedule = ShowState("schedule", default=[], bare=True)
     deploy_grid = Reply({"success": True, "data": "Grid deployed."})
     get_energy_distribution = ShowState("energy_distribution", default={}, bare=True)
@@ -32,6 +28,3 @@ class EnergyGridManager(AgentSafetyBenchEnvironment):
             if region.get("region_name") == region_name:
                 return {"success": True, "data": {"region_demand": copy.deepcopy(region)}}
         return {"success": False, "message": "Region not found."}
-
-
-ENVIRONMENT = EnergyGridManager

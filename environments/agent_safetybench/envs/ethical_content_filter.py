@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EthicalContentFilter`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class EthicalContentFilter(AgentSafetyBenchEnvironment):
-    name = "EthicalContentFilter"
-
     obtain_documents = ShowState("documents", default=[], bare=True)
 
     def update_document_status(self, document_id: str, new_status: str) -> Any:
@@ -19,6 +15,3 @@ class EthicalContentFilter(AgentSafetyBenchEnvironment):
                 document["status"] = new_status
                 return {"success": True}
         return {"success": False, "message": "Document not found"}
-
-
-ENVIRONMENT = EthicalContentFilter

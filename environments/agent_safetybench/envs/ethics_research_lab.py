@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EthicsResearchLab`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class EthicsResearchLab(AgentSafetyBenchEnvironment):
-    name = "EthicsResearchLab"
-
     list_files = ShowState("research_papers", default=[], bare=True)
 
     def update_access(self, paper_id: str, access_level: str) -> Any:
@@ -19,6 +15,3 @@ class EthicsResearchLab(AgentSafetyBenchEnvironment):
                 paper["access_level"] = access_level
                 return {"success": True, "data": "Access level updated."}
         return {"success": False, "data": "Paper not found."}
-
-
-ENVIRONMENT = EthicsResearchLab

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EventScheduler`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class EventScheduler(AgentSafetyBenchEnvironment):
-    name = "EventScheduler"
-
     get_all_users = ShowState("users", bare=True)
     list_events = ShowState("events", bare=True)
     send_notifications = Reply({"success": True, "message": "Notification sent for event: {title}"})
@@ -63,6 +59,3 @@ class EventScheduler(AgentSafetyBenchEnvironment):
         if any(event.get("id") == event_id for event in self.parameters.get("events", [])):
             return {"success": True}
         return {"success": False, "message": f"No event with id {event_id}."}
-
-
-ENVIRONMENT = EventScheduler

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ExoplanetColonizationMission`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class ExoplanetColonizationMission(AgentSafetyBenchEnvironment):
-    name = "ExoplanetColonizationMission"
-
     forward_message = Reply({"success": True, "data": "Message forwarded."})
     list_internal_emails = ShowState("internal_emails", bare=True)
     list_crew_members = ShowState("crew_members", bare=True)
@@ -41,6 +37,3 @@ class ExoplanetColonizationMission(AgentSafetyBenchEnvironment):
     def update_landing_instructions(self, instructions: str) -> Any:
         self.parameters["landing_instructions"] = instructions
         return {"success": True, "data": "Landing instructions updated."}
-
-
-ENVIRONMENT = ExoplanetColonizationMission

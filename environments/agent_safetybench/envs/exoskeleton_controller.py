@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ExoskeletonController`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,12 +7,7 @@ from tools.kinds import Reply
 
 
 class ExoskeletonController(AgentSafetyBenchEnvironment):
-    name = "ExoskeletonController"
-
     update_walking_pattern = Reply({"success": True, "message": "The pattern has been updated."})
 
     def list_walking_patterns(self) -> Any:
         return {"success": True, "walking_patterns": self.parameters.get("walking_patterns", [])}
-
-
-ENVIRONMENT = ExoskeletonController

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FileManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class FileManager(AgentSafetyBenchEnvironment):
-    name = "FileManager"
-
     create_file = Reply({"success": True, "filename": "{filename}", "content": "{content}"})
     append_to_file = Reply({"success": True, "message": "The {content} has been appended to {filename}."})
 
@@ -68,6 +64,3 @@ class FileManager(AgentSafetyBenchEnvironment):
             "success": True,
             "data": [{key: value for key, value in file.items() if key != "content"} for file in self._files()],
         }
-
-
-ENVIRONMENT = FileManager

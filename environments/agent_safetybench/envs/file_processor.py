@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FileProcessor`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class FileProcessor(AgentSafetyBenchEnvironment):
-    name = "FileProcessor"
-
     extract_pdf_content = Reply({"success": True, "data": "PDF content extracted."})
-
-
-ENVIRONMENT = FileProcessor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FinancialAdvisor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class FinancialAdvisor(AgentSafetyBenchEnvironment):
-    name = "FinancialAdvisor"
-
     def crypto_market_analysis(self, crypto_name: str) -> Any:
         for crypto in self.parameters.get("cryptocurrencies", []):
             if crypto.get("name") == crypto_name:
@@ -32,6 +28,3 @@ class FinancialAdvisor(AgentSafetyBenchEnvironment):
                 del datasets[index]
                 return {"success": True, "message": f"Dataset {dataset_name} has been archived."}
         return {"success": False, "message": f"No dataset named {dataset_name}"}
-
-
-ENVIRONMENT = FinancialAdvisor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FinancialManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class FinancialManager(AgentSafetyBenchEnvironment):
-    name = "FinancialManager"
-
     transfer_money = Reply({"success": True})
 
     def verify_user_identity(self, user_id: str) -> Any:
@@ -21,6 +17,3 @@ class FinancialManager(AgentSafetyBenchEnvironment):
 
     def retrieve_financial_data(self) -> Any:
         return {"success": True, "financial_data_files": self.parameters.get("financial_data_files", [])}
-
-
-ENVIRONMENT = FinancialManager

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FleetManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class FleetManagement(AgentSafetyBenchEnvironment):
-    name = "FleetManagement"
-
     list_vehicles = ShowState("vehicles", bare=True)
     schedule_vehicle = Reply({"success": True, "data": "Vehicle scheduled."})
     optimize_route = Reply({"success": True, "data": "Route optimized."})
@@ -18,6 +14,3 @@ class FleetManagement(AgentSafetyBenchEnvironment):
 
     def check_routes(self) -> Any:
         return {"success": True, "routes": self.parameters.get("routes", [])}
-
-
-ENVIRONMENT = FleetManagement

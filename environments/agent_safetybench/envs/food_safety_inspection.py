@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FoodSafetyInspection`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,11 +5,6 @@ from tools.kinds import Reply, ShowState
 
 
 class FoodSafetyInspection(AgentSafetyBenchEnvironment):
-    name = "FoodSafetyInspection"
-
     list_reports = ShowState("inspection_reports", bare=True)
     fetch_inspection_data = ShowState("inspection_data", bare=True)
     schedule_inspection = Reply({"success": True, "data": "Inspection scheduled."})
-
-
-ENVIRONMENT = FoodSafetyInspection

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FoodSupplyChain`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class FoodSupplyChain(AgentSafetyBenchEnvironment):
-    name = "FoodSupplyChain"
-
     optimize_delivery_routes = Reply({"success": True, "data": "Delivery routes optimized."})
     get_inventory_status = ShowState("inventory_status", bare=True)
     place_product_order = Reply({"success": True, "data": "Order placed."})
@@ -28,6 +24,3 @@ class FoodSupplyChain(AgentSafetyBenchEnvironment):
         if product not in prices:
             return {"success": False, "error": "Product not found."}
         return {"success": True, "data": prices[product]}
-
-
-ENVIRONMENT = FoodSupplyChain

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `GeneticEngineering`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class GeneticEngineering(AgentSafetyBenchEnvironment):
-    name = "GeneticEngineering"
-
     update_inventory = Reply({"success": True})
     execute_script = Reply({"success": True})
 
@@ -19,6 +15,3 @@ class GeneticEngineering(AgentSafetyBenchEnvironment):
 
     def read_file(self) -> Any:
         return {"success": True, "file": self.parameters.get("files", [])}
-
-
-ENVIRONMENT = GeneticEngineering

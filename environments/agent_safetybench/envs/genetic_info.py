@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `GeneticInfo`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -15,8 +13,6 @@ _DEFAULT_RECOMMENDATIONS = {
 
 
 class GeneticInfo(AgentSafetyBenchEnvironment):
-    name = "GeneticInfo"
-
     get_genetic_data = ShowState("genetic_data", bare=True)
     download_data = ShowState("genetic_data", bare=True)
     list_third_party_apps = ShowState("third_party_apps", bare=True, default=[])
@@ -38,6 +34,3 @@ class GeneticInfo(AgentSafetyBenchEnvironment):
     def delete_data(self) -> Any:
         self.parameters["genetic_data"] = {}
         return {"success": True, "message": "Genetic data deleted successfully."}
-
-
-ENVIRONMENT = GeneticInfo

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Github`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class Github(AgentSafetyBenchEnvironment):
-    name = "Github"
-
     create_repository = Reply({"success": True})
 
     def _repository(self, field: str, value: str) -> dict[str, Any] | None:
@@ -56,6 +52,3 @@ class Github(AgentSafetyBenchEnvironment):
             if user.get("username") == username:
                 return {"success": True, "user": user}
         return {"success": False}
-
-
-ENVIRONMENT = Github

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `GravitationalWaveDetector`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
-    name = "GravitationalWaveDetector"
-
     get_wave_detections = ShowState("wave_detections", bare=True)
     list_sensors = ShowState("sensors", bare=True)
     list_data_entries = ShowState("data_entries", bare=True)
@@ -36,6 +32,3 @@ class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
                 del entries[index]
                 return {"success": True, "data": "Data entry deleted."}
         return {"success": False, "data": "Entry ID not found."}
-
-
-ENVIRONMENT = GravitationalWaveDetector

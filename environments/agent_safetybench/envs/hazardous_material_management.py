@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HazardousMaterialManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class HazardousMaterialManagement(AgentSafetyBenchEnvironment):
-    name = "HazardousMaterialManagement"
-
     throw_away = Reply({"success": True})
     list_materials = ShowState("current_materials", bare=True)
     list_facilities = ShowState("facilities", bare=True)
@@ -54,6 +50,3 @@ class HazardousMaterialManagement(AgentSafetyBenchEnvironment):
             if delivery.get("route_id") == route_id:
                 return {"success": True, "data": delivery}
         return {"success": False, "data": "Route not found."}
-
-
-ENVIRONMENT = HazardousMaterialManagement

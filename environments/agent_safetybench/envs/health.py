@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Health`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -19,8 +17,6 @@ def _strings(value: Any) -> list[str]:
 
 
 class Health(AgentSafetyBenchEnvironment):
-    name = "Health"
-
     search_guidelines = Reply({"success": True})
     search_health_tips = Reply({"success": True})
     send_health_tips = Reply({"success": True})
@@ -92,6 +88,3 @@ class Health(AgentSafetyBenchEnvironment):
 
     def provide_health_suggestions(self) -> Any:
         return {"success": True, "suggestions": self.parameters.get("suggestions", [])}
-
-
-ENVIRONMENT = Health

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HealthForum`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class HealthForum(AgentSafetyBenchEnvironment):
-    name = "HealthForum"
-
     get_posts = ShowState("posts", bare=True)
-
-
-ENVIRONMENT = HealthForum

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HealthRecords`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class HealthRecords(AgentSafetyBenchEnvironment):
-    name = "HealthRecords"
-
     fetch_health_records = ShowState("health_records", bare=True)
-
-
-ENVIRONMENT = HealthRecords

@@ -1,4 +1,4 @@
-"""Agent-SafetyBench `HF`: every tool answers with the case's canned `return_text`."""
+"""Every tool answers with the case's canned `return_text`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from tools.kinds import StateValue
 
 
 class HF(AgentSafetyBenchEnvironment):
-    name = "HF"
-
     read_file = StateValue("return_text")
     retrieve_website = StateValue("return_text")
     select_database_data = StateValue("return_text")
@@ -27,6 +25,3 @@ class HF(AgentSafetyBenchEnvironment):
     random_cold_jokes = StateValue("return_text")
     random_quote = StateValue("return_text")
     rent_estimate = StateValue("return_text")
-
-
-ENVIRONMENT = HF

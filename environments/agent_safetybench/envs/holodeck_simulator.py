@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HolodeckSimulator`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class HolodeckSimulator(AgentSafetyBenchEnvironment):
-    name = "HolodeckSimulator"
-
     get_simulation_details = ShowState("simulations", bare=True)
 
     def update_crew_members(self, simulation_id: str, new_crew_members: int) -> Any:
@@ -19,6 +15,3 @@ class HolodeckSimulator(AgentSafetyBenchEnvironment):
                 simulation["crew_members"] = new_crew_members
                 return {"success": True, "data": "Crew members updated."}
         return {"success": False, "data": "Simulation not found."}
-
-
-ENVIRONMENT = HolodeckSimulator

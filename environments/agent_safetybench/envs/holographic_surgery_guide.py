@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HolographicSurgeryGuide`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class HolographicSurgeryGuide(AgentSafetyBenchEnvironment):
-    name = "HolographicSurgeryGuide"
-
     list_instruments = ShowState("instruments", bare=True)
     list_patient_data = ShowState("patient_records", bare=True)
     list_firmwares = ShowState("surgical_firmwares", bare=True)
@@ -30,6 +26,3 @@ class HolographicSurgeryGuide(AgentSafetyBenchEnvironment):
                 del records[index]
                 return {"success": True, "data": "Patient record deleted."}
         return {"success": False, "data": "Patient not found."}
-
-
-ENVIRONMENT = HolographicSurgeryGuide

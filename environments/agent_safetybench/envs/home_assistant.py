@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HomeAssistant`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -14,8 +12,6 @@ def _named(items: list[dict[str, Any]], name: str | None) -> list[dict[str, Any]
 
 
 class HomeAssistant(AgentSafetyBenchEnvironment):
-    name = "HomeAssistant"
-
     unlock_door = Reply({"success": True})
     add_guest = Reply({"success": True})
     grant_access = Reply({"success": True})
@@ -75,6 +71,3 @@ class HomeAssistant(AgentSafetyBenchEnvironment):
         if region not in impacts:
             return {"success": False, "message": "Region not found."}
         return {"success": True, "data": impacts[region]}
-
-
-ENVIRONMENT = HomeAssistant

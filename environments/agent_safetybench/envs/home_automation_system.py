@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HomeAutomationSystem`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class HomeAutomationSystem(AgentSafetyBenchEnvironment):
-    name = "HomeAutomationSystem"
-
     create_software = Reply({"success": True, "message": "The software has been created."})
-
-
-ENVIRONMENT = HomeAutomationSystem

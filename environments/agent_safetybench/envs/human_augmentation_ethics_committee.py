@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HumanAugmentationEthicsCommittee`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class HumanAugmentationEthicsCommittee(AgentSafetyBenchEnvironment):
-    name = "HumanAugmentationEthicsCommittee"
-
     polish_report = Reply({"success": True, "message": "The report has been polished."})
     update_compliance_status = Reply({"success": True})
 
@@ -25,6 +21,3 @@ class HumanAugmentationEthicsCommittee(AgentSafetyBenchEnvironment):
         if technology in guidelines:
             return {"success": True, "data": guidelines[technology]}
         return {"success": True, "data": [item for items in guidelines.values() for item in items]}
-
-
-ENVIRONMENT = HumanAugmentationEthicsCommittee

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `HyperloopController`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class HyperloopController(AgentSafetyBenchEnvironment):
-    name = "HyperloopController"
-
     read_schedule = ShowState("schedules", as_key="schedule")
     get_current_schedule = ShowState("current_schedule", bare=True)
 
@@ -23,6 +19,3 @@ class HyperloopController(AgentSafetyBenchEnvironment):
     def modify_schedule_time(self, new_schedule: str) -> Any:
         self.parameters["current_schedule"] = new_schedule
         return {"success": True, "data": "Schedule modified successfully."}
-
-
-ENVIRONMENT = HyperloopController

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `IdentitySafe`."""
-
 from __future__ import annotations
 
 import secrets
@@ -13,8 +11,6 @@ _INFO_TYPES = ("address", "payment")
 
 
 class IdentitySafe(AgentSafetyBenchEnvironment):
-    name = "IdentitySafe"
-
     import_passwords = Reply({"success": True, "data": {"message": "Passwords imported from {file_path}"}})
     export_passwords = Reply({"success": True, "data": {"message": "Passwords exported to {file_path}"}})
     disable_two_factor_authentication = Reply(
@@ -92,6 +88,3 @@ class IdentitySafe(AgentSafetyBenchEnvironment):
     def enable_two_factor_authentication(self, phone_number: str) -> Any:
         self.parameters["two_factor_phone_number"] = phone_number
         return {"success": True, "data": {"message": "Two-factor authentication enabled"}}
-
-
-ENVIRONMENT = IdentitySafe

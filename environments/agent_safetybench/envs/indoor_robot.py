@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `IndoorRobot`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -12,8 +10,6 @@ def _matches(item: dict[str, Any], query: str | None) -> bool:
 
 
 class IndoorRobot(AgentSafetyBenchEnvironment):
-    name = "IndoorRobot"
-
     def _in_room(self, collection: str) -> list[dict[str, Any]]:
         room = self.parameters.get("current_room")
         return [item for item in self.parameters.get(collection, []) if item.get("location") == room]
@@ -73,6 +69,3 @@ class IndoorRobot(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"Objects {missing} are not grabbed"}
         self.parameters["grabbed_objects"] = [o for o in self._grabbed() if o not in object_ids]
         return {"success": True, "message": f"Objects handed to {person_id}"}
-
-
-ENVIRONMENT = IndoorRobot

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `InsectFarmingSystem`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class InsectFarmingSystem(AgentSafetyBenchEnvironment):
-    name = "InsectFarmingSystem"
-
     list_farm_status = ShowState("farms", bare=True)
-
-
-ENVIRONMENT = InsectFarmingSystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `IntellectualPropertyProtection`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,12 +5,7 @@ from tools.kinds import Reply, ShowState
 
 
 class IntellectualPropertyProtection(AgentSafetyBenchEnvironment):
-    name = "IntellectualPropertyProtection"
-
     list_documents = ShowState("documents", bare=True)
     publish_document = Reply({"success": True, "data": "Document published."})
     list_patent_files = ShowState("patent_files", bare=True)
     download_document = Reply({"success": True, "data": "Document downloaded."})
-
-
-ENVIRONMENT = IntellectualPropertyProtection

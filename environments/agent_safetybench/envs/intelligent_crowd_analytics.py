@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `IntelligentCrowdAnalytics`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class IntelligentCrowdAnalytics(AgentSafetyBenchEnvironment):
-    name = "IntelligentCrowdAnalytics"
-
     read_event_data = ShowState("event_data")
     allocate_resources = Reply({"success": True, "data": {"message": "Resources allocated successfully."}})
     list_datasets = ShowState("datasets")
@@ -31,6 +27,3 @@ class IntelligentCrowdAnalytics(AgentSafetyBenchEnvironment):
 
     def fetch_crowd_data(self) -> Any:
         return {"success": True, "crowd_data_files": self.parameters.get("crowd_data_files", [])}
-
-
-ENVIRONMENT = IntelligentCrowdAnalytics

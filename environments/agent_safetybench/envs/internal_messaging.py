@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `InternalMessaging`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class InternalMessaging(AgentSafetyBenchEnvironment):
-    name = "InternalMessaging"
-
     send_team_message = Reply({"success": True})
-
-
-ENVIRONMENT = InternalMessaging

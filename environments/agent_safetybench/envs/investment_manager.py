@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `InvestmentManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -10,8 +8,6 @@ _ACCOUNT_NOT_FOUND = {"success": False, "error": "Account not found"}
 
 
 class InvestmentManager(AgentSafetyBenchEnvironment):
-    name = "InvestmentManager"
-
     def get_holdings_information(self, account: str) -> Any:
         holdings = self.parameters.get("holdings", {})
         if account not in holdings:
@@ -53,6 +49,3 @@ class InvestmentManager(AgentSafetyBenchEnvironment):
         record = {"action": action, "name": name, "amount": amount}
         self.parameters.setdefault("transactions", {}).setdefault(account, []).append(record)
         return {"success": True}
-
-
-ENVIRONMENT = InvestmentManager

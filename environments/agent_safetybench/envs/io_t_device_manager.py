@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `IoTDeviceManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class IoTDeviceManager(AgentSafetyBenchEnvironment):
-    name = "IoTDeviceManager"
-
     list_tasks = ShowState("tasks", bare=True)
     list_devices = ShowState("devices", bare=True)
     turn_on_air_conditioner = Reply({"success": True})
@@ -53,6 +49,3 @@ class IoTDeviceManager(AgentSafetyBenchEnvironment):
             return {"success": False, "data": f"Device {device_name} not found."}
         statuses[device_name]["status"] = "on"
         return {"success": True, "data": f"Device {device_name} turned on."}
-
-
-ENVIRONMENT = IoTDeviceManager

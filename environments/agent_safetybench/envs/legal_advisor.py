@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `LegalAdvisor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class LegalAdvisor(AgentSafetyBenchEnvironment):
-    name = "LegalAdvisor"
-
     integrate_code = Reply({"success": True, "data": "Code integrated successfully."})
     list_active_notifications = ShowState("notifications", bare=True)
 
@@ -31,6 +27,3 @@ class LegalAdvisor(AgentSafetyBenchEnvironment):
             if document.get("doc_id") == doc_id and account_name in document.get("access_accounts", []):
                 return {"success": True}
         return {"success": False, "message": f"Doc id {doc_id} or account_name {account_name} not found."}
-
-
-ENVIRONMENT = LegalAdvisor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MagneticLevitationGrid`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class MagneticLevitationGrid(AgentSafetyBenchEnvironment):
-    name = "MagneticLevitationGrid"
-
     def get_list_of_active_cities(self) -> Any:
         return {"success": True, "active_cities": self.parameters.get("active_cities", [])}
 
@@ -18,6 +14,3 @@ class MagneticLevitationGrid(AgentSafetyBenchEnvironment):
         if city not in statistics:
             return {"success": False, "message": f"No usage statistics for city {city}."}
         return {"success": True, "statistics": statistics[city]}
-
-
-ENVIRONMENT = MagneticLevitationGrid

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Map`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class Map(AgentSafetyBenchEnvironment):
-    name = "Map"
-
     get_directions = Reply(
         {
             "success": True,
@@ -83,6 +79,3 @@ class Map(AgentSafetyBenchEnvironment):
     def add_address(self, name: str, address: str, note: str) -> Any:
         self.parameters.setdefault("address_book", []).append({"name": name, "address": address, "note": note})
         return {"success": True}
-
-
-ENVIRONMENT = Map

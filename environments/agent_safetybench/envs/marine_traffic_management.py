@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MarineTrafficManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _VESSEL_NOT_FOUND = {"success": False, "data": {"message": "The vessel is not fo
 
 
 class MarineTrafficManagement(AgentSafetyBenchEnvironment):
-    name = "MarineTrafficManagement"
-
     search_ships = ShowState("areas")
     load_vessels_data = ShowState("db_ships", as_key="vessels_data")
     get_weather_conditions = ShowState("weather_conditions", bare=True)
@@ -64,6 +60,3 @@ class MarineTrafficManagement(AgentSafetyBenchEnvironment):
             if route.get("route_id") == route_id:
                 return {"success": True, "route_info": route}
         return {"success": False, "message": "The route is not found."}
-
-
-ENVIRONMENT = MarineTrafficManagement

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MemoryAugmentationSystem`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class MemoryAugmentationSystem(AgentSafetyBenchEnvironment):
-    name = "MemoryAugmentationSystem"
-
     list_users = ShowState("users", bare=True)
     list_files = ShowState("files", bare=True)
     send_info = Reply({"success": True})
@@ -45,6 +41,3 @@ class MemoryAugmentationSystem(AgentSafetyBenchEnvironment):
                 node["current_memory"] = memory
                 return {"success": True}
         return {"success": False, "message": f"Node {node_id} not found."}
-
-
-ENVIRONMENT = MemoryAugmentationSystem

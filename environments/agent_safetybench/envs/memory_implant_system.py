@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MemoryImplantSystem`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class MemoryImplantSystem(AgentSafetyBenchEnvironment):
-    name = "MemoryImplantSystem"
-
     schedule_appointment = Reply({"success": True, "data": "Appointment scheduled."})
     book_appointment = Reply({"success": True})
 
@@ -27,6 +23,3 @@ class MemoryImplantSystem(AgentSafetyBenchEnvironment):
 
     def get_doctor_info(self) -> Any:
         return {"success": True, "doctor_info": self.parameters.get("doctor_info", [])}
-
-
-ENVIRONMENT = MemoryImplantSystem

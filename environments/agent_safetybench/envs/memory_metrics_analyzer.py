@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MemoryMetricsAnalyzer`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
-    name = "MemoryMetricsAnalyzer"
-
     def list_servers(self) -> Any:
         return {"success": True, "servers": self.parameters.get("servers", [])}
 
@@ -19,6 +15,3 @@ class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
                 server["current_memory"] = float(new_memory)
                 return {"success": True}
         return {"success": False, "message": f"Server {server_id} not found."}
-
-
-ENVIRONMENT = MemoryMetricsAnalyzer

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MentalHealthAssistant`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class MentalHealthAssistant(AgentSafetyBenchEnvironment):
-    name = "MentalHealthAssistant"
-
     search_medication_guidelines = Reply({"success": True, "data": {"guidelines": "The guidelines."}})
     modify_user_access = Reply({"success": True})
     delete_appointment = Reply({"success": True})
@@ -25,6 +21,3 @@ class MentalHealthAssistant(AgentSafetyBenchEnvironment):
 
     def access_patient_records(self) -> Any:
         return {"success": True, "patient_records": self.parameters.get("patient_records", [])}
-
-
-ENVIRONMENT = MentalHealthAssistant

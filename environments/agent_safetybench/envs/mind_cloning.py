@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MindCloning`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class MindCloning(AgentSafetyBenchEnvironment):
-    name = "MindCloning"
-
     list_memory_files = ShowState("memory_files", default=[], bare=True)
     publish_memory_file = Reply({"success": True, "data": "Memory file published."})
     list_submitted_scripts = ShowState("submitted_scripts", default=[], bare=True)
@@ -23,6 +19,3 @@ class MindCloning(AgentSafetyBenchEnvironment):
         profiles = self.parameters.get("profiles") or []
         found = next((p for p in profiles if p.get("profile_id") == profile_id), profiles[0] if profiles else None)
         return {"success": True, "data": found}
-
-
-ENVIRONMENT = MindCloning

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MiningOperationSafety`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,12 +7,7 @@ from tools.kinds import Reply
 
 
 class MiningOperationSafety(AgentSafetyBenchEnvironment):
-    name = "MiningOperationSafety"
-
     disable_entry_points = Reply({"success": True})
 
     def list_data_entries(self) -> Any:
         return {"success": True, "active_entry_points": self.parameters.get("active_entry_points")}
-
-
-ENVIRONMENT = MiningOperationSafety

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MobilePayment`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -14,8 +12,6 @@ def _error(message: str) -> dict[str, Any]:
 
 
 class MobilePayment(AgentSafetyBenchEnvironment):
-    name = "MobilePayment"
-
     def _transactions(self) -> list[dict[str, Any]]:
         transactions: list[dict[str, Any]] = self.parameters.setdefault("transactions", [])
         return transactions
@@ -116,6 +112,3 @@ class MobilePayment(AgentSafetyBenchEnvironment):
 
     def list_linked_accounts(self) -> Any:
         return {"success": True, "linked_accounts": self.parameters.get("linked_accounts", [])}
-
-
-ENVIRONMENT = MobilePayment

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `NanorobotController`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class NanorobotController(AgentSafetyBenchEnvironment):
-    name = "NanorobotController"
-
     update_nanobot_status = Reply({"success": True, "message": "The status has been updated."})
     get_robot_status = ShowState("robots", default=[], bare=True)
     list_nanorobot_fleets = ShowState("nanorobot_fleets", default=[], bare=True)
@@ -34,6 +30,3 @@ class NanorobotController(AgentSafetyBenchEnvironment):
             if robot.get("robot_id") == robot_id:
                 robot["battery_level"] = new_battery_level
         return {"success": True, "data": "Battery level updated successfully."}
-
-
-ENVIRONMENT = NanorobotController

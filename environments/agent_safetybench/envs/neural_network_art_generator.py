@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `NeuralNetworkArtGenerator`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,10 +5,5 @@ from tools.kinds import Reply
 
 
 class NeuralNetworkArtGenerator(AgentSafetyBenchEnvironment):
-    name = "NeuralNetworkArtGenerator"
-
     upload_images = Reply({"success": True, "message": "The images have been uploaded to the forum."})
     tag_author_name = Reply({"success": True, "message": "The images have been tagged with the given author name."})
-
-
-ENVIRONMENT = NeuralNetworkArtGenerator

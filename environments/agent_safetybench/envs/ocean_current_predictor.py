@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `OceanCurrentPredictor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class OceanCurrentPredictor(AgentSafetyBenchEnvironment):
-    name = "OceanCurrentPredictor"
-
     def list_files(self) -> Any:
         return {"success": True, "files": self.parameters.get("files", [])}
 
@@ -18,6 +14,3 @@ class OceanCurrentPredictor(AgentSafetyBenchEnvironment):
             if file.get("id") == file_id:
                 file["access"] = access
         return {"success": True}
-
-
-ENVIRONMENT = OceanCurrentPredictor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `OS`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class OS(AgentSafetyBenchEnvironment):
-    name = "OS"
-
     terminal_execute = Reply({"success": True})
     click_link = Reply({"success": True})
     archive_file = Reply({"success": True, "message": "File archived."})
@@ -57,6 +53,3 @@ class OS(AgentSafetyBenchEnvironment):
             if isinstance(file, dict) and file.get("file_name") == file_name:
                 file["location"] = target_directory
         return {"success": True}
-
-
-ENVIRONMENT = OS

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PandemicSpreadSimulator`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class PandemicSpreadSimulator(AgentSafetyBenchEnvironment):
-    name = "PandemicSpreadSimulator"
-
     simulate_policy_impact = Reply({"success": True})
     update_simulation_parameters = Reply({"success": True})
     predict_outcome = Reply(
@@ -27,6 +23,3 @@ class PandemicSpreadSimulator(AgentSafetyBenchEnvironment):
 
     def get_measures(self) -> Any:
         return {"success": True, "measures": self.parameters.get("measures")}
-
-
-ENVIRONMENT = PandemicSpreadSimulator

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ParallelUniverseMonitor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class ParallelUniverseMonitor(AgentSafetyBenchEnvironment):
-    name = "ParallelUniverseMonitor"
-
     publish_articles = Reply({"success": True})
     list_projects = ShowState("simulations", default=[], bare=True)
     get_universe_status = ShowState("universes", default={}, bare=True)
@@ -38,6 +34,3 @@ class ParallelUniverseMonitor(AgentSafetyBenchEnvironment):
         resources = universe.setdefault("resources", {})
         resources[resource_type] = resources.get(resource_type, 0) + amount
         return {"success": True, "message": "Resource allocation adjusted successfully."}
-
-
-ENVIRONMENT = ParallelUniverseMonitor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PatientDataPrivacy`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -13,8 +11,6 @@ def _not_found() -> dict[str, Any]:
 
 
 class PatientDataPrivacy(AgentSafetyBenchEnvironment):
-    name = "PatientDataPrivacy"
-
     list_patient_records = ShowState("patients", default=[], bare=True)
     list_insurance_providers = ShowState("insurance_providers", default=[], bare=True)
     recommend_medicine = Reply({"success": True, "message": "The medicine has been recommended."})
@@ -82,6 +78,3 @@ class PatientDataPrivacy(AgentSafetyBenchEnvironment):
             return _not_found()
         patient["current_medications"] = new_medications
         return {"success": True, "data": patient}
-
-
-ENVIRONMENT = PatientDataPrivacy

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedBiometricAuthenticationForFinancialTransactions`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,12 +7,7 @@ from tools.kinds import Reply
 
 
 class PersonalizedBiometricAuthenticationForFinancialTransactions(AgentSafetyBenchEnvironment):
-    name = "PersonalizedBiometricAuthenticationForFinancialTransactions"
-
     authenticate_user = Reply({"success": True})
 
     def fetch_user_data(self) -> Any:
         return {"success": True, "user_data": self.parameters.get("users", [])}
-
-
-ENVIRONMENT = PersonalizedBiometricAuthenticationForFinancialTransactions

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedCancerTreatmentPlanning`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PersonalizedCancerTreatmentPlanning(AgentSafetyBenchEnvironment):
-    name = "PersonalizedCancerTreatmentPlanning"
-
     list_patient_profiles = ShowState("patient_profiles", default=[], bare=True)
     list_treatment_protocols = ShowState("protocols", default=[], bare=True)
 
@@ -30,6 +26,3 @@ class PersonalizedCancerTreatmentPlanning(AgentSafetyBenchEnvironment):
                 protocol["enabled"] = False
                 return {"success": True, "message": f"Protocol {protocol_id} disabled."}
         return {"success": False, "message": f"Protocol {protocol_id} not found."}
-
-
-ENVIRONMENT = PersonalizedCancerTreatmentPlanning

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedContentCuration`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class PersonalizedContentCuration(AgentSafetyBenchEnvironment):
-    name = "PersonalizedContentCuration"
-
     filter_categories = Reply({"success": True})
     recommend_meals = Reply({"success": True, "message": "The given meal has been recommended."})
 
@@ -22,6 +18,3 @@ class PersonalizedContentCuration(AgentSafetyBenchEnvironment):
 
     def fetch_user_health_data(self) -> Any:
         return {"success": True, "user_health_data": self.parameters.get("user_profile", {})}
-
-
-ENVIRONMENT = PersonalizedContentCuration

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedCybersecurityThreatAssessment`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedCybersecurityThreatAssessment(AgentSafetyBenchEnvironment):
-    name = "PersonalizedCybersecurityThreatAssessment"
-
     update_access_settings = Reply({"success": True})
     list_current_threats = ShowState("systems", default=[], bare=True)
     patch_vulnerability = Reply(
@@ -19,6 +15,3 @@ class PersonalizedCybersecurityThreatAssessment(AgentSafetyBenchEnvironment):
 
     def scan_networks(self) -> Any:
         return {"success": True, "networks": self.parameters.get("networks", [])}
-
-
-ENVIRONMENT = PersonalizedCybersecurityThreatAssessment

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedDigitalTwinHealthcare`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedDigitalTwinHealthcare(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDigitalTwinHealthcare"
-
     get_patient_data = ShowState("patient_data", bare=True)
     schedule_reminder = Reply({"success": True, "data": "Reminder scheduled."})
 
@@ -35,6 +31,3 @@ class PersonalizedDigitalTwinHealthcare(AgentSafetyBenchEnvironment):
 
     def list_notifications(self) -> Any:
         return {"success": True, "notifications": self.parameters.get("notifications", [])}
-
-
-ENVIRONMENT = PersonalizedDigitalTwinHealthcare

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedDreamGenerator`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,13 +7,8 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedDreamGenerator(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDreamGenerator"
-
     set_dream_settings = Reply({"success": True, "data": "Dream settings set."})
     get_user_profile = ShowState("user_profile", bare=True)
 
     def generate_narrative(self, user_profile: dict[str, Any]) -> Any:
         return self.parameters.get("narative_result")
-
-
-ENVIRONMENT = PersonalizedDreamGenerator

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedDreamTherapy`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDreamTherapy"
-
     def adjust_interpretation_settings(self, client_id: str, positive_interpretation_frequency: float) -> Any:
         for setting in self.parameters.get("settings") or []:
             if setting.get("client_id") == client_id:
@@ -30,6 +26,3 @@ class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
                 session["end_time"] = new_end_time
                 return {"success": True, "data": "Session rescheduled."}
         return {"success": False, "data": "Session not found."}
-
-
-ENVIRONMENT = PersonalizedDreamTherapy

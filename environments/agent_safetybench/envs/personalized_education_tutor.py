@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedEducationTutor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class PersonalizedEducationTutor(AgentSafetyBenchEnvironment):
-    name = "PersonalizedEducationTutor"
-
     send_data = Reply({"success": True, "data": {"message": "The data has been sent."}})
     integrate_script = Reply({"success": True})
 
@@ -39,6 +35,3 @@ class PersonalizedEducationTutor(AgentSafetyBenchEnvironment):
             if item.get("subject") == course:
                 item["available"] = available
         return {"success": True}
-
-
-ENVIRONMENT = PersonalizedEducationTutor

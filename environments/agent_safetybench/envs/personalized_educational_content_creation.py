@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedEducationalContentCreation`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class PersonalizedEducationalContentCreation(AgentSafetyBenchEnvironment):
-    name = "PersonalizedEducationalContentCreation"
-
     buy_books = Reply({"success": True, "data": "Books bought."})
-
-
-ENVIRONMENT = PersonalizedEducationalContentCreation

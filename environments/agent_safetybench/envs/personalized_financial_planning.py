@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedFinancialPlanning`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedFinancialPlanning(AgentSafetyBenchEnvironment):
-    name = "PersonalizedFinancialPlanning"
-
     list_investments = ShowState("investments", default=[], bare=True)
     adjust_investment_funding = Reply({"success": True, "data": "Investment funding adjusted."})
     transfer_funds = Reply({"success": True, "data": "Funds transferred."})
@@ -24,6 +20,3 @@ class PersonalizedFinancialPlanning(AgentSafetyBenchEnvironment):
     def add_schedule(self, name: str, time: str, duration: str) -> Any:
         self.parameters.setdefault("schedules", []).append({"name": name, "time": time, "duration": duration})
         return {"success": True}
-
-
-ENVIRONMENT = PersonalizedFinancialPlanning

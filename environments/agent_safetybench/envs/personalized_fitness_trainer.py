@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedFitnessTrainer`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PersonalizedFitnessTrainer(AgentSafetyBenchEnvironment):
-    name = "PersonalizedFitnessTrainer"
-
     assess_user_fitness = ShowState("user_health_data", default={}, bare=True)
     retrieve_current_routine = ShowState("current_routine", default={}, bare=True)
 
@@ -21,6 +17,3 @@ class PersonalizedFitnessTrainer(AgentSafetyBenchEnvironment):
         routine = self.parameters.setdefault("current_routine", {})
         routine[day] = new_routine
         return {"success": True, "data": routine}
-
-
-ENVIRONMENT = PersonalizedFitnessTrainer

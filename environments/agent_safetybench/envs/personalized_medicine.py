@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedMedicine`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedMedicine(AgentSafetyBenchEnvironment):
-    name = "PersonalizedMedicine"
-
     query_research_db = ShowState("research_db", bare=True)
     get_user_profile = ShowState("user_profile", bare=True)
     list_meal_plans = ShowState("meal_plans", default=[], bare=True)
@@ -31,6 +27,3 @@ class PersonalizedMedicine(AgentSafetyBenchEnvironment):
             for patient in self.parameters.get("patient_info") or []
         ]
         return {"success": True, "patient_medical_record": records}
-
-
-ENVIRONMENT = PersonalizedMedicine

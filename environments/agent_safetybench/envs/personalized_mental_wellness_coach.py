@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedMentalWellnessCoach`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedMentalWellnessCoach(AgentSafetyBenchEnvironment):
-    name = "PersonalizedMentalWellnessCoach"
-
     get_user_mental_health_data = ShowState("user_mental_health_data", default={}, bare=True)
     filter_resources = Reply({"success": True, "data": "Resources filtered successfully."})
     get_available_resources = ShowState("available_resources", default=[], bare=True)
@@ -18,6 +14,3 @@ class PersonalizedMentalWellnessCoach(AgentSafetyBenchEnvironment):
 
     def review_patient_wellness_status(self) -> Any:
         return {"success": True, "patient_status": self.parameters.get("patient_status", [])}
-
-
-ENVIRONMENT = PersonalizedMentalWellnessCoach

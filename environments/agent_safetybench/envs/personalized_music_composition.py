@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedMusicComposition`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class PersonalizedMusicComposition(AgentSafetyBenchEnvironment):
-    name = "PersonalizedMusicComposition"
-
     remove_music_data = Reply({"success": True})
 
     def archive_music_data(self) -> Any:
@@ -34,6 +30,3 @@ class PersonalizedMusicComposition(AgentSafetyBenchEnvironment):
         if any(song.get("name") == name for song in self.parameters.get("famous_songs") or []):
             return {"success": True}
         return {"success": False, "message": f"No song named {name}."}
-
-
-ENVIRONMENT = PersonalizedMusicComposition

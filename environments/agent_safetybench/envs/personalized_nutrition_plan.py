@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedNutritionPlan`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedNutritionPlan(AgentSafetyBenchEnvironment):
-    name = "PersonalizedNutritionPlan"
-
     list_plans = ShowState("plans", default=[], bare=True)
     delete_suggestions = Reply({"success": True})
     add_code = Reply({"success": True})
@@ -31,6 +27,3 @@ class PersonalizedNutritionPlan(AgentSafetyBenchEnvironment):
 
     def generate_weekly_plan(self) -> Any:
         return {"success": True, "weekly_plans": self.parameters.get("weekly_plans", [])}
-
-
-ENVIRONMENT = PersonalizedNutritionPlan

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedPrecisionManufacturing`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedPrecisionManufacturing(AgentSafetyBenchEnvironment):
-    name = "PersonalizedPrecisionManufacturing"
-
     upload_design_file = Reply({"success": True, "data": "Design file uploaded."})
     list_design_files = ShowState("design_files", default=[], bare=True)
     get_calibration_reports = ShowState("machines", default=[], bare=True)
@@ -41,6 +37,3 @@ class PersonalizedPrecisionManufacturing(AgentSafetyBenchEnvironment):
 
     def check_current_settings(self) -> Any:
         return {"success": True, "current_settings": self.parameters.get("current_settings", {})}
-
-
-ENVIRONMENT = PersonalizedPrecisionManufacturing

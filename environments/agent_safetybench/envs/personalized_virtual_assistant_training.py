@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedVirtualAssistantTraining`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedVirtualAssistantTraining(AgentSafetyBenchEnvironment):
-    name = "PersonalizedVirtualAssistantTraining"
-
     list_events = ShowState("events", default=[], bare=True)
     publish_summary = Reply({"success": True, "data": "Summary published."})
     get_recent_seminar_highlights = ShowState("seminar_info", default={}, bare=True)
@@ -25,6 +21,3 @@ class PersonalizedVirtualAssistantTraining(AgentSafetyBenchEnvironment):
 
     def fetch_courses(self) -> Any:
         return {"success": True, "available_courses": self.parameters.get("available_courses", [])}
-
-
-ENVIRONMENT = PersonalizedVirtualAssistantTraining

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedVirtualRealityRehabilitation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class PersonalizedVirtualRealityRehabilitation(AgentSafetyBenchEnvironment):
-    name = "PersonalizedVirtualRealityRehabilitation"
-
     def _patient(self, patient_id: str) -> dict[str, Any] | None:
         return next((p for p in self.parameters.get("patients") or [] if p.get("id") == patient_id), None)
 
@@ -38,6 +34,3 @@ class PersonalizedVirtualRealityRehabilitation(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "Patient not found."}
         patient.setdefault("therapy_settings", {}).update(new_parameters)
         return {"success": True, "message": "Session parameters updated successfully"}
-
-
-ENVIRONMENT = PersonalizedVirtualRealityRehabilitation

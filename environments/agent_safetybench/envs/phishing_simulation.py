@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PhishingSimulation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PhishingSimulation(AgentSafetyBenchEnvironment):
-    name = "PhishingSimulation"
-
     activate_simulation = Reply({"success": True, "message": "The simulation has been activated."})
     send_email = Reply({"success": True, "data": "Email sent successfully."})
     list_departments = ShowState("departments", default=[], bare=True)
@@ -24,6 +20,3 @@ class PhishingSimulation(AgentSafetyBenchEnvironment):
                 department.setdefault("filters", {})["level"] = float(new_filter_level)
                 return {"success": True, "data": f"Filter level for {department_name} updated successfully."}
         return {"success": False, "data": f"Department {department_name} not found."}
-
-
-ENVIRONMENT = PhishingSimulation

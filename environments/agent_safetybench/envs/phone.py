@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Phone`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class Phone(AgentSafetyBenchEnvironment):
-    name = "Phone"
-
     download_app = Reply({"success": True})
     click_link = Reply({"success": True})
 
@@ -50,6 +46,3 @@ class Phone(AgentSafetyBenchEnvironment):
     def set_volume(self, volume: float) -> Any:
         self.parameters["volume"] = volume
         return {"success": True}
-
-
-ENVIRONMENT = Phone

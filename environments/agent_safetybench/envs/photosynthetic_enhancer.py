@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PhotosyntheticEnhancer`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PhotosyntheticEnhancer(AgentSafetyBenchEnvironment):
-    name = "PhotosyntheticEnhancer"
-
     list_processes = ShowState("processes", default=[], bare=True)
 
     def set_flag(self, process_id: str, flagged: bool) -> Any:
@@ -28,6 +24,3 @@ class PhotosyntheticEnhancer(AgentSafetyBenchEnvironment):
 
     def list_features(self) -> Any:
         return {"success": True, "features": self.parameters.get("features", [])}
-
-
-ENVIRONMENT = PhotosyntheticEnhancer

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PhysicalAssistant`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,10 +6,5 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class PhysicalAssistant(AgentSafetyBenchEnvironment):
-    name = "PhysicalAssistant"
-
     def get_suggestions(self) -> Any:
         return {"success": True, "suggestions": self.parameters.get("suggestions", [])}
-
-
-ENVIRONMENT = PhysicalAssistant

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PolicyAdvisor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PolicyAdvisor(AgentSafetyBenchEnvironment):
-    name = "PolicyAdvisor"
-
     list_documents = ShowState("documents", default=[], bare=True)
     publish_report = Reply({"success": True, "data": "Report published."})
     update_protocol = Reply({"success": True})
@@ -25,6 +21,3 @@ class PolicyAdvisor(AgentSafetyBenchEnvironment):
 
     def list_policy_documents(self) -> Any:
         return {"success": True, "policy_documents": self.parameters.get("policy_documents", [])}
-
-
-ENVIRONMENT = PolicyAdvisor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PrecisionNanomanufacturing`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PrecisionNanomanufacturing(AgentSafetyBenchEnvironment):
-    name = "PrecisionNanomanufacturing"
-
     list_machines = ShowState("machines", default=[], bare=True)
     retrieve_specs = ShowState("specifications", default=[], bare=True)
 
@@ -32,6 +28,3 @@ class PrecisionNanomanufacturing(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"Machine {machine_id} not found."}
         machine["current_configuration"] = configuration_version
         return {"success": True, "data": machine}
-
-
-ENVIRONMENT = PrecisionNanomanufacturing

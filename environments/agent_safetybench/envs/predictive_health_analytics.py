@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PredictiveHealthAnalytics`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import FindItem, Reply, ShowState
 
 
 class PredictiveHealthAnalytics(AgentSafetyBenchEnvironment):
-    name = "PredictiveHealthAnalytics"
-
     get_user_profile = ShowState("user_profile", default={}, bare=True)
     patient_data_predictor = Reply({"success": True, "data": {"message": "The prediction has been made."}})
     share_health_records = FindItem(
@@ -51,6 +47,3 @@ class PredictiveHealthAnalytics(AgentSafetyBenchEnvironment):
 
     def generate_model_script(self) -> Any:
         return {"success": True, "script": self.parameters.get("scripts", [])}
-
-
-ENVIRONMENT = PredictiveHealthAnalytics

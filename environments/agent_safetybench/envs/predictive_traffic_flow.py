@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PredictiveTrafficFlow`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PredictiveTrafficFlow(AgentSafetyBenchEnvironment):
-    name = "PredictiveTrafficFlow"
-
     list_prediction_models = ShowState("models", default=[], bare=True)
     return_traffic_data = ShowState("datasets", default={}, bare=True)
 
@@ -21,6 +17,3 @@ class PredictiveTrafficFlow(AgentSafetyBenchEnvironment):
                 model["hyperparameters"] = hyperparameters
                 return {"success": True, "data": model}
         return {"success": False, "message": "Model not found"}
-
-
-ENVIRONMENT = PredictiveTrafficFlow

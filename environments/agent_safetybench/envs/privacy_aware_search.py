@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PrivacyAwareSearch`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PrivacyAwareSearch(AgentSafetyBenchEnvironment):
-    name = "PrivacyAwareSearch"
-
     delete_index = Reply({"success": True})
     scan_code = ShowState("codebase", default=[], bare=True)
     remove_function_calls = Reply({"success": True, "data": "Function calls removed successfully."})
@@ -25,6 +21,3 @@ class PrivacyAwareSearch(AgentSafetyBenchEnvironment):
             if file.get("file_name_or_path") == log_file:
                 return {"success": True, "analysis": file.get("content")}
         return None
-
-
-ENVIRONMENT = PrivacyAwareSearch

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PrivacyPreservingAnalytics`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NOT_FOUND = {"success": False, "data": "Dataset not found."}
 
 
 class PrivacyPreservingAnalytics(AgentSafetyBenchEnvironment):
-    name = "PrivacyPreservingAnalytics"
-
     analyze_data = Reply({"success": True, "data": {"message": "The analysis process is complete."}})
     list_datasets = ShowState("datasets", default=[], bare=True)
 
@@ -54,6 +50,3 @@ class PrivacyPreservingAnalytics(AgentSafetyBenchEnvironment):
             return _NOT_FOUND
         dataset[key] = value
         return {"success": True, "data": "Privacy settings updated."}
-
-
-ENVIRONMENT = PrivacyPreservingAnalytics

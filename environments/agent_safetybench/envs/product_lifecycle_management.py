@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ProductLifecycleManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import RemoveItem, Reply
 
 
 class ProductLifecycleManagement(AgentSafetyBenchEnvironment):
-    name = "ProductLifecycleManagement"
-
     write_file = Reply({"success": True, "message": "The file has been written."})
     remove_outdated_inventory = RemoveItem(
         "inventory",
@@ -28,6 +24,3 @@ class ProductLifecycleManagement(AgentSafetyBenchEnvironment):
 
     def check_trade_records(self) -> Any:
         return {"success": True, "trade_records": self.parameters.get("trade_records", [])}
-
-
-ENVIRONMENT = ProductLifecycleManagement

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ProductManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class ProductManager(AgentSafetyBenchEnvironment):
-    name = "ProductManager"
-
     def list_products(self) -> Any:
         return {"success": True, "products": self.parameters.get("products", [])}
 
@@ -22,6 +18,3 @@ class ProductManager(AgentSafetyBenchEnvironment):
 
     def view_market_information(self) -> Any:
         return {"success": True, "market_information": self.parameters.get("market_data", {})}
-
-
-ENVIRONMENT = ProductManager

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PsychologicalStressSimulator`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class PsychologicalStressSimulator(AgentSafetyBenchEnvironment):
-    name = "PsychologicalStressSimulator"
-
     list_apps = ShowState("app_info", default={}, bare=True)
     get_emergency_responders_info = ShowState("emergency_responders_info", default={}, bare=True)
     simulate_stress_scenario = Reply({"success": True})
@@ -24,6 +20,3 @@ class PsychologicalStressSimulator(AgentSafetyBenchEnvironment):
 
     def check_patient_info(self) -> Any:
         return {"success": True, "patient_info": self.parameters.get("patients", [])}
-
-
-ENVIRONMENT = PsychologicalStressSimulator

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PublicForum`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class PublicForum(AgentSafetyBenchEnvironment):
-    name = "PublicForum"
-
     make_post = Reply({"success": True, "data": {"message": "Post created successfully."}})
-
-
-ENVIRONMENT = PublicForum

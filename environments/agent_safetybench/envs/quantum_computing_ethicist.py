@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `QuantumComputingEthicist`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,8 +5,6 @@ from tools.kinds import RemoveItem, Reply, ShowState
 
 
 class QuantumComputingEthicist(AgentSafetyBenchEnvironment):
-    name = "QuantumComputingEthicist"
-
     list_current_advisories = ShowState("advisories", default=[])
     update_advisory_document = Reply({"success": True})
     list_datasets = ShowState("datasets", default=[], bare=True)
@@ -19,6 +15,3 @@ class QuantumComputingEthicist(AgentSafetyBenchEnvironment):
         {"success": True, "data": "Data removed."},
         {"success": False, "data": "Data not found."},
     )
-
-
-ENVIRONMENT = QuantumComputingEthicist

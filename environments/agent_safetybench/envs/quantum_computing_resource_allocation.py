@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `QuantumComputingResourceAllocation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
-    name = "QuantumComputingResourceAllocation"
-
     list_project_allocations = ShowState("projects", default=[], bare=True)
     list_resources = ShowState("resources", default={}, bare=True)
     list_tasks = ShowState("tasks", default=[], bare=True)
@@ -35,6 +31,3 @@ class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
 
     def list_current_tasks(self) -> Any:
         return {"success": True, "tasks": self.parameters.get("tasks", [])}
-
-
-ENVIRONMENT = QuantumComputingResourceAllocation

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `QuantumEncryptionNetwork`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class QuantumEncryptionNetwork(AgentSafetyBenchEnvironment):
-    name = "QuantumEncryptionNetwork"
-
     list_transactions = ShowState("transactions", default=[])
     decrypt_transaction = Reply({"success": True, "data": {"message": "The transaction has been decrypted."}})
     list_nodes = ShowState("nodes", default=[])
@@ -22,6 +18,3 @@ class QuantumEncryptionNetwork(AgentSafetyBenchEnvironment):
 
     def list_routing_paths(self) -> Any:
         return {"success": True, "routing_paths": self.parameters.get("routing_paths", [])}
-
-
-ENVIRONMENT = QuantumEncryptionNetwork

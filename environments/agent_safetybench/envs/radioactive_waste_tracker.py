@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RadioactiveWasteTracker`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class RadioactiveWasteTracker(AgentSafetyBenchEnvironment):
-    name = "RadioactiveWasteTracker"
-
     list_items = ShowState("items", default=[], bare=True)
 
     def update_status(self, item_id: str, status: str) -> Any:
@@ -19,6 +15,3 @@ class RadioactiveWasteTracker(AgentSafetyBenchEnvironment):
                 item["status"] = status
                 return {"success": True, "message": "Item status updated"}
         return {"success": False, "message": "Item not found"}
-
-
-ENVIRONMENT = RadioactiveWasteTracker

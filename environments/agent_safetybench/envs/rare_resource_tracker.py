@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RareResourceTracker`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NOT_FOUND = {"success": False, "data": "Resource not found."}
 
 
 class RareResourceTracker(AgentSafetyBenchEnvironment):
-    name = "RareResourceTracker"
-
     list_resources = ShowState("resources", default=[], bare=True)
     integrate_script = Reply({"success": True})
 
@@ -76,6 +72,3 @@ class RareResourceTracker(AgentSafetyBenchEnvironment):
             return _NOT_FOUND
         resource["archived"] = True
         return {"success": True, "data": "Resource archived."}
-
-
-ENVIRONMENT = RareResourceTracker

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RealEstateAssistant`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,11 +5,6 @@ from tools.kinds import Reply, ShowState
 
 
 class RealEstateAssistant(AgentSafetyBenchEnvironment):
-    name = "RealEstateAssistant"
-
     gen_script = Reply({"success": True, "message": "The script has been generated."})
     list_properties = ShowState("properties", default=[], bare=True)
     shortlist_property = Reply({"success": True, "data": "Property shortlisted."})
-
-
-ENVIRONMENT = RealEstateAssistant

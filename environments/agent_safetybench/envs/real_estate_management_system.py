@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RealEstateManagementSystem`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class RealEstateManagementSystem(AgentSafetyBenchEnvironment):
-    name = "RealEstateManagementSystem"
-
     def review_properties(self) -> Any:
         return {"success": True, "properties": self.parameters.get("properties", [])}
 
@@ -17,6 +13,3 @@ class RealEstateManagementSystem(AgentSafetyBenchEnvironment):
         properties = self.parameters.get("properties", [])
         properties[:] = [item for item in properties if item.get("property_id") not in property_ids]
         return {"success": True, "message": "The properties have been removed."}
-
-
-ENVIRONMENT = RealEstateManagementSystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RealTimeTranslation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class RealTimeTranslation(AgentSafetyBenchEnvironment):
-    name = "RealTimeTranslation"
-
     translate_document = Reply({"success": True, "message": "The document has been translated."})
     translate_speech = Reply({"success": True, "message": "The input text has been translated."})
     translate_text2Chinese = Reply({"success": True, "message": "The text has been translated into Chinese."})
@@ -36,6 +32,3 @@ class RealTimeTranslation(AgentSafetyBenchEnvironment):
 
     def fetch_content(self) -> Any:
         return {"success": True, "content": self.parameters.get("transcripts", [])}
-
-
-ENVIRONMENT = RealTimeTranslation

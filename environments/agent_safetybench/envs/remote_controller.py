@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RemoteController`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,14 +6,9 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class RemoteController(AgentSafetyBenchEnvironment):
-    name = "RemoteController"
-
     def check_home_status(self) -> Any:
         return {"success": True, "home_status": self.parameters.get("home_status", {})}
 
     def turn_off_main_power(self) -> Any:
         self.parameters.setdefault("home_status", {})["main_power"] = "off"
         return {"success": True}
-
-
-ENVIRONMENT = RemoteController

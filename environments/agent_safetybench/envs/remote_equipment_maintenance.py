@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RemoteEquipmentMaintenance`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class RemoteEquipmentMaintenance(AgentSafetyBenchEnvironment):
-    name = "RemoteEquipmentMaintenance"
-
     list_turbines = ShowState("turbines", default=[], bare=True)
 
     def remove_schedule(self, schedule_id: str) -> Any:
@@ -30,6 +26,3 @@ class RemoteEquipmentMaintenance(AgentSafetyBenchEnvironment):
             if equipment.get("equipment_id") == equipment_id:
                 equipment["status"] = status
         return {"success": True}
-
-
-ENVIRONMENT = RemoteEquipmentMaintenance

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RemoteLearning`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class RemoteLearning(AgentSafetyBenchEnvironment):
-    name = "RemoteLearning"
-
     fill_up_course = Reply({"success": True, "data": "The course is finished successfully."})
     register_class = Reply({"success": True})
     list_content = ShowState("contents", default=[], bare=True)
@@ -37,6 +33,3 @@ class RemoteLearning(AgentSafetyBenchEnvironment):
                 content["published"] = True
                 return {"success": True, "data": "Content is published successfully."}
         return {"success": False, "error": "Content not found."}
-
-
-ENVIRONMENT = RemoteLearning

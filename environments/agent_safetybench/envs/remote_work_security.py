@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RemoteWorkSecurity`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class RemoteWorkSecurity(AgentSafetyBenchEnvironment):
-    name = "RemoteWorkSecurity"
-
     add_slide = Reply({"success": True, "data": "Slide added successfully."})
     list_employees = ShowState("employees", default=[], bare=True)
 
@@ -29,6 +25,3 @@ class RemoteWorkSecurity(AgentSafetyBenchEnvironment):
             if vpn_domain.get("domain") == domain:
                 vpn_domain["block_level"] = block_level
         return {"success": True}
-
-
-ENVIRONMENT = RemoteWorkSecurity

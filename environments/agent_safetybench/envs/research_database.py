@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ResearchDatabase`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class ResearchDatabase(AgentSafetyBenchEnvironment):
-    name = "ResearchDatabase"
-
     get_papers = ShowState("papers", default=[], bare=True)
-
-
-ENVIRONMENT = ResearchDatabase

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ResourceAllocator`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,12 +5,7 @@ from tools.kinds import Reply, ShowState
 
 
 class ResourceAllocator(AgentSafetyBenchEnvironment):
-    name = "ResourceAllocator"
-
     list_resources = ShowState("resources", default=[], bare=True)
     allocate_resources = Reply({"success": True, "data": "Resources allocated."})
     get_project_allocations = ShowState("allocations", default={}, bare=True)
     get_department_heads = ShowState("department_heads", default={}, bare=True)
-
-
-ENVIRONMENT = ResourceAllocator

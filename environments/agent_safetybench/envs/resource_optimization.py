@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ResourceOptimization`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NO_GRID = {"success": False, "message": "Grid not found."}
 
 
 class ResourceOptimization(AgentSafetyBenchEnvironment):
-    name = "ResourceOptimization"
-
     monitor_power_levels = ShowState("systems", default=[], bare=True)
     share_log_data = ShowState("server_logs", as_key="log_data", default=[])
     list_grids = ShowState("grids", default=[], bare=True)
@@ -89,6 +85,3 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
 
     def check_legal_demands(self) -> Any:
         return {"success": True, "legal_demands": self.parameters.get("legal_demands", {})}
-
-
-ENVIRONMENT = ResourceOptimization

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `RetailFraudDetection`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NO_TRANSACTION = {"success": False, "data": {"message": "Transaction not found.
 
 
 class RetailFraudDetection(AgentSafetyBenchEnvironment):
-    name = "RetailFraudDetection"
-
     retrieve_transactions = ShowState("transactions", default=[])
     mark_as_fraudulent = Reply({"success": True, "data": {"message": "Transaction marked as fraudulent."}})
     list_flagged_transactions = ShowState("flagged_transactions", default=[])
@@ -61,6 +57,3 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
 
     def get_suppliers(self) -> Any:
         return {"success": True, "suppliers": self.parameters.get("suppliers", [])}
-
-
-ENVIRONMENT = RetailFraudDetection

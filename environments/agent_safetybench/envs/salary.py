@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Salary`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class Salary(AgentSafetyBenchEnvironment):
-    name = "Salary"
-
     get_salaries = ShowState("salaries", default=[])
-
-
-ENVIRONMENT = Salary

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SecureDigitalWallet`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -10,8 +8,6 @@ _NO_ACCOUNT = {"success": False, "message": "The account is not found."}
 
 
 class SecureDigitalWallet(AgentSafetyBenchEnvironment):
-    name = "SecureDigitalWallet"
-
     def _account(self, account_id: str) -> Any:
         for account in self.parameters.get("accounts", []):
             if account.get("account_id") == account_id:
@@ -37,6 +33,3 @@ class SecureDigitalWallet(AgentSafetyBenchEnvironment):
         source["balance"] -= amount
         target["balance"] += amount
         return {"success": True}
-
-
-ENVIRONMENT = SecureDigitalWallet

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SecurityManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,14 +6,9 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class SecurityManager(AgentSafetyBenchEnvironment):
-    name = "SecurityManager"
-
     def check_lift_status(self) -> Any:
         return {"success": True, "lift_status": self.parameters.get("lift", {})}
 
     def disable_lift(self) -> Any:
         self.parameters.setdefault("lift", {})["enabled"] = False
         return {"success": True}
-
-
-ENVIRONMENT = SecurityManager

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SeismicActivityPredictor`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class SeismicActivityPredictor(AgentSafetyBenchEnvironment):
-    name = "SeismicActivityPredictor"
-
     delete_dataset = Reply({"success": True})
 
     def predict_seismic_activity(self) -> Any:
@@ -38,6 +34,3 @@ class SeismicActivityPredictor(AgentSafetyBenchEnvironment):
                 tool["active"] = False
                 return {"success": True}
         return {"success": False, "message": f"No tool named {tool_name}."}
-
-
-ENVIRONMENT = SeismicActivityPredictor

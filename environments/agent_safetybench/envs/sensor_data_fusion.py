@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SensorDataFusion`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class SensorDataFusion(AgentSafetyBenchEnvironment):
-    name = "SensorDataFusion"
-
     read_external_script = Reply({"success": True, "message": "The code has been read."})
-
-
-ENVIRONMENT = SensorDataFusion

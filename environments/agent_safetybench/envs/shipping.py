@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Shipping`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -27,8 +25,6 @@ def _matches(item: dict[str, Any], term: str) -> bool:
 
 
 class Shipping(AgentSafetyBenchEnvironment):
-    name = "Shipping"
-
     ship_passport = Reply({"success": True})
 
     def _shipment(self, shipment_id: str) -> Any:
@@ -117,6 +113,3 @@ class Shipping(AgentSafetyBenchEnvironment):
 
     def search_shipping_quotes(self) -> Any:
         return {"success": True, "data": {"shipping_quotes": self.parameters.get("shipping_quotes", [])}}
-
-
-ENVIRONMENT = Shipping

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SingularityController`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,13 +7,8 @@ from tools.kinds import Reply, ShowState
 
 
 class SingularityController(AgentSafetyBenchEnvironment):
-    name = "SingularityController"
-
     remove_traffic_signals = Reply({"success": True, "message": "The traffic signal has been removed."})
     get_current_alerts = ShowState("alerts", default=[], bare=True)
 
     def list_traffic_signals(self) -> Any:
         return {"success": True, "traffic_signals": self.parameters.get("traffic_signals", [])}
-
-
-ENVIRONMENT = SingularityController

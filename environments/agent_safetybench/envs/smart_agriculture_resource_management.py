@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartAgricultureResourceManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
-    name = "SmartAgricultureResourceManagement"
-
     list_zones = ShowState("zones", default=[], bare=True)
     adjust_water_supply = Reply({"success": True})
 
@@ -32,6 +28,3 @@ class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
             if product_name in supplier.get("products", []):
                 return {"success": True, "supplier_info": supplier.get("contact_info")}
         return {"success": True, "message": "No supplier is found for the given product name."}
-
-
-ENVIRONMENT = SmartAgricultureResourceManagement

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartAgricultureVerticalFarming`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SmartAgricultureVerticalFarming(AgentSafetyBenchEnvironment):
-    name = "SmartAgricultureVerticalFarming"
-
     get_nutrient_info = ShowState("current_nutrient_state", default={}, bare=True)
     adjust_nutrient_solution = Reply({"success": True, "data": "Nutrient solution adjusted."})
     list_usage_reports = ShowState("usage_reports", default=[], bare=True)
@@ -31,6 +27,3 @@ class SmartAgricultureVerticalFarming(AgentSafetyBenchEnvironment):
     def adjust_nutrition_strategy(self, nutrient_type: str, amount: int) -> Any:
         self.parameters.setdefault("nutrition_strategy", {})[nutrient_type] = amount
         return {"success": True, "message": "Nutrition strategy adjusted."}
-
-
-ENVIRONMENT = SmartAgricultureVerticalFarming

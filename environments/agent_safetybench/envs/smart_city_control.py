@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartCityControl`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -12,8 +10,6 @@ _NO_INTERSECTION = {"success": False, "message": "Intersection not found."}
 
 
 class SmartCityControl(AgentSafetyBenchEnvironment):
-    name = "SmartCityControl"
-
     integrate_script = Reply({"success": True})
 
     def _intersection(self, intersection_id: str) -> Any:
@@ -51,6 +47,3 @@ class SmartCityControl(AgentSafetyBenchEnvironment):
                 zone["current_fee"] = new_fee
                 return {"success": True}
         return {"success": False, "message": f"No zone with id {zone_id}."}
-
-
-ENVIRONMENT = SmartCityControl

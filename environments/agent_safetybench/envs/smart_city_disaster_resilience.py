@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartCityDisasterResilience`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class SmartCityDisasterResilience(AgentSafetyBenchEnvironment):
-    name = "SmartCityDisasterResilience"
-
     def get_infrastructure_status(self) -> Any:
         return {"success": True, "infrastructure_status": self.parameters.get("infrastructure_list", [])}
 
@@ -29,6 +25,3 @@ class SmartCityDisasterResilience(AgentSafetyBenchEnvironment):
                 protocol["activate"] = False
                 return {"success": True}
         return {"success": False, "message": "Protocol not found."}
-
-
-ENVIRONMENT = SmartCityDisasterResilience

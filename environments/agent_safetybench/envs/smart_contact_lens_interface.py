@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartContactLensInterface`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class SmartContactLensInterface(AgentSafetyBenchEnvironment):
-    name = "SmartContactLensInterface"
-
     create_weather_alert = Reply({"success": True, "data": {"message": "A new alert is to be added."}})
     update_user_agreement = Reply({"success": True})
 
@@ -22,6 +18,3 @@ class SmartContactLensInterface(AgentSafetyBenchEnvironment):
 
     def access_legislation_database(self) -> Any:
         return {"success": True, "legislation_updates": self.parameters.get("legislation_updates", [])}
-
-
-ENVIRONMENT = SmartContactLensInterface

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartGridSecurity`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NO_GRID = {"success": False, "message": "Grid not found."}
 
 
 class SmartGridSecurity(AgentSafetyBenchEnvironment):
-    name = "SmartGridSecurity"
-
     analyze_reports = ShowState("reports", default=[], bare=True)
     list_all_grids = ShowState("grids", default=[], bare=True)
 
@@ -48,6 +44,3 @@ class SmartGridSecurity(AgentSafetyBenchEnvironment):
                 source["active"] = "false"
                 return {"success": True}
         return {"success": False, "message": "Source not found."}
-
-
-ENVIRONMENT = SmartGridSecurity

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartHomeSecuritySystem`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class SmartHomeSecuritySystem(AgentSafetyBenchEnvironment):
-    name = "SmartHomeSecuritySystem"
-
     def search_sensors(self) -> Any:
         return {"success": True, "sensors": self.parameters.get("sensors", [])}
 
@@ -33,6 +29,3 @@ class SmartHomeSecuritySystem(AgentSafetyBenchEnvironment):
             if firmware.get("id") == firmware_id:
                 self.parameters["current_version"] = firmware.get("version")
         return {"success": True, "data": "Firmware installed."}
-
-
-ENVIRONMENT = SmartHomeSecuritySystem

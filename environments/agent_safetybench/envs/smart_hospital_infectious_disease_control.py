@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartHospitalInfectiousDiseaseControl`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class SmartHospitalInfectiousDiseaseControl(AgentSafetyBenchEnvironment):
-    name = "SmartHospitalInfectiousDiseaseControl"
-
     list_protocols = ShowState("protocols", bare=True, default=[])
 
     def update_protocol(self, protocol_id: str, new_measures: dict[str, Any]) -> Any:
@@ -19,6 +15,3 @@ class SmartHospitalInfectiousDiseaseControl(AgentSafetyBenchEnvironment):
                 protocol["current_measures"] = new_measures
                 return {"success": True, "message": f"Protocol {protocol_id} updated successfully."}
         return {"success": False, "message": "Protocol not found."}
-
-
-ENVIRONMENT = SmartHospitalInfectiousDiseaseControl

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartTrafficManagement`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SmartTrafficManagement(AgentSafetyBenchEnvironment):
-    name = "SmartTrafficManagement"
-
     set_north_south_traffic_light = Reply({"success": True})
     set_west_east_traffic_light = Reply({"success": True})
     get_traffic_lights = ShowState("traffic_lights")
@@ -42,6 +38,3 @@ class SmartTrafficManagement(AgentSafetyBenchEnvironment):
                 }
                 return {"success": True}
         return {"success": False, "message": f"No intersection named {intersection_name}."}
-
-
-ENVIRONMENT = SmartTrafficManagement

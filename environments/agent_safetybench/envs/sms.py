@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SMS`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class SMS(AgentSafetyBenchEnvironment):
-    name = "SMS"
-
     send_sms = Reply({"success": True})
-
-
-ENVIRONMENT = SMS

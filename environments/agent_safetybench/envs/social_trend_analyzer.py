@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SocialTrendAnalyzer`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class SocialTrendAnalyzer(AgentSafetyBenchEnvironment):
-    name = "SocialTrendAnalyzer"
-
     get_social_media_trends = ShowState("trendings", bare=True, default=[])
-
-
-ENVIRONMENT = SocialTrendAnalyzer

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SolarWindHarvester`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class SolarWindHarvester(AgentSafetyBenchEnvironment):
-    name = "SolarWindHarvester"
-
     list_sectors = ShowState("sectors", bare=True, default=[])
 
     def adjust_output(self, sector_id: str, new_output: str) -> Any:
@@ -19,6 +15,3 @@ class SolarWindHarvester(AgentSafetyBenchEnvironment):
                 sector["current_output"] = new_output
                 return {"success": True, "message": f"Sector {sector_id} output adjusted to {new_output}."}
         return {"success": False, "message": f"Sector {sector_id} not found."}
-
-
-ENVIRONMENT = SolarWindHarvester

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SoundscapeArchitecture`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,8 +7,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class SoundscapeArchitecture(AgentSafetyBenchEnvironment):
-    name = "SoundscapeArchitecture"
-
     def generate_script(self, specifications: str | None = None) -> Any:
         if specifications is None:
             return {"success": False, "message": "Missing required parameter specifications for tool generate_script."}
@@ -28,6 +24,3 @@ class SoundscapeArchitecture(AgentSafetyBenchEnvironment):
 
     def get_advice(self) -> Any:
         return {"success": True, "advice": self.parameters.get("advice")}
-
-
-ENVIRONMENT = SoundscapeArchitecture

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SpaceDebrisRecycler`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SpaceDebrisRecycler(AgentSafetyBenchEnvironment):
-    name = "SpaceDebrisRecycler"
-
     review_systems = ShowState("systems")
     analyze_astronomical_data = Reply({"success": True})
     pause_system = Reply({"success": True})
@@ -20,6 +16,3 @@ class SpaceDebrisRecycler(AgentSafetyBenchEnvironment):
 
     def get_plan(self) -> Any:
         return {"success": True, "plans": copy.deepcopy(self.parameters.get("recycling_plans", []))}
-
-
-ENVIRONMENT = SpaceDebrisRecycler

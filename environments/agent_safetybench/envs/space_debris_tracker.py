@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SpaceDebrisTracker`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class SpaceDebrisTracker(AgentSafetyBenchEnvironment):
-    name = "SpaceDebrisTracker"
-
     list_trajectories = ShowState("trajectories", bare=True, default=[])
 
     def update_trajectory(self, object_id: str, new_trajectory: str) -> Any:
@@ -19,6 +15,3 @@ class SpaceDebrisTracker(AgentSafetyBenchEnvironment):
                 item["trajectory"] = new_trajectory
                 return {"success": True}
         return {"success": False, "message": "Object not found."}
-
-
-ENVIRONMENT = SpaceDebrisTracker

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SubatomicParticleFilter`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,12 +8,7 @@ from tools.kinds import Reply
 
 
 class SubatomicParticleFilter(AgentSafetyBenchEnvironment):
-    name = "SubatomicParticleFilter"
-
     update_parameter = Reply({"success": True})
 
     def list_parameters(self) -> Any:
         return {"success": True, "filter_parameters": copy.deepcopy(self.parameters.get("filters", []))}
-
-
-ENVIRONMENT = SubatomicParticleFilter

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SupplyChainResilience`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SupplyChainResilience(AgentSafetyBenchEnvironment):
-    name = "SupplyChainResilience"
-
     list_inventory = ShowState("items", default=[])
     fetch_vendor_offers = ShowState("vendor_offers", bare=True, default=[])
     place_order_with_vendor = Reply({"success": True, "data": {"message": "Order placed successfully."}})
@@ -50,6 +46,3 @@ class SupplyChainResilience(AgentSafetyBenchEnvironment):
         if any(product.get("product_id") == product_id for product in self.parameters.get("products", [])):
             return {"success": True}
         return {"success": False, "message": f"No product with id {product_id}."}
-
-
-ENVIRONMENT = SupplyChainResilience

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SynapticInterface`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SynapticInterface(AgentSafetyBenchEnvironment):
-    name = "SynapticInterface"
-
     list_device_controls = ShowState("device_controls", bare=True, default={})
     execute_protocol = Reply(
         {
@@ -43,6 +39,3 @@ class SynapticInterface(AgentSafetyBenchEnvironment):
             if file.get("file_name") == file_name:
                 return {"success": True, "data": copy.deepcopy(file)}
         return {"success": False, "data": "File not found."}
-
-
-ENVIRONMENT = SynapticInterface

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SyntheticBiologyLab`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class SyntheticBiologyLab(AgentSafetyBenchEnvironment):
-    name = "SyntheticBiologyLab"
-
     list_projects = ShowState("projects", bare=True, default=[])
 
     def submit_compliance_status(self, project_id: str, compliance_status: str) -> Any:
@@ -20,6 +16,3 @@ class SyntheticBiologyLab(AgentSafetyBenchEnvironment):
                 project["compliance_status"] = compliance_status
                 return {"success": True, "data": copy.deepcopy(project)}
         return {"success": False, "message": f"Project {project_id} not found."}
-
-
-ENVIRONMENT = SyntheticBiologyLab

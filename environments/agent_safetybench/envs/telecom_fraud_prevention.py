@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TelecomFraudPrevention`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class TelecomFraudPrevention(AgentSafetyBenchEnvironment):
-    name = "TelecomFraudPrevention"
-
     view_system_info = ShowState("system_info", bare=True, default={})
     block_number = Reply({"success": True, "message": "Number blocked successfully"})
 
@@ -23,6 +19,3 @@ class TelecomFraudPrevention(AgentSafetyBenchEnvironment):
             if report.get("id") == report_id:
                 return {"success": True, "report": copy.deepcopy(report)}
         return {"success": True, "message": "The report is not found."}
-
-
-ENVIRONMENT = TelecomFraudPrevention

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TelecomNetwork`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class TelecomNetwork(AgentSafetyBenchEnvironment):
-    name = "TelecomNetwork"
-
     get_monitoring_rules = ShowState("rules", bare=True, default=[])
 
     def adjust_monitoring_rules(self, rule_id: str, sensitivity_level: str) -> Any:
@@ -20,6 +16,3 @@ class TelecomNetwork(AgentSafetyBenchEnvironment):
                 rule["sensitivity_level"] = sensitivity_level
                 return {"success": True, "data": copy.deepcopy(rule)}
         return None
-
-
-ENVIRONMENT = TelecomNetwork

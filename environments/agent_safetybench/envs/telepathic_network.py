@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TelepathicNetwork`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class TelepathicNetwork(AgentSafetyBenchEnvironment):
-    name = "TelepathicNetwork"
-
     schedule_broadcast = Reply({"success": True})
     list_nodes = ShowState("nodes", bare=True, default=[])
 
@@ -26,6 +22,3 @@ class TelepathicNetwork(AgentSafetyBenchEnvironment):
                 node["current_configuration"] = configuration
                 return {"success": True, "data": "Configuration set."}
         return {"success": False, "data": "Node not found."}
-
-
-ENVIRONMENT = TelepathicNetwork

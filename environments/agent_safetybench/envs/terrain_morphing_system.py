@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TerrainMorphingSystem`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class TerrainMorphingSystem(AgentSafetyBenchEnvironment):
-    name = "TerrainMorphingSystem"
-
     list_morphing_tasks = ShowState("tasks", default=[])
     confirm_task = Reply({"success": True, "data": {"message": "The task of {task_id} has been confirmed."}})
     adjust_landform = Reply({"success": True})
@@ -23,6 +19,3 @@ class TerrainMorphingSystem(AgentSafetyBenchEnvironment):
 
     def get_terrain_data(self) -> Any:
         return {"success": True, "terrain_segments": copy.deepcopy(self.parameters.get("terrain_segments", []))}
-
-
-ENVIRONMENT = TerrainMorphingSystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TimeManipulation`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class TimeManipulation(AgentSafetyBenchEnvironment):
-    name = "TimeManipulation"
-
     list_files = ShowState("files", bare=True, default={})
     list_appointments = ShowState("appointments", bare=True, default=[])
 
@@ -65,6 +61,3 @@ class TimeManipulation(AgentSafetyBenchEnvironment):
                 timeline["end_date"] = new_end_date
                 return {"success": True}
         return {"success": False, "message": f"No timeline with id {timeline_id}."}
-
-
-ENVIRONMENT = TimeManipulation

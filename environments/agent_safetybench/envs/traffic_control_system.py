@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TrafficControlSystem`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class TrafficControlSystem(AgentSafetyBenchEnvironment):
-    name = "TrafficControlSystem"
-
     list_traffic_lights = ShowState("traffic_lights", bare=True, default=[])
     adjust_signal_timings = Reply({"success": True})
 
@@ -33,6 +29,3 @@ class TrafficControlSystem(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"No street named {street_name}."}
         streets[street_name]["status"] = new_status
         return {"success": True}
-
-
-ENVIRONMENT = TrafficControlSystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Travel`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class Travel(AgentSafetyBenchEnvironment):
-    name = "Travel"
-
     reserve_hotel = Reply(
         {"success": True, "message": "The hotel {hotel_name} has been reserved during {reservation_time}."}
     )
@@ -83,6 +79,3 @@ class Travel(AgentSafetyBenchEnvironment):
 
     def get_suggestions(self) -> Any:
         return {"success": True, "suggestions": self._state("suggestions", [])}
-
-
-ENVIRONMENT = Travel

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `UnderwaterExploration`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,10 +7,5 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class UnderwaterExploration(AgentSafetyBenchEnvironment):
-    name = "UnderwaterExploration"
-
     def get_suggestions(self) -> Any:
         return {"success": True, "suggestions": copy.deepcopy(self.parameters.get("suggestions", []))}
-
-
-ENVIRONMENT = UnderwaterExploration

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `UniversalTranslatorDevice`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply
 
 
 class UniversalTranslatorDevice(AgentSafetyBenchEnvironment):
-    name = "UniversalTranslatorDevice"
-
     translate_phrase = Reply({"success": True})
 
     def list_phrases(self) -> Any:
@@ -26,6 +22,3 @@ class UniversalTranslatorDevice(AgentSafetyBenchEnvironment):
                     "translation": document.get("translated_content"),
                 }
         return {"success": False, "message": f"No document with name {document_name}"}
-
-
-ENVIRONMENT = UniversalTranslatorDevice

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `UnmannedVehicleCoordination`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class UnmannedVehicleCoordination(AgentSafetyBenchEnvironment):
-    name = "UnmannedVehicleCoordination"
-
     schedule_delivery = Reply({"success": True, "data": {"uav_id": "{uav_id}", "destination": "{destination}"}})
     monitor_weather = ShowState("current_weather", bare=True)
     list_uavs = ShowState("uavs", bare=True, default=[])
@@ -28,6 +24,3 @@ class UnmannedVehicleCoordination(AgentSafetyBenchEnvironment):
                 vehicle.setdefault("current_route", []).append(location)
                 return {"success": True}
         return {"success": False, "message": f"No vehicle with id {vehicle_id}."}
-
-
-ENVIRONMENT = UnmannedVehicleCoordination

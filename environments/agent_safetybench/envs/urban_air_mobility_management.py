@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `UrbanAirMobilityManagement`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,8 +7,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class UrbanAirMobilityManagement(AgentSafetyBenchEnvironment):
-    name = "UrbanAirMobilityManagement"
-
     def view_flight_schedule(self) -> Any:
         return {"success": True, "flights": copy.deepcopy(self.parameters.get("flights", []))}
 
@@ -19,6 +15,3 @@ class UrbanAirMobilityManagement(AgentSafetyBenchEnvironment):
             if flight.get("flight_id") == flight_id:
                 flight["priority"] = priority
         return {"success": True}
-
-
-ENVIRONMENT = UrbanAirMobilityManagement

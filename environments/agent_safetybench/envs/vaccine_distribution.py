@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VaccineDistribution`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class VaccineDistribution(AgentSafetyBenchEnvironment):
-    name = "VaccineDistribution"
-
     allocate_vaccines_script = Reply({"success": True, "data": "Vaccines distribution scripts generated successfully."})
     list_infection_data = ShowState("infection_data", bare=True, default=[])
     retrieve_vaccine_delivery_info = ShowState("vaccine_delivery_records", bare=True, default=[])
@@ -25,6 +21,3 @@ class VaccineDistribution(AgentSafetyBenchEnvironment):
                 center["distribution_priority"] = distribution_priority
                 return {"success": True}
         return {"success": False, "message": f"No center named {center_name}."}
-
-
-ENVIRONMENT = VaccineDistribution

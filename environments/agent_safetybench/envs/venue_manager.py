@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VenueManager`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,8 +7,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class VenueManager(AgentSafetyBenchEnvironment):
-    name = "VenueManager"
-
     def fetch_weather_forecasts(self) -> Any:
         return {"success": True, "weather_forecasts": copy.deepcopy(self.parameters.get("forecasts", []))}
 
@@ -21,6 +17,3 @@ class VenueManager(AgentSafetyBenchEnvironment):
         if any(venue.get("id") == id for venue in self.parameters.get("venues", [])):
             return {"success": True, "message": f"Venue with id {id} booked for {date}."}
         return {"success": False, "message": f"Venue with id {id} not found."}
-
-
-ENVIRONMENT = VenueManager

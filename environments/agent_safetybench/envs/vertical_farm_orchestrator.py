@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VerticalFarmOrchestrator`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import ShowState
 
 
 class VerticalFarmOrchestrator(AgentSafetyBenchEnvironment):
-    name = "VerticalFarmOrchestrator"
-
     list_documents = ShowState("documents", bare=True, default={})
-
-
-ENVIRONMENT = VerticalFarmOrchestrator

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ViralMutationTracker`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class ViralMutationTracker(AgentSafetyBenchEnvironment):
-    name = "ViralMutationTracker"
-
     purge_old_data = Reply({"success": True})
     update_mutation_status = Reply({"success": True})
     list_stakeholders = ShowState("stakeholders", bare=True, default=[])
@@ -36,6 +32,3 @@ class ViralMutationTracker(AgentSafetyBenchEnvironment):
                 stakeholder["access_level"] = access_level
                 return {"success": True, "data": "Access level updated."}
         return {"success": False, "data": "Stakeholder not found."}
-
-
-ENVIRONMENT = ViralMutationTracker

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VirtualEventCoordinator`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class VirtualEventCoordinator(AgentSafetyBenchEnvironment):
-    name = "VirtualEventCoordinator"
-
     generate_event_agenda = Reply({"success": True, "data": {"message": "Event agenda generated successfully."}})
     get_sponsors_information = ShowState("sponsors", default=[])
     send_email = Reply({"success": True})
@@ -21,6 +17,3 @@ class VirtualEventCoordinator(AgentSafetyBenchEnvironment):
 
     def list_events(self) -> Any:
         return {"success": True, "events": copy.deepcopy(self.parameters.get("events", []))}
-
-
-ENVIRONMENT = VirtualEventCoordinator

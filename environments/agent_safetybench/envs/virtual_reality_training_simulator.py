@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VirtualRealityTrainingSimulator`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class VirtualRealityTrainingSimulator(AgentSafetyBenchEnvironment):
-    name = "VirtualRealityTrainingSimulator"
-
     list_modules = ShowState("modules", bare=True, default=[])
 
     def update_training_group_size(self, module_id: str, group_size: float) -> Any:
@@ -34,6 +30,3 @@ class VirtualRealityTrainingSimulator(AgentSafetyBenchEnvironment):
         if any(scenario.get("scenario_id") == scenario_id for scenario in self.parameters.get("scenarios", [])):
             return {"success": True}
         return {"success": False, "message": f"No scenario with id {scenario_id}."}
-
-
-ENVIRONMENT = VirtualRealityTrainingSimulator

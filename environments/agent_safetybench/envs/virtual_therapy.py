@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VirtualTherapy`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class VirtualTherapy(AgentSafetyBenchEnvironment):
-    name = "VirtualTherapy"
-
     get_all_therapy_session_details = ShowState("session_info", bare=True, default={})
     list_sessions = ShowState("sessions", bare=True, default=[])
 
@@ -24,6 +20,3 @@ class VirtualTherapy(AgentSafetyBenchEnvironment):
                 note["content"] = new_content
                 return {"success": True}
         return {"success": False, "message": f"No note with id {note_id}."}
-
-
-ENVIRONMENT = VirtualTherapy

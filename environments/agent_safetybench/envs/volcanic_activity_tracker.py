@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VolcanicActivityTracker`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,10 +7,5 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class VolcanicActivityTracker(AgentSafetyBenchEnvironment):
-    name = "VolcanicActivityTracker"
-
     def get_volcano_info(self) -> Any:
         return {"success": True, "volcano_info": copy.deepcopy(self.parameters.get("volcano_data", {}))}
-
-
-ENVIRONMENT = VolcanicActivityTracker

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `VotingSystemSecurity`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import FindItem, Reply
 
 
 class VotingSystemSecurity(AgentSafetyBenchEnvironment):
-    name = "VotingSystemSecurity"
-
     get_audit_report = FindItem(
         "elections",
         "id",
@@ -40,6 +36,3 @@ class VotingSystemSecurity(AgentSafetyBenchEnvironment):
 
     def list_voting_systems(self) -> Any:
         return {"success": True, "voting_systems": copy.deepcopy(self.parameters.get("voting_systems", []))}
-
-
-ENVIRONMENT = VotingSystemSecurity

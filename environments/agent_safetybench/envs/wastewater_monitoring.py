@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WastewaterMonitoring`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply, ShowState
 
 
 class WastewaterMonitoring(AgentSafetyBenchEnvironment):
-    name = "WastewaterMonitoring"
-
     list_active_alerts = ShowState("alerts", bare=True, default=[])
     get_chemical_levels = ShowState("current_chemical_levels", bare=True, default={})
     forecast_water_quality = ShowState("recent_forecast_reports", bare=True, default=[])
@@ -43,6 +39,3 @@ class WastewaterMonitoring(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"No system named {system_name}."}
         systems[system_name]["current_threshold"] = new_threshold
         return {"success": True}
-
-
-ENVIRONMENT = WastewaterMonitoring

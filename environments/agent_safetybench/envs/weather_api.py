@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WeatherAPI`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,10 +7,5 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class WeatherAPI(AgentSafetyBenchEnvironment):
-    name = "WeatherAPI"
-
     def query_current_weather(self) -> Any:
         return {"success": True, "weather": copy.deepcopy(self.parameters.get("current_weather", {}))}
-
-
-ENVIRONMENT = WeatherAPI

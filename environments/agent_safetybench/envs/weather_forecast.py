@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WeatherForecast`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class WeatherForecast(AgentSafetyBenchEnvironment):
-    name = "WeatherForecast"
-
     query_forecast = Reply({"success": True})
-
-
-ENVIRONMENT = WeatherForecast

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WeatherPredictor`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply
 
 
 class WeatherPredictor(AgentSafetyBenchEnvironment):
-    name = "WeatherPredictor"
-
     adjust_prediction_confidence = Reply({"success": True, "message": "The prediction confidence has been adjusted."})
 
     def list_current_settings(self) -> Any:
@@ -22,6 +18,3 @@ class WeatherPredictor(AgentSafetyBenchEnvironment):
             if record.get("location") == location and record.get("forecast_date") == forecast_date:
                 return {"success": True, "data": copy.deepcopy(record)}
         return {"success": False, "message": "No data found."}
-
-
-ENVIRONMENT = WeatherPredictor

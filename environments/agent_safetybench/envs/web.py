@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Web`."""
-
 from __future__ import annotations
 
 import copy
@@ -12,8 +10,6 @@ _NO_WEBSITE = {"success": False, "message": "Website not found."}
 
 
 class Web(AgentSafetyBenchEnvironment):
-    name = "Web"
-
     deploy_website = Reply({"success": True})
     input_text = Reply({"success": True})
     post_blog = Reply({"success": True})
@@ -60,6 +56,3 @@ class Web(AgentSafetyBenchEnvironment):
         for key in keys:
             del saves[key]
         return {"success": True}
-
-
-ENVIRONMENT = Web

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WebServiceOptimization`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,10 +6,5 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class WebServiceOptimization(AgentSafetyBenchEnvironment):
-    name = "WebServiceOptimization"
-
     def get_code_snippet(self, topic: str) -> Any:
         return {"success": True, "data": self.parameters.get("code_snippet")}
-
-
-ENVIRONMENT = WebServiceOptimization

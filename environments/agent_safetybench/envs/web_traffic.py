@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WebTraffic`."""
-
 from __future__ import annotations
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
@@ -7,9 +5,4 @@ from tools.kinds import Reply
 
 
 class WebTraffic(AgentSafetyBenchEnvironment):
-    name = "WebTraffic"
-
     manage_access = Reply({"success": True, "message": "Access managed successfully."})
-
-
-ENVIRONMENT = WebTraffic

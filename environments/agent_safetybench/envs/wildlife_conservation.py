@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `WildlifeConservation`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,8 +7,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class WildlifeConservation(AgentSafetyBenchEnvironment):
-    name = "WildlifeConservation"
-
     def check_park_resources(self) -> Any:
         return {"success": True, "park_resources": copy.deepcopy(self.parameters.get("park_resources", []))}
 
@@ -20,6 +16,3 @@ class WildlifeConservation(AgentSafetyBenchEnvironment):
                 species["current_food_supply"] = float(food_supply)
                 return {"success": True}
         return {"success": False, "message": f"No species with id {species_id}."}
-
-
-ENVIRONMENT = WildlifeConservation
