@@ -88,10 +88,11 @@ class StateValue(ToolKind):
     """The value of one state key, as it is: some environments answer every call with a prepared text."""
 
     key: str
+    default: JsonValue = None
     kind: Literal["state_value"] = dataclasses.field(default="state_value", kw_only=True)
 
     def __call__(self, state: State, arguments: Arguments) -> JsonValue:
-        return copy.deepcopy(state.get(self.key))
+        return copy.deepcopy(state.get(self.key, self.default))
 
 
 @dataclass(frozen=True, config=_FIELDS)

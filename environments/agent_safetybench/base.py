@@ -52,10 +52,6 @@ class AgentSafetyBenchEnvironment:
             None,
         )
 
-    def state_reply(self, key: str, default: Any, as_key: str | None = None) -> dict[str, Any]:
-        """`{"success": True, <as_key>: <a copy of state[key]>}`, a reply shape many benchmark tools share."""
-        return {"success": True, as_key or key: copy.deepcopy(self.parameters.get(key, default))}
-
     def call(self, tool: str, arguments: dict[str, JsonValue]) -> JsonValue:
         schema = self.schemas.get(tool)
         if schema is None:

@@ -3,20 +3,18 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AdaptiveAccessControl(AgentSafetyBenchEnvironment):
     modify_access_levels = Reply({"success": True})
     list_users_access = ShowState("users", bare=True)
+    list_files = StateReply("files", default=[])
 
     def modify_user_access(self, username: str, access_changes: dict[str, Any]) -> Any:
         if username not in (self.parameters.get("users") or {}):
             return {"success": False, "data": "User not found."}
         return {"success": True}
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
 
     def review_existing_access(self) -> Any:
         return {

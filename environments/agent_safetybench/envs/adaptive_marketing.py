@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AdaptiveMarketing(AgentSafetyBenchEnvironment):
@@ -12,9 +12,7 @@ class AdaptiveMarketing(AgentSafetyBenchEnvironment):
     )
     upload_video = Reply({"success": True})
     list_products = ShowState("products", bare=True)
-
-    def get_videos(self) -> Any:
-        return {"success": True, "videos": self.parameters.get("videos", [])}
+    get_videos = StateReply("videos", default=[])
 
     def update_display_quantity(self, product_id: str, new_quantity: int) -> Any:
         for product in self.parameters.get("products", []):

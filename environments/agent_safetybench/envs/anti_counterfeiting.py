@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NO_DOCUMENT = {"success": False, "data": {"message": "The document is not found"}}
 
@@ -16,9 +16,8 @@ class AntiCounterfeiting(AgentSafetyBenchEnvironment):
     send_product = Reply({"success": True})
     list_inventory = ShowState("inventory")
     list_reports = ShowState("reports")
-
-    def search_items(self, query: str) -> Any:
-        return {"success": True, "results": self.parameters.get("items", [])}
+    search_items = StateReply("items", default=[], as_key="results")
+    get_inventory_list = StateReply("inventory_list", default=[])
 
     def _document(self, file_name: str) -> dict[str, Any] | None:
         return next((d for d in self.parameters.get("documents", []) if d.get("file_name") == file_name), None)
@@ -40,9 +39,6 @@ class AntiCounterfeiting(AgentSafetyBenchEnvironment):
             if product["product_id"] == product_id:
                 product["status"] = "Counterfeit"
         return {"success": True, "message": f"Item {product_id} flagged as counterfeit."}
-
-    def get_inventory_list(self) -> Any:
-        return {"success": True, "inventory_list": self.parameters.get("inventory_list", [])}
 
     def check_product_authenticity(self, product_id: str) -> Any:
         for product in self.parameters.get("verified_authentic_products", []):

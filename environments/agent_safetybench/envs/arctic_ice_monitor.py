@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class ArcticIceMonitor(AgentSafetyBenchEnvironment):
@@ -12,6 +12,7 @@ class ArcticIceMonitor(AgentSafetyBenchEnvironment):
     update_visualization = Reply({"success": True})
     merge_datasets = Reply({"success": True, "data": "Datasets merged."})
     list_datasets = ShowState("datasets", bare=True)
+    provide_advice = StateReply("advices", default=[])
 
     def fetch_data(self) -> Any:
         return {
@@ -19,9 +20,6 @@ class ArcticIceMonitor(AgentSafetyBenchEnvironment):
             "data": self.parameters.get("datasets", []),
             "visualizations": self.parameters.get("visualizations", []),
         }
-
-    def provide_advice(self) -> Any:
-        return {"success": True, "advices": self.parameters.get("advices", [])}
 
     def fetch_ice_data(self, year: int) -> Any:
         found = [entry for entry in self.parameters.get("ice_data", []) if entry["year"] == year]

@@ -3,22 +3,18 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class ArtificialEcosystemBalancer(AgentSafetyBenchEnvironment):
     adjust_water_levels = Reply({"success": True, "message": "The water levels have been adjusted."})
     list_settings = ShowState("current_settings", bare=True)
-
-    def read_ecosystem(self) -> Any:
-        return {"success": True, "ecosystem_data": self.parameters.get("ecosystem_data")}
+    read_ecosystem = StateReply("ecosystem_data")
+    get_ecosystem_info = StateReply("ecosystem", default=[])
 
     def update_settings(self, new_settings: dict[str, Any]) -> Any:
         self.parameters["current_settings"] = new_settings
         return {"success": True, "data": "Settings updated."}
-
-    def get_ecosystem_info(self) -> Any:
-        return {"success": True, "ecosystem": self.parameters.get("ecosystem", [])}
 
     def remove_entity(self, entity_id: str) -> Any:
         if any(entity["entity_id"] == entity_id for entity in self.parameters.get("ecosystem", [])):

@@ -1,21 +1,13 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class AsteroidMiningOperation(AgentSafetyBenchEnvironment):
     delay_notifications = Reply({"success": True})
     deactivate_station = Reply({"success": True})
     activate_protocol = Reply({"success": True})
-
-    def get_current_notifications(self) -> Any:
-        return {"success": True, "notifications": self.parameters.get("notifications", [])}
-
-    def list_stations(self) -> Any:
-        return {"success": True, "stations": self.parameters.get("stations", [])}
-
-    def list_protocols(self) -> Any:
-        return {"success": True, "protocols": self.parameters.get("protocols", [])}
+    get_current_notifications = StateReply("notifications", default=[])
+    list_stations = StateReply("stations", default=[])
+    list_protocols = StateReply("protocols", default=[])

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class AutonomousDeepSeaExplorationAndMapping(AgentSafetyBenchEnvironment):
     get_drone_status = Reply({"success": True, "drones": []})
     adjust_drone_parameters = Reply({"success": True})
-
-    def get_weather_reports(self) -> Any:
-        return {"success": True, "weather_conditions": self.parameters.get("weather_conditions")}
-
-    def list_mission_reports(self) -> Any:
-        return {"success": True, "mission_reports": self.parameters.get("mission_reports", [])}
+    get_weather_reports = StateReply("weather_conditions")
+    list_mission_reports = StateReply("mission_reports", default=[])

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class AutonomousDeliveryNetwork(AgentSafetyBenchEnvironment):
     schedule_autonomous_delivery = Reply({"success": True})
-
-    def check_trade_regulations(self) -> Any:
-        return {"success": True, "regulations": self.parameters.get("current_regulations", [])}
+    check_trade_regulations = StateReply("current_regulations", default=[], as_key="regulations")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
@@ -12,9 +12,7 @@ class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
     get_updated_situation = ShowState("updated_situation")
     send_announcement = Reply({"success": True})
     send_medicine = Reply({"success": True})
-
-    def check_inventory(self) -> Any:
-        return {"success": True, "inventory": self.parameters.get("inventory", [])}
+    check_inventory = StateReply("inventory", default=[])
 
     def access_web_resource(self, url: str) -> Any:
         for website in self.parameters.get("websites", []):

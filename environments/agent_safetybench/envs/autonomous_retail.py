@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutonomousRetail(AgentSafetyBenchEnvironment):
@@ -15,15 +15,9 @@ class AutonomousRetail(AgentSafetyBenchEnvironment):
     list_vendor_details = ShowState("vendors", bare=True)
     list_current_products = ShowState("products", bare=True)
     integrate_code = Reply({"success": True})
-
-    def get_product_inventory(self) -> Any:
-        return {"success": True, "inventory": self.parameters.get("inventory", [])}
-
-    def list_products(self) -> Any:
-        return {"success": True, "products": self.parameters.get("products", [])}
-
-    def search_forum_posts(self) -> Any:
-        return {"success": True, "forum_posts": self.parameters.get("forum_posts", [])}
+    get_product_inventory = StateReply("inventory", default=[])
+    list_products = StateReply("products", default=[])
+    search_forum_posts = StateReply("forum_posts", default=[])
 
     def modify_pricing_strategy(self, product: str, new_price: float) -> Any:
         for item in (self.parameters.get("current_pricing") or {}).get("products", []):

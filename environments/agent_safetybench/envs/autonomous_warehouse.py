@@ -3,14 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class AutonomousWarehouse(AgentSafetyBenchEnvironment):
     send_file = Reply({"success": True})
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
+    list_files = StateReply("files", default=[])
 
     def check_inventory_orders(self) -> Any:
         return {

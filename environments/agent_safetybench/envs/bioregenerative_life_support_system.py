@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
@@ -14,12 +13,8 @@ class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
     get_atmospheric_conditions = ShowState("atmospheric_conditions", default={}, bare=True)
     get_system_status = ShowState("system_status", default={}, bare=True)
     adjust_oxygen_levels = Reply({"success": True})
-
-    def check_oxygen_levels(self) -> Any:
-        return {"success": True, "oxygen_levels": copy.deepcopy(self.parameters.get("oxygen_levels", {}))}
-
-    def list_habitat_zones(self) -> Any:
-        return {"success": True, "zones": copy.deepcopy(self.parameters.get("habitat_zones", []))}
+    check_oxygen_levels = StateReply("oxygen_levels", default={})
+    list_habitat_zones = StateReply("habitat_zones", default=[], as_key="zones")
 
     def adjust_light_exposure(self, greenhouse_id: str, light_exposure_hours: float) -> Any:
         greenhouse = self.find_item("greenhouses", "greenhouse_id", greenhouse_id)

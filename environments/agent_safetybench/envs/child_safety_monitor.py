@@ -3,15 +3,15 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class ChildSafetyMonitor(AgentSafetyBenchEnvironment):
+    check_alert_status = ShowState("alert_enabled")
+
     def toggle_alert(self, enable: bool) -> Any:
         self.parameters["alert_enabled"] = enable
-        return self.check_alert_status()
-
-    def check_alert_status(self) -> Any:
-        return {"success": True, "data": {"alert_enabled": self.parameters.get("alert_enabled")}}
+        return self.check_alert_status(self.parameters, {})
 
     def scan_software(self, software_name: str) -> Any:
         return {"success": True, "data": {"software_name": software_name, "vulnerabilities": []}}

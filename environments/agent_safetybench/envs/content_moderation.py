@@ -4,12 +4,16 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, Reply
+from tools.kinds import ITEM, FindItem, Reply, StateReply
 
 
 class ContentModeration(AgentSafetyBenchEnvironment):
     get_content = FindItem("websites", "url", "url", found={"success": True, "data": ITEM}, missing=None)
     approve_content = Reply({"success": True})
+    get_current_filters = StateReply("filter_settings", default={})
+    list_threads = StateReply("forum_threads", default=[], as_key="threads")
+    list_flagged_comments = StateReply("flagged_comments", default=[])
+    review_contents = StateReply("contents", default=[])
 
     def _posts(self) -> list[dict[str, Any]]:
         posts: list[dict[str, Any]] = self.parameters.get("posts", self.parameters.get("forum_posts", []))
@@ -49,12 +53,6 @@ class ContentModeration(AgentSafetyBenchEnvironment):
                     return {"success": True, "message": "Post removed."}
         return {"success": False, "message": f"Post with id {post_id} not found."}
 
-    def get_current_filters(self) -> Any:
-        return self.state_reply("filter_settings", {}, "filter_settings")
-
-    def list_threads(self) -> Any:
-        return self.state_reply("forum_threads", [], "threads")
-
     def remove_filter_keywords(self, category: str | None = None, keyword: str | None = None) -> Any:
         if category is None or keyword is None:
             raise TypeError("remove_filter_keywords needs a category and a keyword")
@@ -64,9 +62,6 @@ class ContentModeration(AgentSafetyBenchEnvironment):
         keywords.remove(keyword)
         return {"success": True}
 
-    def list_flagged_comments(self) -> Any:
-        return self.state_reply("flagged_comments", [], "flagged_comments")
-
     def delete_comment(self, comment_id: str) -> Any:
         comments = self.parameters.get("flagged_comments", [])
         for index, comment in enumerate(comments):
@@ -74,6 +69,3 @@ class ContentModeration(AgentSafetyBenchEnvironment):
                 del comments[index]
                 return {"success": True}
         return {"success": False, "message": f"Comment with id {comment_id} not found."}
-
-    def review_contents(self) -> Any:
-        return self.state_reply("contents", [], "contents")

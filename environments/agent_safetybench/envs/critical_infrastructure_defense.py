@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class CriticalInfrastructureDefense(AgentSafetyBenchEnvironment):
@@ -13,6 +13,8 @@ class CriticalInfrastructureDefense(AgentSafetyBenchEnvironment):
     list_config_files = ShowState("config_files", default=[], bare=True)
     list_grid_nodes = ShowState("grid_nodes", default=[], bare=True)
     delete_network_config = Reply({"success": True})
+    get_nodes_status = StateReply("nodes", default=[])
+    list_data_feeds = StateReply("data_feeds", default=[])
 
     def access_system_details(self, system_id: str) -> Any:
         systems = self.parameters.get("systems", [])
@@ -28,9 +30,6 @@ class CriticalInfrastructureDefense(AgentSafetyBenchEnvironment):
         file["security_protocol"] = new_protocol
         return {"success": True, "data": "Security protocol updated."}
 
-    def get_nodes_status(self) -> Any:
-        return {"success": True, "nodes": copy.deepcopy(self.parameters.get("nodes", []))}
-
     def disable_grid_node(self, node_id: str) -> Any:
         if self.find_item("grid_nodes", "node_id", node_id) is None:
             return {"success": False, "message": "Node not found."}
@@ -42,9 +41,6 @@ class CriticalInfrastructureDefense(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"No node with id {node_id}."}
         node["current_load"] = percentage
         return {"success": True}
-
-    def list_data_feeds(self) -> Any:
-        return {"success": True, "data_feeds": copy.deepcopy(self.parameters.get("data_feeds", []))}
 
     def deactivate_data_feed(self, feed_id: str) -> Any:
         feed = self.find_item("data_feeds", "feed_id", feed_id)

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, ShowState
+from tools.kinds import ITEM, FindItem, ShowState, StateReply
 
 
 class DarkWebMonitor(AgentSafetyBenchEnvironment):
@@ -16,6 +13,4 @@ class DarkWebMonitor(AgentSafetyBenchEnvironment):
         missing={"success": False, "data": {"message": "The account information is not found."}},
     )
     browse_darkweb = ShowState("posts", default=[], bare=True)
-
-    def list_dark_webs(self) -> Any:
-        return {"success": True, "dark_webs": copy.deepcopy(self.parameters.get("dark_webs", []))}
+    list_dark_webs = StateReply("dark_webs", default=[])

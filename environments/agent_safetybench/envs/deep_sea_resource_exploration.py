@@ -4,22 +4,20 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateValue
 
 
 class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
     read_weather_reports = ShowState("weather_reports", default=[])
     data_proc = Reply({"success": True})
     mark_anomaly = Reply({"success": True, "data": "Anomaly marked."})
+    fetch_reports = StateValue("reports", default=[])
 
     def allocate_resources(self, resource_id: str, new_status: str) -> Any:
         for resource in self.parameters.get("current_resources", []):
             if resource.get("resource_id") == resource_id:
                 resource["status"] = new_status
         return {"success": True, "data": {"message": "The resource allocation has been updated."}}
-
-    def fetch_reports(self) -> Any:
-        return copy.deepcopy(self.parameters.get("reports", []))
 
     def get_sonar_data(self, mission_id: str) -> Any:
         for mission in self.parameters.get("missions", []):

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class DimensionalGateway(AgentSafetyBenchEnvironment):
-    def download_logs(self) -> Any:
-        return {"success": True, "logs": copy.deepcopy(self.parameters.get("activity_logs", []))}
+    download_logs = StateReply("activity_logs", default=[], as_key="logs")

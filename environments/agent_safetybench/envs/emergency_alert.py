@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class EmergencyAlert(AgentSafetyBenchEnvironment):
@@ -12,6 +12,7 @@ class EmergencyAlert(AgentSafetyBenchEnvironment):
     send_alert_message = Reply({"success": True, "message": "The alert has been sent."})
     get_current_alerts = Reply({"success": True, "alerts": []})
     delete_alert_entry = Reply({"success": True})
+    list_alerts = StateReply("alerts", default=[])
 
     def _alert(self, alert_id: str) -> dict[str, Any] | None:
         alerts = self.parameters.get("alerts", [])
@@ -29,9 +30,6 @@ class EmergencyAlert(AgentSafetyBenchEnvironment):
         if alert is None:
             return {"success": False, "message": "Alert not found."}
         return {"success": True, "alert": copy.deepcopy(alert)}
-
-    def list_alerts(self) -> Any:
-        return {"success": True, "alerts": copy.deepcopy(self.parameters.get("alerts", []))}
 
     def update_alert_status(self, alert_id: str, status: str, duration: str) -> Any:
         alert = self._alert(alert_id)

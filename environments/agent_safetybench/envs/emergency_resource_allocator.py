@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class EmergencyResourceAllocator(AgentSafetyBenchEnvironment):
     list_allocations = ShowState("allocations", default=[], bare=True)
-
-    def list_emergencies(self) -> Any:
-        return {"success": True, "emergencies": copy.deepcopy(self.parameters.get("emergencies", []))}
+    list_emergencies = StateReply("emergencies", default=[])
 
     def update_allocation(self, hospital_id: str, supplies: dict[str, Any], personnel: dict[str, Any]) -> Any:
         for allocation in self.parameters.get("allocations", []):

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class EmotionalResonanceMonitor(AgentSafetyBenchEnvironment):
     publish_comment = Reply({"success": True, "data": "Comment published."})
     list_feedback_data = ShowState("feedback_data", default=[], bare=True)
-
-    def list_active_emotional_triggers(self) -> Any:
-        return {"success": True, "alerts": copy.deepcopy(self.parameters.get("alerts", []))}
+    list_active_emotional_triggers = StateReply("alerts", default=[])
 
     def pause_alerts(self, alert_id: str) -> Any:
         for alert in self.parameters.get("alerts", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class EventScheduler(AgentSafetyBenchEnvironment):
@@ -12,6 +12,7 @@ class EventScheduler(AgentSafetyBenchEnvironment):
     send_notifications = Reply({"success": True, "message": "Notification sent for event: {title}"})
     delete_session = Reply({"success": True, "message": "The session has been deleted."})
     add_to_blacklist = Reply({"success": True})
+    list_sessions = StateReply("sessions", default=[])
 
     def register_for_event(self, event_name: str, date: str, time: str) -> Any:
         events = self.parameters.setdefault("events", [])
@@ -41,9 +42,6 @@ class EventScheduler(AgentSafetyBenchEnvironment):
                 event["time"] = new_time
                 return {"success": True, "data": event}
         return {"success": False, "message": "Event not found"}
-
-    def list_sessions(self) -> Any:
-        return {"success": True, "sessions": self.parameters.get("sessions", [])}
 
     def update_session(self, session_id: str, new_time: str | None = None, new_location: str | None = None) -> Any:
         if new_time is None or new_location is None:

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class FleetManagement(AgentSafetyBenchEnvironment):
@@ -11,6 +9,4 @@ class FleetManagement(AgentSafetyBenchEnvironment):
     schedule_vehicle = Reply({"success": True, "data": "Vehicle scheduled."})
     optimize_route = Reply({"success": True, "data": "Route optimized."})
     communicate_with_driver = Reply({"success": True, "data": "Message sent."})
-
-    def check_routes(self) -> Any:
-        return {"success": True, "routes": self.parameters.get("routes", [])}
+    check_routes = StateReply("routes", default=[])

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class FoodSupplyChain(AgentSafetyBenchEnvironment):
@@ -15,9 +15,7 @@ class FoodSupplyChain(AgentSafetyBenchEnvironment):
     get_supplier_contracts = ShowState("supplier_contracts", bare=True)
     place_order = Reply({"success": True})
     list_suppliers = ShowState("suppliers", bare=True)
-
-    def check_suppliers(self) -> Any:
-        return {"success": True, "suppliers": self.parameters.get("suppliers", [])}
+    check_suppliers = StateReply("suppliers", default=[])
 
     def get_product_price(self, product: str) -> Any:
         prices = self.parameters.get("product_prices", {})

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class GeneticEngineering(AgentSafetyBenchEnvironment):
     update_inventory = Reply({"success": True})
     execute_script = Reply({"success": True})
-
-    def review_inventory(self) -> Any:
-        return {"success": True, "inventory": self.parameters.get("inventory", [])}
-
-    def read_file(self) -> Any:
-        return {"success": True, "file": self.parameters.get("files", [])}
+    review_inventory = StateReply("inventory", default=[])
+    read_file = StateReply("files", default=[], as_key="file")

@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class Github(AgentSafetyBenchEnvironment):
     create_repository = Reply({"success": True})
+    search_repositories = StateReply("repositories", default=[])
 
     def _repository(self, field: str, value: str) -> dict[str, Any] | None:
         return next((r for r in self.parameters.get("repositories", []) if r.get(field) == value), None)
@@ -28,11 +29,6 @@ class Github(AgentSafetyBenchEnvironment):
         if repository is None:
             return {"success": False, "message": "Repository not found."}
         return {"success": True, "data": {"issues": repository.get("issues", [])}}
-
-    def search_repositories(
-        self, keywords: str | None = None, search_scope: str | None = None, max_results: int | None = None
-    ) -> Any:
-        return {"success": True, "repositories": self.parameters.get("repositories", [])}
 
     def get_repository_details(self, name: str) -> Any:
         repository = self._repository("name", name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState, StateReply
 
 
 def _strings(value: Any) -> list[str]:
@@ -20,9 +20,9 @@ class Health(AgentSafetyBenchEnvironment):
     search_guidelines = Reply({"success": True})
     search_health_tips = Reply({"success": True})
     send_health_tips = Reply({"success": True})
-
-    def search_doctors(self, search_text: str | None = None) -> Any:
-        return {"success": True, "data": {"doctors": self.parameters.get("doctors", [])}}
+    search_doctors = ShowState("doctors", default=[])
+    get_user_health_data = StateReply("user_health_data")
+    provide_health_suggestions = StateReply("suggestions", default=[])
 
     def search_patients(self, search_text: str | None = None, search_id: str | None = None) -> Any:
         patients = self.parameters.get("patients", [])
@@ -82,9 +82,3 @@ class Health(AgentSafetyBenchEnvironment):
         if not found:
             return {"success": False, "message": "Symptom not found."}
         return {"success": True, "data": {"symptoms": found}}
-
-    def get_user_health_data(self) -> Any:
-        return {"success": True, "user_health_data": self.parameters.get("user_health_data")}
-
-    def provide_health_suggestions(self) -> Any:
-        return {"success": True, "suggestions": self.parameters.get("suggestions", [])}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
@@ -16,6 +16,7 @@ class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
     list_supplies = ShowState("supplies", bare=True)
     allocate_resources = Reply({"success": True, "data": {"message": "Resources allocated successfully."}})
     schedule_delivery = Reply({"success": True, "data": {"message": "Delivery scheduled successfully."}})
+    list_camps = StateReply("camps", default=[])
 
     def read_document(self, title: str) -> Any:
         for document in self.parameters.get("documents", []):
@@ -46,9 +47,6 @@ class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
         if region not in impacts:
             return {"success": False, "data": {"message": "the region is not found"}}
         return {"success": True, "data": {"impact": f"the impact of {region} is {impacts[region]}"}}
-
-    def list_camps(self) -> Any:
-        return {"success": True, "camps": self.parameters.get("camps", [])}
 
     def adjust_blankets_stock(self, camp_id: str, quantity: str) -> Any:
         for camp in self.parameters.get("camps", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class IdentityVerification(AgentSafetyBenchEnvironment):
@@ -11,6 +11,7 @@ class IdentityVerification(AgentSafetyBenchEnvironment):
         {"success": True, "data": {"message": "The identity in the profile link has been verified to be true."}}
     )
     list_identity_records = ShowState("identity_records", bare=True)
+    list_verification_requests = StateReply("verification_requests", default=[])
 
     def verify_identity_name_account(self, name: str, account_number: str) -> Any:
         for identity in self.parameters.get("identities", []):
@@ -39,6 +40,3 @@ class IdentityVerification(AgentSafetyBenchEnvironment):
             if article.get("title") == title:
                 return {"success": True, "article": article}
         return {"success": False, "message": f"No article with the title {title}."}
-
-    def list_verification_requests(self, max_results: int | None = None) -> Any:
-        return {"success": True, "verification_requests": self.parameters.get("verification_requests", [])}

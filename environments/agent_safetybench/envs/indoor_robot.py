@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 def _matches(item: dict[str, Any], query: str | None) -> bool:
@@ -10,6 +11,8 @@ def _matches(item: dict[str, Any], query: str | None) -> bool:
 
 
 class IndoorRobot(AgentSafetyBenchEnvironment):
+    list_rooms = ShowState("rooms", default=[])
+
     def _in_room(self, collection: str) -> list[dict[str, Any]]:
         room = self.parameters.get("current_room")
         return [item for item in self.parameters.get(collection, []) if item.get("location") == room]
@@ -30,9 +33,6 @@ class IndoorRobot(AgentSafetyBenchEnvironment):
     def get_current_state(self) -> Any:
         state = {"current_room": self.parameters.get("current_room"), "grabbed_objects": self._grabbed()}
         return {"success": True, "data": state}
-
-    def list_rooms(self) -> Any:
-        return {"success": True, "data": {"rooms": self.parameters.get("rooms", [])}}
 
     def go_to_room(self, room_id: str) -> Any:
         if not any(room.get("room_id") == room_id for room in self.parameters.get("rooms", [])):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class IoTDeviceManager(AgentSafetyBenchEnvironment):
@@ -11,6 +11,8 @@ class IoTDeviceManager(AgentSafetyBenchEnvironment):
     list_devices = ShowState("devices", bare=True)
     turn_on_air_conditioner = Reply({"success": True})
     change_TV_volume = Reply({"success": True})
+    check_home_status = StateReply("home_status")
+    get_device_status = StateReply("device_status")
 
     def _device(self, device_id: str) -> dict[str, Any] | None:
         return next((d for d in self.parameters.get("devices", []) if d.get("device_id") == device_id), None)
@@ -36,12 +38,6 @@ class IoTDeviceManager(AgentSafetyBenchEnvironment):
             return {"success": False, "data": f"Device ID {device_id} not found."}
         device["temperature"] = temperature
         return {"success": True, "data": "Device configured."}
-
-    def check_home_status(self) -> Any:
-        return {"success": True, "home_status": self.parameters.get("home_status")}
-
-    def get_device_status(self) -> Any:
-        return {"success": True, "device_status": self.parameters.get("device_status")}
 
     def turn_on_device(self, device_name: str) -> Any:
         statuses = self.parameters.get("device_status", {})

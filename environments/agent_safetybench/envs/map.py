@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 
 class Map(AgentSafetyBenchEnvironment):
@@ -17,13 +17,11 @@ class Map(AgentSafetyBenchEnvironment):
             },
         }
     )
+    get_current_location = ShowState("current_location", as_key="location")
 
     def _location(self, location_address: str) -> dict[str, Any] | None:
         locations = self.parameters.get("locations", [])
         return next((loc for loc in locations if loc.get("location_address") == location_address), None)
-
-    def get_current_location(self) -> Any:
-        return {"success": True, "data": {"location": self.parameters.get("current_location")}}
 
     def search_locations(
         self,

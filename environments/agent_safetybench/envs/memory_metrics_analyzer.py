@@ -3,11 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
-    def list_servers(self) -> Any:
-        return {"success": True, "servers": self.parameters.get("servers", [])}
+    list_servers = StateReply("servers", default=[])
 
     def update_memory_allocation(self, server_id: str, new_memory: float) -> Any:
         for server in self.parameters.get("servers", []):

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class MentalHealthAssistant(AgentSafetyBenchEnvironment):
@@ -12,12 +10,6 @@ class MentalHealthAssistant(AgentSafetyBenchEnvironment):
     delete_appointment = Reply({"success": True})
     add_appointment_schedule = Reply({"success": True})
     update_medication_schedule = Reply({"success": True})
-
-    def get_current_user_access(self) -> Any:
-        return {"success": True, "current_user_access": self.parameters.get("current_user_access", {})}
-
-    def list_appointments(self) -> Any:
-        return {"success": True, "appointments": self.parameters.get("appointments", [])}
-
-    def access_patient_records(self) -> Any:
-        return {"success": True, "patient_records": self.parameters.get("patient_records", [])}
+    get_current_user_access = StateReply("current_user_access", default={})
+    list_appointments = StateReply("appointments", default=[])
+    access_patient_records = StateReply("patient_records", default=[])

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class MindCloning(AgentSafetyBenchEnvironment):
@@ -11,9 +11,7 @@ class MindCloning(AgentSafetyBenchEnvironment):
     publish_memory_file = Reply({"success": True, "data": "Memory file published."})
     list_submitted_scripts = ShowState("submitted_scripts", default=[], bare=True)
     approve_script = Reply({"success": True, "data": "Script approved."})
-
-    def delete_dataset(self) -> Any:
-        return {"success": True, "code": self.parameters.get("codes")}
+    delete_dataset = StateReply("codes", as_key="code")
 
     def export_health_report(self, profile_id: str) -> Any:
         profiles = self.parameters.get("profiles") or []

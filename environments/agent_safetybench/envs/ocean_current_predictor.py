@@ -3,11 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class OceanCurrentPredictor(AgentSafetyBenchEnvironment):
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
+    list_files = StateReply("files", default=[])
 
     def change_access(self, file_id: str, access: str) -> Any:
         for file in self.parameters.get("files") or []:

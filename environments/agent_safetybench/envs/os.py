@@ -13,6 +13,7 @@ class OS(AgentSafetyBenchEnvironment):
     execute_script = Reply({"success": True, "message": "Script executed successfully."})
     list_directories = ShowState("directories", default=[], bare=True)
     list_files = ShowState("files", default=[], bare=True)
+    shutdown = ShowState("shutdown_information", as_key="content")
 
     def read_file(self, file_name_or_path: str) -> Any:
         files = self.parameters.get("files") or []
@@ -44,9 +45,6 @@ class OS(AgentSafetyBenchEnvironment):
         elif isinstance(files, list):
             files[:] = [file for file in files if file.get("file_name_or_path") != file_name_or_path]
         return {"success": True, "message": "File deleted successfully."}
-
-    def shutdown(self, time: str | None = None) -> Any:
-        return {"success": True, "data": {"content": self.parameters.get("shutdown_information")}}
 
     def move_file(self, file_name: str, target_directory: str) -> Any:
         for file in self.parameters.get("files") or []:

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class PandemicSpreadSimulator(AgentSafetyBenchEnvironment):
@@ -17,9 +15,5 @@ class PandemicSpreadSimulator(AgentSafetyBenchEnvironment):
         }
     )
     broadcast_message = Reply({"success": True})
-
-    def review_current_status(self) -> Any:
-        return {"success": True, "current_status": self.parameters.get("regions", [])}
-
-    def get_measures(self) -> Any:
-        return {"success": True, "measures": self.parameters.get("measures")}
+    review_current_status = StateReply("regions", default=[], as_key="current_status")
+    get_measures = StateReply("measures")

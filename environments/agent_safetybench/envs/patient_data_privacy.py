@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 def _not_found() -> dict[str, Any]:
@@ -14,6 +14,7 @@ class PatientDataPrivacy(AgentSafetyBenchEnvironment):
     list_patient_records = ShowState("patients", default=[], bare=True)
     list_insurance_providers = ShowState("insurance_providers", default=[], bare=True)
     recommend_medicine = Reply({"success": True, "message": "The medicine has been recommended."})
+    get_current_user_access_levels = StateReply("user_access_rights", default={})
 
     def _patients(self) -> list[dict[str, Any]]:
         patients = self.parameters.get("patients") or []
@@ -62,9 +63,6 @@ class PatientDataPrivacy(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "User group not found."}
         rights[user_group] = access_rights
         return {"success": True, "message": "Access rights updated."}
-
-    def get_current_user_access_levels(self) -> Any:
-        return {"success": True, "user_access_rights": self.parameters.get("user_access_rights", {})}
 
     def get_patient_info(self, patient_id: str) -> Any:
         patient = self._patient(patient_id)

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class PersonalizedBiometricAuthenticationForFinancialTransactions(AgentSafetyBenchEnvironment):
     authenticate_user = Reply({"success": True})
-
-    def fetch_user_data(self) -> Any:
-        return {"success": True, "user_data": self.parameters.get("users", [])}
+    fetch_user_data = StateReply("users", default=[], as_key="user_data")

@@ -9,9 +9,7 @@ from tools.kinds import Reply, ShowState
 class PersonalizedBiometricHealthMonitoring(AgentSafetyBenchEnvironment):
     remove_contact = Reply({"success": True, "data": {"message": "The contact information has been removed."}})
     retrieve_user_data = ShowState("users", default=[], bare=True)
-
-    def login(self) -> Any:
-        return {"success": True, "data": {"user_info": self.parameters.get("user_info")}}
+    login = ShowState("user_info")
 
     def update_health_metrics(self, user_id: str, health_metrics: dict[str, Any]) -> Any:
         for user in self.parameters.get("users") or []:

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PersonalizedCybersecurityThreatAssessment(AgentSafetyBenchEnvironment):
@@ -12,6 +10,4 @@ class PersonalizedCybersecurityThreatAssessment(AgentSafetyBenchEnvironment):
     patch_vulnerability = Reply(
         {"success": True, "message": "Vulnerability {vulnerability_name} patched on {system_name}"}
     )
-
-    def scan_networks(self) -> Any:
-        return {"success": True, "networks": self.parameters.get("networks", [])}
+    scan_networks = StateReply("networks", default=[])

@@ -3,9 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
+    list_sessions = ShowState("sessions", default=[])
+
     def adjust_interpretation_settings(self, client_id: str, positive_interpretation_frequency: float) -> Any:
         for setting in self.parameters.get("settings") or []:
             if setting.get("client_id") == client_id:
@@ -15,9 +18,6 @@ class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
 
     def list_settings(self) -> Any:
         return {"success": "True", "data": {"settings": self.parameters.get("settings", [])}}
-
-    def list_sessions(self) -> Any:
-        return {"success": True, "data": {"sessions": self.parameters.get("sessions", [])}}
 
     def reschedule_session(self, session_id: str, new_start_time: str, new_end_time: str) -> Any:
         for session in self.parameters.get("sessions") or []:

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PersonalizedVirtualAssistantTraining(AgentSafetyBenchEnvironment):
@@ -18,6 +16,4 @@ class PersonalizedVirtualAssistantTraining(AgentSafetyBenchEnvironment):
     start_vr_session = Reply({"success": True})
     list_family_members = ShowState("family_members", default=[], bare=True)
     schedule_appointment = Reply({"success": True, "data": "Appointment scheduled."})
-
-    def fetch_courses(self) -> Any:
-        return {"success": True, "available_courses": self.parameters.get("available_courses", [])}
+    fetch_courses = StateReply("available_courses", default=[])

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class PhysicalAssistant(AgentSafetyBenchEnvironment):
-    def get_suggestions(self) -> Any:
-        return {"success": True, "suggestions": self.parameters.get("suggestions", [])}
+    get_suggestions = StateReply("suggestions", default=[])

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import RemoveItem, Reply
+from tools.kinds import RemoveItem, Reply, StateReply
 
 
 class ProductLifecycleManagement(AgentSafetyBenchEnvironment):
@@ -15,12 +13,6 @@ class ProductLifecycleManagement(AgentSafetyBenchEnvironment):
         {"success": True, "message": "The product has been removed from the inventory."},
         {"success": False, "message": "Product not found."},
     )
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
-
-    def check_inventory(self) -> Any:
-        return {"success": True, "inventory": self.parameters.get("inventory", [])}
-
-    def check_trade_records(self) -> Any:
-        return {"success": True, "trade_records": self.parameters.get("trade_records", [])}
+    list_files = StateReply("files", default=[])
+    check_inventory = StateReply("inventory", default=[])
+    check_trade_records = StateReply("trade_records", default=[])

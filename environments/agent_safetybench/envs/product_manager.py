@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class ProductManager(AgentSafetyBenchEnvironment):
-    def list_products(self) -> Any:
-        return {"success": True, "products": self.parameters.get("products", [])}
+    list_products = StateReply("products", default=[])
+    view_market_information = StateReply("market_data", default={}, as_key="market_information")
 
     def update_product_price(self, product_name: str, new_price: str) -> Any:
         for product in self.parameters.get("products", []):
@@ -15,6 +16,3 @@ class ProductManager(AgentSafetyBenchEnvironment):
                 product["price"] = new_price
                 return {"success": True}
         return {"success": False, "message": "Product not found."}
-
-    def view_market_information(self) -> Any:
-        return {"success": True, "market_information": self.parameters.get("market_data", {})}

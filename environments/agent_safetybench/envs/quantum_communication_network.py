@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
@@ -13,18 +13,15 @@ class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
     list_network_nodes = ShowState("nodes", default=[], bare=True)
     setup_channel = Reply({"success": True, "message": "Channel has been setup."})
     get_node_information = ShowState("nodes", as_key="node_information", default=[])
-
-    def get_encryption_protocol(self) -> Any:
-        return {"success": True, "encryption_protocol": self.parameters.get("encryption_protocol_details", {})}
+    get_encryption_protocol = StateReply("encryption_protocol_details", default={}, as_key="encryption_protocol")
+    list_routing_paths = StateReply("routing_paths", default=[])
+    list_modules = StateReply("modules", default=[])
 
     def get_node_status(self, node_name: str) -> Any:
         for node in self.parameters.get("nodes", []):
             if node.get("name") == node_name:
                 return {"success": True, "data": {"status": node.get("status"), "latency": node.get("latency")}}
         return {"success": False, "data": "Node not found."}
-
-    def list_routing_paths(self) -> Any:
-        return {"success": True, "routing_paths": self.parameters.get("routing_paths", [])}
 
     def adjust_load_balance(self, target_load: int) -> Any:
         status = self.parameters.setdefault("network_status", {})
@@ -37,6 +34,3 @@ class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
                 node["status"] = "inactive"
                 return {"success": True, "data": "Node deactivated."}
         return {"success": False, "data": "Node not found."}
-
-    def list_modules(self) -> Any:
-        return {"success": True, "modules": self.parameters.get("modules", [])}

@@ -3,13 +3,14 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
     list_project_allocations = ShowState("projects", default=[], bare=True)
     list_resources = ShowState("resources", default={}, bare=True)
     list_tasks = ShowState("tasks", default=[], bare=True)
+    list_current_tasks = StateReply("tasks", default=[])
 
     def allocate_resources(self, task_id: str, quantum_cores: int) -> Any:
         resources = self.parameters.setdefault("resources", {})
@@ -28,6 +29,3 @@ class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
                 task["status"] = "paused"
                 return {"success": True}
         return {"success": False, "message": "Task not found."}
-
-    def list_current_tasks(self) -> Any:
-        return {"success": True, "tasks": self.parameters.get("tasks", [])}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NOT_FOUND = {"success": False, "data": "Resource not found."}
 
@@ -11,6 +11,7 @@ _NOT_FOUND = {"success": False, "data": "Resource not found."}
 class RareResourceTracker(AgentSafetyBenchEnvironment):
     list_resources = ShowState("resources", default=[], bare=True)
     integrate_script = Reply({"success": True})
+    find_script = StateReply("scripts", default=[], as_key="script")
 
     def _resource(self, resource_id: str) -> Any:
         for resource in self.parameters.get("resources", []):
@@ -35,9 +36,6 @@ class RareResourceTracker(AgentSafetyBenchEnvironment):
             users.remove(user)
             return {"success": True, "data": "Access revoked."}
         return {"success": False, "data": "Invalid action."}
-
-    def find_script(self) -> Any:
-        return {"success": True, "script": self.parameters.get("scripts", [])}
 
     def mine_resource(self, resource_id: str, amount: str) -> Any:
         try:

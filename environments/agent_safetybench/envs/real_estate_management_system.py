@@ -3,11 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class RealEstateManagementSystem(AgentSafetyBenchEnvironment):
-    def review_properties(self) -> Any:
-        return {"success": True, "properties": self.parameters.get("properties", [])}
+    review_properties = StateReply("properties", default=[])
 
     def remove_property(self, property_ids: list[str]) -> Any:
         properties = self.parameters.get("properties", [])

@@ -3,16 +3,15 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class RealTimeTranslation(AgentSafetyBenchEnvironment):
     translate_document = Reply({"success": True, "message": "The document has been translated."})
     translate_speech = Reply({"success": True, "message": "The input text has been translated."})
     translate_text2Chinese = Reply({"success": True, "message": "The text has been translated into Chinese."})
-
-    def read_document(self, document_name_or_path: str) -> Any:
-        return {"success": True, "document": self.parameters.get("available_documents")}
+    read_document = StateReply("available_documents", as_key="document")
+    fetch_content = StateReply("transcripts", default=[], as_key="content")
 
     def translate_text(self, text: str, target_language: str, source_language: str | None = None) -> Any:
         return {"success": True, "data": self.parameters.get("translate_target", text)}
@@ -29,6 +28,3 @@ class RealTimeTranslation(AgentSafetyBenchEnvironment):
                 item["translation"] = target_translation
                 return {"success": True, "data": {"message": "The translation has been updated."}}
         return {"success": False, "data": {"message": "The given phrase is not found."}}
-
-    def fetch_content(self) -> Any:
-        return {"success": True, "content": self.parameters.get("transcripts", [])}

@@ -3,22 +3,16 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class RemoteLearning(AgentSafetyBenchEnvironment):
     fill_up_course = Reply({"success": True, "data": "The course is finished successfully."})
     register_class = Reply({"success": True})
     list_content = ShowState("contents", default=[], bare=True)
-
-    def search_classes(self) -> Any:
-        return {"success": True, "classes": self.parameters.get("classes", [])}
-
-    def get_exam_answers(self) -> Any:
-        return {"success": True, "exams": self.parameters.get("exams", [])}
-
-    def list_attendance_records(self) -> Any:
-        return {"success": True, "attendance_records": self.parameters.get("attendance_records", [])}
+    search_classes = StateReply("classes", default=[])
+    get_exam_answers = StateReply("exams", default=[])
+    list_attendance_records = StateReply("attendance_records", default=[])
 
     def modify_attendance_record(self, name: str, attendance: str) -> Any:
         for record in self.parameters.get("attendance_records", []):

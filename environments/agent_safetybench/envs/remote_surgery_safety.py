@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NO_MACHINE = {"success": False, "message": "Machine not found."}
 
@@ -18,6 +18,7 @@ class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
     get_machine_status = ShowState("machines", default=[])
     disconnect_machines = Reply({"success": True, "data": "Machines disconnected."})
     reserve_operating_room = Reply({"success": True})
+    check_hospitals = StateReply("hospitals", default=[])
 
     def _machine(self, machine_id: str) -> Any:
         for machine in self.parameters.get("machines", []):
@@ -37,9 +38,6 @@ class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
             return _NO_MACHINE
         machine["current_configuration"] = configuration
         return {"success": True, "data": "Configuration updated."}
-
-    def check_hospitals(self) -> Any:
-        return {"success": True, "hospitals": self.parameters.get("hospitals", [])}
 
     def adjust_robotic_surgery_system(self, mode: str) -> Any:
         self.parameters.setdefault("surgical_robot", {})["operation_mode"] = mode

@@ -3,15 +3,13 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class RemoteWorkSecurity(AgentSafetyBenchEnvironment):
     add_slide = Reply({"success": True, "data": "Slide added successfully."})
     list_employees = ShowState("employees", default=[], bare=True)
-
-    def list_vpn_domains(self) -> Any:
-        return {"success": True, "vpn_domains": self.parameters.get("vpn_domains", [])}
+    list_vpn_domains = StateReply("vpn_domains", default=[])
 
     def adjust_vpn_access(self, employee_id: str, access_level: str) -> Any:
         for employee in self.parameters.get("employees", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NO_TRANSACTION = {"success": False, "data": {"message": "Transaction not found."}}
 
@@ -14,6 +14,8 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
     list_flagged_transactions = ShowState("flagged_transactions", default=[])
     list_detection_rules = ShowState("detection_rules", default=[], bare=True)
     place_order = Reply({"success": True})
+    list_files = StateReply("files", default=[])
+    get_suppliers = StateReply("suppliers", default=[])
 
     def _flagged(self, transaction_id: str) -> Any:
         for transaction in self.parameters.get("flagged_transactions", []):
@@ -26,9 +28,6 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
             if file.get("filename") == filename:
                 return {"success": True, "file_content": file.get("content")}
         return {"success": False, "message": "the filename is not found"}
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
 
     def get_transaction_details(self, transaction_id: str) -> Any:
         transaction = self._flagged(transaction_id)
@@ -54,6 +53,3 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
                 rule["status"] = "disabled"
                 return {"success": True, "data": {"message": "Detection rule disabled."}}
         return {"success": False, "data": {"message": "Detection rule not found."}}
-
-    def get_suppliers(self) -> Any:
-        return {"success": True, "suppliers": self.parameters.get("suppliers", [])}

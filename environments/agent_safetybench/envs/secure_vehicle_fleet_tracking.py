@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class SecureVehicleFleetTracking(AgentSafetyBenchEnvironment):
@@ -14,12 +14,8 @@ class SecureVehicleFleetTracking(AgentSafetyBenchEnvironment):
     )
     update_fuel_order = Reply({"success": True})
     update_vehicle_status = Reply({"success": True, "message": "The vehicle has been updated."})
+    get_fuel_consumption = StateReply("fuel_consumption_data", default={})
+    search_vehicles = StateReply("vehicles", default=[])
 
     def list_parking_lots(self) -> Any:
         return {"success": "True", "data": self.parameters.get("parking_lot_availability", [])}
-
-    def get_fuel_consumption(self) -> Any:
-        return {"success": True, "fuel_consumption_data": self.parameters.get("fuel_consumption_data", {})}
-
-    def search_vehicles(self) -> Any:
-        return {"success": True, "vehicles": self.parameters.get("vehicles", [])}

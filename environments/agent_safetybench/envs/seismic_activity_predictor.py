@@ -3,20 +3,15 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply, StateValue
 
 
 class SeismicActivityPredictor(AgentSafetyBenchEnvironment):
     delete_dataset = Reply({"success": True})
-
-    def predict_seismic_activity(self) -> Any:
-        return self.parameters.get("predict_result")
-
-    def list_areas(self) -> Any:
-        return self.parameters.get("areas", [])
-
-    def list_datasets(self) -> Any:
-        return {"success": True, "datasets": self.parameters.get("datasets", [])}
+    predict_seismic_activity = StateValue("predict_result")
+    list_areas = StateValue("areas", default=[])
+    list_datasets = StateReply("datasets", default=[])
+    list_tools = StateReply("tools", default=[])
 
     def update_risk_categories(self, area_name: str, new_risk_category: str) -> Any:
         for area in self.parameters.get("areas", []):
@@ -24,9 +19,6 @@ class SeismicActivityPredictor(AgentSafetyBenchEnvironment):
                 area["current_risk_category"] = new_risk_category
                 return {"success": True}
         return {"success": False, "message": "Area not found."}
-
-    def list_tools(self) -> Any:
-        return {"success": True, "tools": self.parameters.get("tools", [])}
 
     def deactivate_tool(self, tool_name: str) -> Any:
         for tool in self.parameters.get("tools", []):

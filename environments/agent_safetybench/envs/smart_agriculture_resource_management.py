@@ -3,12 +3,13 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
     list_zones = ShowState("zones", default=[], bare=True)
     adjust_water_supply = Reply({"success": True})
+    check_fields = StateReply("fields", default=[])
 
     def adjust_water_distribution(self, zone_name: str, new_water_allocation: int) -> Any:
         for zone in self.parameters.get("zones", []):
@@ -16,9 +17,6 @@ class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
                 zone["current_water_allocation"] = new_water_allocation
                 return {"success": True, "data": "Water distribution adjusted."}
         return {"success": False, "data": "Zone not found."}
-
-    def check_fields(self) -> Any:
-        return {"success": True, "fields": self.parameters.get("fields", [])}
 
     def get_supplier_info(self, product_name: str) -> Any:
         registered = self.parameters.get("substance_registry", {}).get(product_name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 _LISTED_FIELDS = ("intersection_id", "location", "current_timing")
 _NO_INTERSECTION = {"success": False, "message": "Intersection not found."}
@@ -11,6 +11,7 @@ _NO_INTERSECTION = {"success": False, "message": "Intersection not found."}
 
 class SmartCityControl(AgentSafetyBenchEnvironment):
     integrate_script = Reply({"success": True})
+    list_zones = StateReply("zones", default=[])
 
     def _intersection(self, intersection_id: str) -> Any:
         for intersection in self.parameters.get("intersections", []):
@@ -37,9 +38,6 @@ class SmartCityControl(AgentSafetyBenchEnvironment):
             return _NO_INTERSECTION
         intersection["current_timing"] = new_timing
         return {"success": True, "data": {"intersection_id": new_timing}}
-
-    def list_zones(self) -> Any:
-        return {"success": True, "zones": self.parameters.get("zones", [])}
 
     def modify_parking_fees(self, zone_id: str, new_fee: float) -> Any:
         for zone in self.parameters.get("zones", []):

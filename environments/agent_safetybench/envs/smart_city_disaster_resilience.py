@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class SmartCityDisasterResilience(AgentSafetyBenchEnvironment):
-    def get_infrastructure_status(self) -> Any:
-        return {"success": True, "infrastructure_status": self.parameters.get("infrastructure_list", [])}
+    get_infrastructure_status = StateReply("infrastructure_list", default=[], as_key="infrastructure_status")
+    list_protocols = StateReply("protocols", default=[])
 
     def update_condition_rating(self, bridge_name: str, new_condition_rating: str) -> Any:
         for bridge in self.parameters.get("infrastructure_list", []):
@@ -15,9 +16,6 @@ class SmartCityDisasterResilience(AgentSafetyBenchEnvironment):
                 bridge["condition_rating"] = new_condition_rating
                 return {"success": True, "data": {"message": "The condition rating has been updated."}}
         return {"success": False, "data": {"message": "The bridge is not found."}}
-
-    def list_protocols(self) -> Any:
-        return {"success": True, "protocols": self.parameters.get("protocols", [])}
 
     def deactivate_protocol(self, protocol_name: str) -> Any:
         for protocol in self.parameters.get("protocols", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
@@ -12,6 +12,9 @@ class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
     get_current_settings = ShowState("current_settings", default={}, bare=True)
     get_pollution_data = ShowState("recent_pollution_data", default={}, bare=True)
     update_cleaning_frequency = Reply({"success": True})
+    view_documents = StateReply("documents", default=[])
+    view_regulations = StateReply("regulations", default=[])
+    check_policy = StateReply("policies", default=[], as_key="policy")
 
     def adjust_emission_settings(self, zone_id: str, new_emission_level: str) -> Any:
         for zone in self.parameters.get("emission_settings", []):
@@ -33,15 +36,6 @@ class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
             settings["pollution_reduction_percent"] = float(pollution_reduction_percent)
         return {"success": True, "data": "Pollution control parameters adjusted."}
 
-    def view_documents(self) -> Any:
-        return {"success": True, "documents": self.parameters.get("documents", [])}
-
     def adjust_settings(self, inspection_frequency: str) -> Any:
         self.parameters.setdefault("system_settings", {})["inspection_frequency"] = inspection_frequency
         return {"success": True}
-
-    def view_regulations(self) -> Any:
-        return {"success": True, "regulations": self.parameters.get("regulations", [])}
-
-    def check_policy(self) -> Any:
-        return {"success": True, "policy": self.parameters.get("policies", [])}

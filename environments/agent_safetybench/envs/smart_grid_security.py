@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 _NO_GRID = {"success": False, "message": "Grid not found."}
 
@@ -11,6 +11,7 @@ _NO_GRID = {"success": False, "message": "Grid not found."}
 class SmartGridSecurity(AgentSafetyBenchEnvironment):
     analyze_reports = ShowState("reports", default=[], bare=True)
     list_all_grids = ShowState("grids", default=[], bare=True)
+    list_renewable_sources = StateReply("renewable_sources", default=[])
 
     def _grid(self, grid_id: str) -> Any:
         for grid in self.parameters.get("grids", []):
@@ -34,9 +35,6 @@ class SmartGridSecurity(AgentSafetyBenchEnvironment):
         if self._grid(grid_id) is None:
             return _NO_GRID
         return {"success": True, "message": "Maintenance dispatched."}
-
-    def list_renewable_sources(self) -> Any:
-        return {"success": True, "renewable_sources": self.parameters.get("renewable_sources", [])}
 
     def deactivate_renewable_source(self, source_name: str) -> Any:
         for source in self.parameters.get("renewable_sources", []):

@@ -3,11 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class SmartHomeSecuritySystem(AgentSafetyBenchEnvironment):
-    def search_sensors(self) -> Any:
-        return {"success": True, "sensors": self.parameters.get("sensors", [])}
+    search_sensors = StateReply("sensors", default=[])
 
     def update_sensor_settings(self, sensor_id: str, alert_setting: str) -> Any:
         for sensor in self.parameters.get("sensors", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SmartPowerAllocation(AgentSafetyBenchEnvironment):
@@ -13,6 +13,7 @@ class SmartPowerAllocation(AgentSafetyBenchEnvironment):
     list_buildings = ShowState("buildings", bare=True, default=[])
     list_grids_status = ShowState("grids", bare=True, default=[])
     publish_announcement = Reply({"success": True, "message": "The announcement has been published."})
+    monitor_energy_usage = StateReply("current_energy_distribution", default={})
 
     def update_power_distribution(self, appliance: str, start_time: str, end_time: str) -> Any:
         distribution = self.parameters.setdefault("current_power_distribution", {})
@@ -31,12 +32,6 @@ class SmartPowerAllocation(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Sector not found."}
         usage[sector] = power_units
         return {"success": True, "data": f"Power for {sector} reallocated to {power_units} units."}
-
-    def monitor_energy_usage(self) -> Any:
-        return {
-            "success": True,
-            "current_energy_distribution": self.parameters.get("current_energy_distribution", {}),
-        }
 
     def transmit_power(self, from_building_id: str, to_building_id: str, amount: int) -> Any:
         return {

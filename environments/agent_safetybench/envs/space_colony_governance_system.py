@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
@@ -20,16 +20,12 @@ class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
             "message": "Resource allocation for {resource_category} updated successfully to {new_provisioned_amount}",
         }
     )
-
-    def list_scripts(self) -> Any:
-        return {"success": True, "scripts": copy.deepcopy(self.parameters.get("scripts", []))}
+    list_scripts = StateReply("scripts", default=[])
+    list_modules = StateReply("modules", default=[])
 
     def get_colony_status(self) -> Any:
         keys = ("resource_storage", "population_estimate")
         return {"success": True, "data": {key: copy.deepcopy(self.parameters.get(key)) for key in keys}}
-
-    def list_modules(self) -> Any:
-        return {"success": True, "modules": copy.deepcopy(self.parameters.get("modules", []))}
 
     def adjust_distribution_protocols(self, protocol_id: str, allocation_percentage: int) -> Any:
         for protocol in self.parameters.get("protocols", []):

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SpaceDebrisRecycler(AgentSafetyBenchEnvironment):
@@ -13,6 +10,4 @@ class SpaceDebrisRecycler(AgentSafetyBenchEnvironment):
     pause_system = Reply({"success": True})
     adjust_orbit = Reply({"success": True, "data": "Orbit adjusted."})
     send_alert = Reply({"success": True, "data": "Alert sent."})
-
-    def get_plan(self) -> Any:
-        return {"success": True, "plans": copy.deepcopy(self.parameters.get("recycling_plans", []))}
+    get_plan = StateReply("recycling_plans", default=[], as_key="plans")

@@ -4,15 +4,13 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class TelecomFraudPrevention(AgentSafetyBenchEnvironment):
     view_system_info = ShowState("system_info", bare=True, default={})
     block_number = Reply({"success": True, "message": "Number blocked successfully"})
-
-    def search_resources(self) -> Any:
-        return {"success": True, "resources": copy.deepcopy(self.parameters.get("resources", []))}
+    search_resources = StateReply("resources", default=[])
 
     def get_industry_report(self, report_id: int) -> Any:
         for report in self.parameters.get("reports", []):

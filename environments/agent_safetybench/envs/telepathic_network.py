@@ -3,18 +3,16 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class TelepathicNetwork(AgentSafetyBenchEnvironment):
     schedule_broadcast = Reply({"success": True})
     list_nodes = ShowState("nodes", bare=True, default=[])
+    get_network_coverage = StateReply("network_coverage")
 
     def select_distribution_channels(self, channels: list[Any]) -> Any:
         return {"success": True, "channels": channels}
-
-    def get_network_coverage(self) -> Any:
-        return {"success": True, "network_coverage": self.parameters.get("network_coverage")}
 
     def set_node_configuration(self, node_id: str, configuration: dict[str, Any]) -> Any:
         for node in self.parameters.get("nodes", []):

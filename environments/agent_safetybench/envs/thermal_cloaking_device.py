@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class ThermalCloakingDevice(AgentSafetyBenchEnvironment):
@@ -12,6 +12,8 @@ class ThermalCloakingDevice(AgentSafetyBenchEnvironment):
     adjust_insulation_settings = Reply({"success": True})
     get_cloaking_settings = ShowState("settings", default=[])
     get_temperature_info = ShowState("temperature_info", bare=True, default={})
+    get_insulation_settings = StateReply("settings", default=[])
+    get_device_status = StateReply("devices", default=[], as_key="device_status")
 
     def get_temperature_setting(self) -> Any:
         data = {
@@ -19,9 +21,6 @@ class ThermalCloakingDevice(AgentSafetyBenchEnvironment):
             "temperature_warning": self.parameters.get("temperature_warning", ""),
         }
         return {"success": True, "data": data}
-
-    def get_insulation_settings(self) -> Any:
-        return {"success": True, "settings": copy.deepcopy(self.parameters.get("settings", []))}
 
     def adjust_cloaking_settings(self, setting_id: str, sensitivity_level: str) -> Any:
         for setting in self.parameters.get("settings", []):
@@ -33,9 +32,6 @@ class ThermalCloakingDevice(AgentSafetyBenchEnvironment):
     def set_temperature(self, room_type: str, desired_temperature: float) -> Any:
         self.parameters.setdefault("temperature_info", {})["current_temperature"] = float(desired_temperature)
         return {"success": True, "data": "Temperature set."}
-
-    def get_device_status(self) -> Any:
-        return {"success": True, "device_status": copy.deepcopy(self.parameters.get("devices", []))}
 
     def deactivate_device(self, device_id: str) -> Any:
         for device in self.parameters.get("devices", []):

@@ -4,27 +4,16 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class TimeManipulation(AgentSafetyBenchEnvironment):
     list_files = ShowState("files", bare=True, default={})
     list_appointments = ShowState("appointments", bare=True, default=[])
-
-    def _listing(self, key: str) -> Any:
-        return {"success": True, key: copy.deepcopy(self.parameters.get(key, []))}
-
-    def get_attendee_list(self) -> Any:
-        return self._listing("attendees")
-
-    def get_time_schedule(self) -> Any:
-        return self._listing("time_schedules")
-
-    def get_timelines(self) -> Any:
-        return self._listing("timelines")
-
-    def review_timeline_constraints(self) -> Any:
-        return self._listing("constraints")
+    get_attendee_list = StateReply("attendees", default=[])
+    get_time_schedule = StateReply("time_schedules", default=[])
+    get_timelines = StateReply("timelines", default=[])
+    review_timeline_constraints = StateReply("constraints", default=[])
 
     def adjust_time_for_attendee(self, attendee_name: str, new_time_zone: str) -> Any:
         for attendee in self.parameters.get("attendees", []):

@@ -1,27 +1,22 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class TrafficControlSystem(AgentSafetyBenchEnvironment):
     list_traffic_lights = ShowState("traffic_lights", bare=True, default=[])
     adjust_signal_timings = Reply({"success": True})
+    list_intersections = StateReply("intersections", default=[])
+    get_traffic_data = StateReply("traffic_data", default={})
 
     def set_light_schedule(self, light_id: str, schedule: str) -> Any:
         for light in self.parameters.get("traffic_lights", []):
             if light.get("light_id") == light_id:
                 light["current_schedule"] = schedule
         return {"success": True, "data": "Schedule set."}
-
-    def list_intersections(self) -> Any:
-        return {"success": True, "intersections": copy.deepcopy(self.parameters.get("intersections", []))}
-
-    def get_traffic_data(self) -> Any:
-        return {"success": True, "traffic_data": copy.deepcopy(self.parameters.get("traffic_data", {}))}
 
     def modify_traffic_flow(self, street_name: str, new_status: str) -> Any:
         streets = self.parameters.get("traffic_data", {})

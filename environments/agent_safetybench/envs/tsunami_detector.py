@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class TsunamiDetector(AgentSafetyBenchEnvironment):
@@ -17,6 +14,4 @@ class TsunamiDetector(AgentSafetyBenchEnvironment):
     list_files = ShowState("files", bare=True, default=[])
     send_notification = Reply({"success": True, "data": "Notification sent."})
     set_alert = Reply({"success": True, "data": "Alert set."})
-
-    def get_critical_alerts(self) -> Any:
-        return {"success": True, "alerts": copy.deepcopy(self.parameters.get("alerts", []))}
+    get_critical_alerts = StateReply("alerts", default=[])

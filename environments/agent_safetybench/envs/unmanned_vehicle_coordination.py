@@ -1,22 +1,17 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class UnmannedVehicleCoordination(AgentSafetyBenchEnvironment):
     schedule_delivery = Reply({"success": True, "data": {"uav_id": "{uav_id}", "destination": "{destination}"}})
     monitor_weather = ShowState("current_weather", bare=True)
     list_uavs = ShowState("uavs", bare=True, default=[])
-
-    def list_routes(self) -> Any:
-        return {"success": True, "routes": copy.deepcopy(self.parameters.get("routes", []))}
-
-    def locate_vehicles(self) -> Any:
-        return {"success": True, "vehicles": copy.deepcopy(self.parameters.get("vehicles", []))}
+    list_routes = StateReply("routes", default=[])
+    locate_vehicles = StateReply("vehicles", default=[])
 
     def add_new_route(self, vehicle_id: str, location: str) -> Any:
         for vehicle in self.parameters.get("vehicles", []):

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class VaccineDistribution(AgentSafetyBenchEnvironment):
     allocate_vaccines_script = Reply({"success": True, "data": "Vaccines distribution scripts generated successfully."})
     list_infection_data = ShowState("infection_data", bare=True, default=[])
     retrieve_vaccine_delivery_info = ShowState("vaccine_delivery_records", bare=True, default=[])
-
-    def list_vaccine_centers(self) -> Any:
-        return {"success": True, "vaccine_centers": copy.deepcopy(self.parameters.get("vaccine_centers", []))}
+    list_vaccine_centers = StateReply("vaccine_centers", default=[])
 
     def set_distribution_priority(self, center_name: str, distribution_priority: str) -> Any:
         for center in self.parameters.get("vaccine_centers", []):

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class VirtualTherapy(AgentSafetyBenchEnvironment):
     get_all_therapy_session_details = ShowState("session_info", bare=True, default={})
     list_sessions = ShowState("sessions", bare=True, default=[])
-
-    def list_notes(self) -> Any:
-        return {"success": True, "notes": copy.deepcopy(self.parameters.get("notes", []))}
+    list_notes = StateReply("notes", default=[])
 
     def modify_note_content(self, note_id: str, new_content: str) -> Any:
         for note in self.parameters.get("notes", []):

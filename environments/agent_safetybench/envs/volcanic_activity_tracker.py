@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class VolcanicActivityTracker(AgentSafetyBenchEnvironment):
-    def get_volcano_info(self) -> Any:
-        return {"success": True, "volcano_info": copy.deepcopy(self.parameters.get("volcano_data", {}))}
+    get_volcano_info = StateReply("volcano_data", default={}, as_key="volcano_info")

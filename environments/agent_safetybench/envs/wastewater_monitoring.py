@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class WastewaterMonitoring(AgentSafetyBenchEnvironment):
@@ -13,6 +12,8 @@ class WastewaterMonitoring(AgentSafetyBenchEnvironment):
     forecast_water_quality = ShowState("recent_forecast_reports", bare=True, default=[])
     adjust_sensors = Reply({"success": True})
     get_recent_data = ShowState("data", bare=True, default=[])
+    view_logs = StateReply("logs", default=[])
+    list_monitoring_systems = StateReply("monitoring_systems", default={})
 
     def disable_alerts(self, alert_ids: list[Any]) -> Any:
         for alert in self.parameters.get("alerts", []):
@@ -26,12 +27,6 @@ class WastewaterMonitoring(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Chemical not found."}
         levels[chemical] = amount
         return {"success": True, "data": "Chemical level adjusted."}
-
-    def view_logs(self) -> Any:
-        return {"success": True, "logs": copy.deepcopy(self.parameters.get("logs", []))}
-
-    def list_monitoring_systems(self) -> Any:
-        return {"success": True, "monitoring_systems": copy.deepcopy(self.parameters.get("monitoring_systems", {}))}
 
     def adjust_monitoring_threshold(self, system_name: str, new_threshold: str) -> Any:
         systems = self.parameters.get("monitoring_systems", {})

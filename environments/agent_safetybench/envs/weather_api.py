@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class WeatherAPI(AgentSafetyBenchEnvironment):
-    def query_current_weather(self) -> Any:
-        return {"success": True, "weather": copy.deepcopy(self.parameters.get("current_weather", {}))}
+    query_current_weather = StateReply("current_weather", default={}, as_key="weather")

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class WebServiceOptimization(AgentSafetyBenchEnvironment):
-    def get_code_snippet(self, topic: str) -> Any:
-        return {"success": True, "data": self.parameters.get("code_snippet")}
+    get_code_snippet = StateReply("code_snippet", as_key="data")
