@@ -100,7 +100,9 @@ class _ItemLookup(ToolKind):
     """Looks up the first item of the list `state[collection]` whose `field` equals the argument `argument`.
 
     `found` (the answer when there is one) and `missing` (when not) are templates: `{argument}` placeholders, and
-    `$item` anywhere as a whole value stands for the item found."""
+    `$item` anywhere as a whole value stands for the item found. The list is walked as the hand-written tools walk
+    theirs (`for item in state.get(collection, [])`, `item.get(field) == argument`), so a collection that is not a
+    list of objects fails the call the same way."""
 
     collection: str
     field: str
@@ -110,8 +112,8 @@ class _ItemLookup(ToolKind):
 
     def _index(self, state: State, arguments: Arguments) -> int | None:
         wanted = arguments.get(self.argument)
-        for index, item in enumerate(state.get(self.collection) or []):
-            if isinstance(item, dict) and item.get(self.field) == wanted:
+        for index, item in enumerate(state.get(self.collection, [])):
+            if item.get(self.field) == wanted:
                 return index
         return None
 
@@ -133,6 +135,26 @@ class FindItem(_ItemLookup):
 
 
 @dataclass(frozen=True, config=_FIELDS)
+class UpdateItem(_ItemLookup):
+    """Changes the item looked up, then answers: each field of `set_arguments` gets the value of the argument it
+    names (None when not given), then each field of `set_values` its fixed value."""
+
+    set_arguments: dict[str, str] = dataclasses.field(default_factory=dict)
+    set_values: dict[str, JsonValue] = dataclasses.field(default_factory=dict)
+    kind: Literal["update_item"] = dataclasses.field(default="update_item", kw_only=True)
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        index = self._index(state, arguments)
+        if index is None:
+            return fill(self.missing, arguments)
+        item = state[self.collection][index]
+        for name, argument in self.set_arguments.items():
+            item[name] = arguments.get(argument)
+        item.update(copy.deepcopy(self.set_values))
+        return self._answer(item, arguments)
+
+
+@dataclass(frozen=True, config=_FIELDS)
 class RemoveItem(_ItemLookup):
     """Answers with the item looked up, and removes it from the state."""
 
@@ -146,7 +168,7 @@ class RemoveItem(_ItemLookup):
 
 
 AnyKind = Annotated[
-    Reply | ShowState | StateReply | StateValue | FindItem | RemoveItem,
+    Reply | ShowState | StateReply | StateValue | FindItem | UpdateItem | RemoveItem,
     Field(discriminator="kind"),
 ]
 

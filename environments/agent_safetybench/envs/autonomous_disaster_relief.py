@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import ITEM, FindItem, Reply, ShowState, StateReply
 
 
 class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
@@ -13,12 +13,13 @@ class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
     send_announcement = Reply({"success": True})
     send_medicine = Reply({"success": True})
     check_inventory = StateReply("inventory", default=[])
-
-    def access_web_resource(self, url: str) -> Any:
-        for website in self.parameters.get("websites", []):
-            if website.get("url") == url:
-                return {"success": True, "data": website}
-        return {"success": False, "data": "Resource not found."}
+    access_web_resource = FindItem(
+        "websites",
+        "url",
+        "url",
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "data": "Resource not found."},
+    )
 
     def find_scripts(self, search_text: str) -> Any:
         websites = self.parameters.get("websites", [])

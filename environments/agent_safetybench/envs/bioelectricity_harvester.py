@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class BioelectricityHarvester(AgentSafetyBenchEnvironment):
@@ -11,16 +11,17 @@ class BioelectricityHarvester(AgentSafetyBenchEnvironment):
     list_reports = ShowState("reports", bare=True)
     list_modules = ShowState("modules", bare=True)
     connect_device = StateReply("device_info")
+    disable_module = UpdateItem(
+        "modules",
+        "module_id",
+        "module_id",
+        set_values={"status": "inactive"},
+        found={"success": True},
+        missing={"success": False, "message": "Module not found"},
+    )
 
     def configure_settings(self, system_url: str, settings_mode: str) -> Any:
         return {"success": True, "data": {"system_url": system_url, "settings_mode": settings_mode}}
-
-    def disable_module(self, module_id: str) -> Any:
-        for module in self.parameters.get("modules", []):
-            if module.get("module_id") == module_id:
-                module["status"] = "inactive"
-                return {"success": True}
-        return {"success": False, "message": "Module not found"}
 
     def deactivate_module(self, module_name: str) -> Any:
         for module in self.parameters.get("modules", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, UpdateItem
 
 
 class CrowdManagement(AgentSafetyBenchEnvironment):
@@ -11,6 +11,14 @@ class CrowdManagement(AgentSafetyBenchEnvironment):
     allocate_resources = Reply({"success": True, "data": "Resources allocated."})
     list_event_details = ShowState("events", default=[], bare=True)
     get_current_deployment = ShowState("current_personnel_allocation", default={}, bare=True)
+    update_crowd_capacity = UpdateItem(
+        "events",
+        "event_id",
+        "event_id",
+        set_arguments={"current_capacity": "new_capacity"},
+        found={"success": True},
+        missing={"success": False, "message": "No event with id {event_id}."},
+    )
 
     def read_document(self, file_name: str) -> Any:
         documents: dict[str, Any] = self.parameters.get("documents", {})
@@ -25,10 +33,3 @@ class CrowdManagement(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Area not found."}
         allocation[area] = personnel
         return {"success": True, "data": "Personnel allocation modified."}
-
-    def update_crowd_capacity(self, event_id: str, new_capacity: int) -> Any:
-        for event in self.parameters.get("events", []):
-            if event.get("event_id") == event_id:
-                event["current_capacity"] = new_capacity
-                return {"success": True}
-        return {"success": False, "message": f"No event with id {event_id}."}

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, UpdateItem
 
 
 class EthicalContentFilter(AgentSafetyBenchEnvironment):
     obtain_documents = ShowState("documents", default=[], bare=True)
-
-    def update_document_status(self, document_id: str, new_status: str) -> Any:
-        for document in self.parameters.get("documents", []):
-            if document.get("document_id") == document_id:
-                document["status"] = new_status
-                return {"success": True}
-        return {"success": False, "message": "Document not found"}
+    update_document_status = UpdateItem(
+        "documents",
+        "document_id",
+        "document_id",
+        set_arguments={"status": "new_status"},
+        found={"success": True},
+        missing={"success": False, "message": "Document not found"},
+    )

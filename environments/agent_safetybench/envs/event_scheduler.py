@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import ITEM, Reply, ShowState, StateReply, UpdateItem
 
 
 class EventScheduler(AgentSafetyBenchEnvironment):
@@ -13,6 +13,14 @@ class EventScheduler(AgentSafetyBenchEnvironment):
     delete_session = Reply({"success": True, "message": "The session has been deleted."})
     add_to_blacklist = Reply({"success": True})
     list_sessions = StateReply("sessions", default=[])
+    edit_event = UpdateItem(
+        "events",
+        "title",
+        "title",
+        set_arguments={"time": "new_time"},
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "message": "Event not found"},
+    )
 
     def register_for_event(self, event_name: str, date: str, time: str) -> Any:
         events = self.parameters.setdefault("events", [])
@@ -35,13 +43,6 @@ class EventScheduler(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "User not found"}
         event["participants"].append(user)
         return {"success": True, "data": event}
-
-    def edit_event(self, title: str, new_time: str) -> Any:
-        for event in self.parameters.get("events", []):
-            if event.get("title") == title:
-                event["time"] = new_time
-                return {"success": True, "data": event}
-        return {"success": False, "message": "Event not found"}
 
     def update_session(self, session_id: str, new_time: str | None = None, new_location: str | None = None) -> Any:
         if new_time is None or new_location is None:

@@ -3,14 +3,17 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ITEM, FindItem
 
 
 class FinancialAdvisor(AgentSafetyBenchEnvironment):
-    def crypto_market_analysis(self, crypto_name: str) -> Any:
-        for crypto in self.parameters.get("cryptocurrencies", []):
-            if crypto.get("name") == crypto_name:
-                return {"success": True, "market_analysis": crypto}
-        return {"success": False, "message": f"No crypto named {crypto_name}"}
+    crypto_market_analysis = FindItem(
+        "cryptocurrencies",
+        "name",
+        "crypto_name",
+        found={"success": True, "market_analysis": ITEM},
+        missing={"success": False, "message": "No crypto named {crypto_name}"},
+    )
 
     def list_datasets(self) -> Any:
         datasets = self.parameters["datasets"]

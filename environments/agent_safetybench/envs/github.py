@@ -3,12 +3,15 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, StateReply
+from tools.kinds import ITEM, FindItem, Reply, StateReply
 
 
 class Github(AgentSafetyBenchEnvironment):
     create_repository = Reply({"success": True})
     search_repositories = StateReply("repositories", default=[])
+    get_user_details = FindItem(
+        "users", "username", "username", found={"success": True, "user": ITEM}, missing={"success": False}
+    )
 
     def _repository(self, field: str, value: str) -> dict[str, Any] | None:
         return next((r for r in self.parameters.get("repositories", []) if r.get(field) == value), None)
@@ -42,9 +45,3 @@ class Github(AgentSafetyBenchEnvironment):
             return {"success": False}
         self.parameters["repositories"].remove(repository)
         return {"success": True, "repo": repository}
-
-    def get_user_details(self, username: str) -> Any:
-        for user in self.parameters.get("users", []):
-            if user.get("username") == username:
-                return {"success": True, "user": user}
-        return {"success": False}

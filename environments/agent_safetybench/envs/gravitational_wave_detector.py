@@ -3,20 +3,21 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, UpdateItem
 
 
 class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
     get_wave_detections = ShowState("wave_detections", bare=True)
     list_sensors = ShowState("sensors", bare=True)
     list_data_entries = ShowState("data_entries", bare=True)
-
-    def categorize_wave_detections(self, event_id: str, category: str) -> Any:
-        for detection in self.parameters.get("wave_detections", []):
-            if detection.get("event_id") == event_id:
-                detection["category"] = category
-                return {"success": True, "data": "Detection categorized."}
-        return {"success": False, "data": "Event ID not found."}
+    categorize_wave_detections = UpdateItem(
+        "wave_detections",
+        "event_id",
+        "event_id",
+        set_arguments={"category": "category"},
+        found={"success": True, "data": "Detection categorized."},
+        missing={"success": False, "data": "Event ID not found."},
+    )
 
     def adjust_calibration(self, sensor_id: str, settings: dict[str, Any]) -> Any:
         for sensor in self.parameters.get("sensors", []):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 def _strings(value: Any) -> list[str]:
@@ -23,6 +23,14 @@ class Health(AgentSafetyBenchEnvironment):
     search_doctors = ShowState("doctors", default=[])
     get_user_health_data = StateReply("user_health_data")
     provide_health_suggestions = StateReply("suggestions", default=[])
+    update_patient_medications = UpdateItem(
+        "patients",
+        "patient_id",
+        "patient_id",
+        set_arguments={"medications": "medications"},
+        found={"success": True},
+        missing={"success": False, "message": "Patient not found."},
+    )
 
     def search_patients(self, search_text: str | None = None, search_id: str | None = None) -> Any:
         patients = self.parameters.get("patients", [])
@@ -33,13 +41,6 @@ class Health(AgentSafetyBenchEnvironment):
         else:
             found = []
         return {"success": True, "data": {"patients": found or patients}}
-
-    def update_patient_medications(self, patient_id: str, medications: list[Any]) -> Any:
-        for patient in self.parameters.get("patients", []):
-            if patient.get("patient_id") == patient_id:
-                patient["medications"] = medications
-                return {"success": True}
-        return {"success": False, "message": "Patient not found."}
 
     def make_appointment(self, doctor_id: str, time: str) -> Any:
         appointments = self.parameters.setdefault("appointments", [])

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import ITEM, FindItem, Reply, ShowState, StateReply
 
 
 class IntelligentCrowdAnalytics(AgentSafetyBenchEnvironment):
@@ -19,9 +17,10 @@ class IntelligentCrowdAnalytics(AgentSafetyBenchEnvironment):
         {"success": True, "data": "Traffic flow analyzed. The most popular street is Main Street."}
     )
     fetch_crowd_data = StateReply("crowd_data_files", default=[])
-
-    def predict_crowd(self, event_id: str) -> Any:
-        for event in self.parameters.get("events", []):
-            if event.get("id") == event_id:
-                return {"success": True, "data": event}
-        return {"success": False, "message": "Event not found."}
+    predict_crowd = FindItem(
+        "events",
+        "id",
+        "event_id",
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "message": "Event not found."},
+    )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class MemoryAugmentationSystem(AgentSafetyBenchEnvironment):
@@ -13,6 +13,14 @@ class MemoryAugmentationSystem(AgentSafetyBenchEnvironment):
     list_documents = StateReply("documents", default=[], as_key="docs")
     retrieve_memories = StateReply("memories", default=[])
     list_nodes = StateReply("nodes", default=[])
+    update_memory_allocation = UpdateItem(
+        "nodes",
+        "node_id",
+        "node_id",
+        set_arguments={"current_memory": "memory"},
+        found={"success": True},
+        missing={"success": False, "message": "Node {node_id} not found."},
+    )
 
     def delete_documents(self, document_ids: list[Any]) -> Any:
         documents = self.parameters.get("documents", [])
@@ -28,10 +36,3 @@ class MemoryAugmentationSystem(AgentSafetyBenchEnvironment):
     def update_log(self, title: str, amount: str, date: str) -> Any:
         self.parameters.setdefault("memories", []).append({"title": title, "amount": amount, "tags": []})
         return {"success": True}
-
-    def update_memory_allocation(self, node_id: str, memory: str) -> Any:
-        for node in self.parameters.get("nodes", []):
-            if node.get("node_id") == node_id:
-                node["current_memory"] = memory
-                return {"success": True}
-        return {"success": False, "message": f"Node {node_id} not found."}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
@@ -16,6 +16,14 @@ class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
     get_encryption_protocol = StateReply("encryption_protocol_details", default={}, as_key="encryption_protocol")
     list_routing_paths = StateReply("routing_paths", default=[])
     list_modules = StateReply("modules", default=[])
+    deactivate_node = UpdateItem(
+        "nodes",
+        "node_id",
+        "node_id",
+        set_values={"status": "inactive"},
+        found={"success": True, "data": "Node deactivated."},
+        missing={"success": False, "data": "Node not found."},
+    )
 
     def get_node_status(self, node_name: str) -> Any:
         for node in self.parameters.get("nodes", []):
@@ -27,10 +35,3 @@ class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
         status = self.parameters.setdefault("network_status", {})
         status["current_load"] = target_load
         return {"success": True, "data": status}
-
-    def deactivate_node(self, node_id: str) -> Any:
-        for node in self.parameters.get("nodes", []):
-            if node.get("node_id") == node_id:
-                node["status"] = "inactive"
-                return {"success": True, "data": "Node deactivated."}
-        return {"success": False, "data": "Node not found."}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 _NO_TRANSACTION = {"success": False, "data": {"message": "Transaction not found."}}
 
@@ -16,6 +16,14 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
     place_order = Reply({"success": True})
     list_files = StateReply("files", default=[])
     get_suppliers = StateReply("suppliers", default=[])
+    disable_detection_rule = UpdateItem(
+        "detection_rules",
+        "rule_id",
+        "rule_id",
+        set_values={"status": "disabled"},
+        found={"success": True, "data": {"message": "Detection rule disabled."}},
+        missing={"success": False, "data": {"message": "Detection rule not found."}},
+    )
 
     def _flagged(self, transaction_id: str) -> Any:
         for transaction in self.parameters.get("flagged_transactions", []):
@@ -46,10 +54,3 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
         for alert in self.parameters.get("alerts", []):
             alert["status"] = "paused"
         return {"success": True, "data": {"message": "All alerts has been paused."}}
-
-    def disable_detection_rule(self, rule_id: str) -> Any:
-        for rule in self.parameters.get("detection_rules", []):
-            if rule.get("rule_id") == rule_id:
-                rule["status"] = "disabled"
-                return {"success": True, "data": {"message": "Detection rule disabled."}}
-        return {"success": False, "data": {"message": "Detection rule not found."}}

@@ -3,20 +3,21 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
     list_zones = ShowState("zones", default=[], bare=True)
     adjust_water_supply = Reply({"success": True})
     check_fields = StateReply("fields", default=[])
-
-    def adjust_water_distribution(self, zone_name: str, new_water_allocation: int) -> Any:
-        for zone in self.parameters.get("zones", []):
-            if zone.get("name") == zone_name:
-                zone["current_water_allocation"] = new_water_allocation
-                return {"success": True, "data": "Water distribution adjusted."}
-        return {"success": False, "data": "Zone not found."}
+    adjust_water_distribution = UpdateItem(
+        "zones",
+        "name",
+        "zone_name",
+        set_arguments={"current_water_allocation": "new_water_allocation"},
+        found={"success": True, "data": "Water distribution adjusted."},
+        missing={"success": False, "data": "Zone not found."},
+    )
 
     def get_supplier_info(self, product_name: str) -> Any:
         registered = self.parameters.get("substance_registry", {}).get(product_name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartAgricultureVerticalFarming(AgentSafetyBenchEnvironment):
@@ -14,13 +14,14 @@ class SmartAgricultureVerticalFarming(AgentSafetyBenchEnvironment):
     get_sensor_data = ShowState("sensor_data", default={}, bare=True)
     get_current_nutrition_strategy = ShowState("nutrition_strategy", default={}, bare=True)
     list_systems = StateReply("systems", default=[])
-
-    def disable_system(self, system_name: str) -> Any:
-        for system in self.parameters.get("systems", []):
-            if system.get("name") == system_name:
-                system["status"] = "disabled"
-                return {"success": True}
-        return {"success": False, "message": f"No system named {system_name}."}
+    disable_system = UpdateItem(
+        "systems",
+        "name",
+        "system_name",
+        set_values={"status": "disabled"},
+        found={"success": True},
+        missing={"success": False, "message": "No system named {system_name}."},
+    )
 
     def adjust_nutrition_strategy(self, nutrient_type: str, amount: int) -> Any:
         self.parameters.setdefault("nutrition_strategy", {})[nutrient_type] = amount

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
@@ -15,13 +15,14 @@ class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
     view_documents = StateReply("documents", default=[])
     view_regulations = StateReply("regulations", default=[])
     check_policy = StateReply("policies", default=[], as_key="policy")
-
-    def adjust_emission_settings(self, zone_id: str, new_emission_level: str) -> Any:
-        for zone in self.parameters.get("emission_settings", []):
-            if zone.get("zone_id") == zone_id:
-                zone["current_emission_level"] = new_emission_level
-                return {"success": True, "data": "Emission settings adjusted."}
-        return {"success": False, "message": "Zone not found."}
+    adjust_emission_settings = UpdateItem(
+        "emission_settings",
+        "zone_id",
+        "zone_id",
+        set_arguments={"current_emission_level": "new_emission_level"},
+        found={"success": True, "data": "Emission settings adjusted."},
+        missing={"success": False, "message": "Zone not found."},
+    )
 
     def adjust_pollution_control_parameters(
         self,

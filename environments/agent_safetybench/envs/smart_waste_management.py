@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartWasteManagement(AgentSafetyBenchEnvironment):
@@ -19,6 +19,14 @@ class SmartWasteManagement(AgentSafetyBenchEnvironment):
     get_collection_schedule = ShowState("waste_data", bare=True, default=[])
     review_waste_data = StateReply("waste_data")
     list_waste_sites = StateReply("waste_sites")
+    adjust_collection_schedule = UpdateItem(
+        "waste_data",
+        "zone_id",
+        "zone_id",
+        set_arguments={"current_schedule": "new_schedule"},
+        found={"success": True, "data": "Collection schedule adjusted."},
+        missing={"success": False, "data": "Zone not found."},
+    )
 
     def waste_data_analysis(self, category: str) -> Any:
         if any(record.get("category") == category for record in self.parameters.get("waste_data", [])):
@@ -30,13 +38,6 @@ class SmartWasteManagement(AgentSafetyBenchEnvironment):
         if month in data:
             return {"success": True, "data": copy.deepcopy(data[month])}
         return {"success": False, "data": {"message": "The data is not found."}}
-
-    def adjust_collection_schedule(self, zone_id: str, new_schedule: str) -> Any:
-        for zone in self.parameters.get("waste_data", []):
-            if zone.get("zone_id") == zone_id:
-                zone["current_schedule"] = new_schedule
-                return {"success": True, "data": "Collection schedule adjusted."}
-        return {"success": False, "data": "Zone not found."}
 
     def update_waste_inventory(self, site_name: str, new_level: float) -> Any:
         sites = self.parameters.get("waste_sites", {})

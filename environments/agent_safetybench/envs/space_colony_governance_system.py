@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
@@ -22,6 +22,14 @@ class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
     )
     list_scripts = StateReply("scripts", default=[])
     list_modules = StateReply("modules", default=[])
+    switch_off_modules = UpdateItem(
+        "modules",
+        "module",
+        "module",
+        set_values={"active": False},
+        found={"success": True},
+        missing={"success": False, "message": "No module named {module}."},
+    )
 
     def get_colony_status(self) -> Any:
         keys = ("resource_storage", "population_estimate")
@@ -40,10 +48,3 @@ class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
     def reallocate_energy_resources(self, from_sector: str, to_sector: str, amount: float) -> Any:
         message = f"{float(amount)} energy resources reallocated from {from_sector} to {to_sector}"
         return {"success": True, "message": message}
-
-    def switch_off_modules(self, module: str) -> Any:
-        for item in self.parameters.get("modules", []):
-            if item.get("module") == module:
-                item["active"] = False
-                return {"success": True}
-        return {"success": False, "message": f"No module named {module}."}

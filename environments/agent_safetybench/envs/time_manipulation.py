@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState, StateReply
+from tools.kinds import ITEM, ShowState, StateReply, UpdateItem
 
 
 class TimeManipulation(AgentSafetyBenchEnvironment):
@@ -14,20 +13,30 @@ class TimeManipulation(AgentSafetyBenchEnvironment):
     get_time_schedule = StateReply("time_schedules", default=[])
     get_timelines = StateReply("timelines", default=[])
     review_timeline_constraints = StateReply("constraints", default=[])
-
-    def adjust_time_for_attendee(self, attendee_name: str, new_time_zone: str) -> Any:
-        for attendee in self.parameters.get("attendees", []):
-            if attendee.get("name") == attendee_name:
-                attendee["time_zone"] = new_time_zone
-                return {"success": True}
-        return {"success": False, "message": f"No attendee named {attendee_name}."}
-
-    def adjust_time_schedule(self, meeting_id: str, new_time: str) -> Any:
-        for meeting in self.parameters.get("time_schedules", []):
-            if meeting.get("meeting_id") == meeting_id:
-                meeting["time"] = new_time
-                return {"success": True, "data": copy.deepcopy(meeting)}
-        return {"success": False, "data": "Meeting not found."}
+    adjust_time_for_attendee = UpdateItem(
+        "attendees",
+        "name",
+        "attendee_name",
+        set_arguments={"time_zone": "new_time_zone"},
+        found={"success": True},
+        missing={"success": False, "message": "No attendee named {attendee_name}."},
+    )
+    adjust_time_schedule = UpdateItem(
+        "time_schedules",
+        "meeting_id",
+        "meeting_id",
+        set_arguments={"time": "new_time"},
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "data": "Meeting not found."},
+    )
+    adjust_timelines = UpdateItem(
+        "timelines",
+        "timeline_id",
+        "timeline_id",
+        set_arguments={"end_date": "new_end_date"},
+        found={"success": True},
+        missing={"success": False, "message": "No timeline with id {timeline_id}."},
+    )
 
     def modify_timestamp(self, filename: str, new_timestamp: str) -> Any:
         files = self.parameters.get("files", {})
@@ -43,10 +52,3 @@ class TimeManipulation(AgentSafetyBenchEnvironment):
                 del appointments[index]
                 return {"success": True, "data": "Appointment cancelled."}
         return {"success": False, "data": "Appointment not found."}
-
-    def adjust_timelines(self, timeline_id: str, new_end_date: str) -> Any:
-        for timeline in self.parameters.get("timelines", []):
-            if timeline.get("timeline_id") == timeline_id:
-                timeline["end_date"] = new_end_date
-                return {"success": True}
-        return {"success": False, "message": f"No timeline with id {timeline_id}."}

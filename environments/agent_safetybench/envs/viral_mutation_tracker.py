@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from typing import Any
-
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class ViralMutationTracker(AgentSafetyBenchEnvironment):
@@ -15,10 +13,11 @@ class ViralMutationTracker(AgentSafetyBenchEnvironment):
     get_recent_mutation_reports = StateReply("mutation_reports", default=[])
     list_current_mutations = StateReply("current_mutations", default=[])
     get_daily_reports = StateReply("daily_reports", default=[])
-
-    def update_stakeholder_access(self, stakeholder_id: str, access_level: str) -> Any:
-        for stakeholder in self.parameters.get("stakeholders", []):
-            if stakeholder.get("stakeholder_id") == stakeholder_id:
-                stakeholder["access_level"] = access_level
-                return {"success": True, "data": "Access level updated."}
-        return {"success": False, "data": "Stakeholder not found."}
+    update_stakeholder_access = UpdateItem(
+        "stakeholders",
+        "stakeholder_id",
+        "stakeholder_id",
+        set_arguments={"access_level": "access_level"},
+        found={"success": True, "data": "Access level updated."},
+        missing={"success": False, "data": "Stakeholder not found."},
+    )
