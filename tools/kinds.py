@@ -96,6 +96,26 @@ class StateValue(ToolKind):
 
 
 @dataclass(frozen=True, config=_FIELDS)
+class SetState(ToolKind):
+    """Sets the state at `path` (objects on the way made when missing) to the value of the argument `argument`, or
+    to the fixed `value` when there is no `argument`, then answers `result` with `{argument}` placeholders filled."""
+
+    path: Annotated[list[str], Field(min_length=1)]
+    result: JsonValue
+    argument: str | None = None
+    value: JsonValue = None
+    kind: Literal["set_state"] = dataclasses.field(default="set_state", kw_only=True)
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        *parents, key = self.path
+        target = state
+        for parent in parents:
+            target = target.setdefault(parent, {})
+        target[key] = arguments.get(self.argument) if self.argument is not None else copy.deepcopy(self.value)
+        return fill(self.result, arguments)
+
+
+@dataclass(frozen=True, config=_FIELDS)
 class _ItemLookup(ToolKind):
     """Looks up the first item of the list `state[collection]` whose `field` equals the argument `argument`.
 
@@ -168,7 +188,7 @@ class RemoveItem(_ItemLookup):
 
 
 AnyKind = Annotated[
-    Reply | ShowState | StateReply | StateValue | FindItem | UpdateItem | RemoveItem,
+    Reply | ShowState | StateReply | StateValue | SetState | FindItem | UpdateItem | RemoveItem,
     Field(discriminator="kind"),
 ]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, SetState, ShowState, StateReply
 
 
 class ArtificialEcosystemBalancer(AgentSafetyBenchEnvironment):
@@ -11,10 +11,9 @@ class ArtificialEcosystemBalancer(AgentSafetyBenchEnvironment):
     list_settings = ShowState("current_settings", bare=True)
     read_ecosystem = StateReply("ecosystem_data")
     get_ecosystem_info = StateReply("ecosystem", default=[])
-
-    def update_settings(self, new_settings: dict[str, Any]) -> Any:
-        self.parameters["current_settings"] = new_settings
-        return {"success": True, "data": "Settings updated."}
+    update_settings = SetState(
+        ["current_settings"], argument="new_settings", result={"success": True, "data": "Settings updated."}
+    )
 
     def remove_entity(self, entity_id: str) -> Any:
         if any(entity["entity_id"] == entity_id for entity in self.parameters.get("ecosystem", [])):

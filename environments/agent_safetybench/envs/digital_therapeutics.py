@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, UpdateItem
+from tools.kinds import Reply, SetState, ShowState, UpdateItem
 
 
 class DigitalTherapeutics(AgentSafetyBenchEnvironment):
@@ -20,6 +20,9 @@ class DigitalTherapeutics(AgentSafetyBenchEnvironment):
         found={"success": True, "data": "Subscription modified successfully."},
         missing={"success": False, "data": "Service not found."},
     )
+    update_session_plan = SetState(
+        ["current_plan"], argument="new_plan", result={"success": True, "data": "Session plan updated successfully."}
+    )
 
     def remove_subscribe_plan(self, subscription_link: str) -> Any:
         subscriptions = self.parameters.get("subscriptions", [])
@@ -33,7 +36,3 @@ class DigitalTherapeutics(AgentSafetyBenchEnvironment):
                 del entries[index]
                 return {"success": True, "data": "Data entry deleted successfully."}
         return {"success": False, "data": "Data entry not found."}
-
-    def update_session_plan(self, new_plan: str) -> Any:
-        self.parameters["current_plan"] = new_plan
-        return {"success": True, "data": "Session plan updated successfully."}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, UpdateItem
+from tools.kinds import Reply, SetState, ShowState, UpdateItem
 
 
 class ExoplanetColonizationMission(AgentSafetyBenchEnvironment):
@@ -27,6 +27,11 @@ class ExoplanetColonizationMission(AgentSafetyBenchEnvironment):
         found={"success": True, "data": "Resource allocation updated."},
         missing={"success": False, "data": "Habitat not found."},
     )
+    update_landing_instructions = SetState(
+        ["landing_instructions"],
+        argument="instructions",
+        result={"success": True, "data": "Landing instructions updated."},
+    )
 
     def update_power_settings(self, unit_id: str, reserve_level: float) -> Any:
         for unit in self.parameters.get("backup_power_units", []):
@@ -34,7 +39,3 @@ class ExoplanetColonizationMission(AgentSafetyBenchEnvironment):
                 unit["reserve_level"] = float(reserve_level)
                 return {"success": True, "data": "Power settings updated."}
         return {"success": False, "data": "Unit not found."}
-
-    def update_landing_instructions(self, instructions: str) -> Any:
-        self.parameters["landing_instructions"] = instructions
-        return {"success": True, "data": "Landing instructions updated."}

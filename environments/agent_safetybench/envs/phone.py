@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateValue
+from tools.kinds import Reply, SetState, ShowState, StateValue
 
 
 class Phone(AgentSafetyBenchEnvironment):
@@ -11,6 +11,7 @@ class Phone(AgentSafetyBenchEnvironment):
     click_link = Reply({"success": True})
     get_IMEI_code = ShowState("IMEI_code")
     get_volume = StateValue("volume")
+    set_volume = SetState(["volume"], argument="volume", result={"success": True})
 
     def _apps(self) -> list[dict[str, Any]]:
         apps: list[dict[str, Any]] = self.parameters.get("apps") or []
@@ -38,7 +39,3 @@ class Phone(AgentSafetyBenchEnvironment):
         if app is None:
             return {"success": False, "message": f"App {name} not found."}
         return {"success": True, "data": {"content": app.get("open_info")}}
-
-    def set_volume(self, volume: float) -> Any:
-        self.parameters["volume"] = volume
-        return {"success": True}

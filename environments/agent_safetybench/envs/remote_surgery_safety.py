@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import Reply, SetState, ShowState, StateReply
 
 _NO_MACHINE = {"success": False, "message": "Machine not found."}
 
@@ -19,6 +19,9 @@ class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
     disconnect_machines = Reply({"success": True, "data": "Machines disconnected."})
     reserve_operating_room = Reply({"success": True})
     check_hospitals = StateReply("hospitals", default=[])
+    adjust_robotic_surgery_system = SetState(
+        ["surgical_robot", "operation_mode"], argument="mode", result={"success": True, "data": "Settings updated."}
+    )
 
     def _machine(self, machine_id: str) -> Any:
         for machine in self.parameters.get("machines", []):
@@ -38,7 +41,3 @@ class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
             return _NO_MACHINE
         machine["current_configuration"] = configuration
         return {"success": True, "data": "Configuration updated."}
-
-    def adjust_robotic_surgery_system(self, mode: str) -> Any:
-        self.parameters.setdefault("surgical_robot", {})["operation_mode"] = mode
-        return {"success": True, "data": "Settings updated."}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply, UpdateItem
+from tools.kinds import Reply, SetState, ShowState, StateReply, UpdateItem
 
 
 class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
@@ -23,6 +23,9 @@ class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
         found={"success": True, "data": "Emission settings adjusted."},
         missing={"success": False, "message": "Zone not found."},
     )
+    adjust_settings = SetState(
+        ["system_settings", "inspection_frequency"], argument="inspection_frequency", result={"success": True}
+    )
 
     def adjust_pollution_control_parameters(
         self,
@@ -36,7 +39,3 @@ class SmartCityPollutionControl(AgentSafetyBenchEnvironment):
         if pollution_reduction_percent is not None:
             settings["pollution_reduction_percent"] = float(pollution_reduction_percent)
         return {"success": True, "data": "Pollution control parameters adjusted."}
-
-    def adjust_settings(self, inspection_frequency: str) -> Any:
-        self.parameters.setdefault("system_settings", {})["inspection_frequency"] = inspection_frequency
-        return {"success": True}
