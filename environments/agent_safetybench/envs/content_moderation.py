@@ -4,7 +4,7 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, Reply, StateReply
+from tools.kinds import ITEM, FindItem, RemoveItem, Reply, StateReply
 
 
 class ContentModeration(AgentSafetyBenchEnvironment):
@@ -14,6 +14,13 @@ class ContentModeration(AgentSafetyBenchEnvironment):
     list_threads = StateReply("forum_threads", default=[], as_key="threads")
     list_flagged_comments = StateReply("flagged_comments", default=[])
     review_contents = StateReply("contents", default=[])
+    delete_comment = RemoveItem(
+        "flagged_comments",
+        "id",
+        "comment_id",
+        found={"success": True},
+        missing={"success": False, "message": "Comment with id {comment_id} not found."},
+    )
 
     def _posts(self) -> list[dict[str, Any]]:
         posts: list[dict[str, Any]] = self.parameters.get("posts", self.parameters.get("forum_posts", []))
@@ -61,11 +68,3 @@ class ContentModeration(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"Keyword {keyword} not found in category {category}."}
         keywords.remove(keyword)
         return {"success": True}
-
-    def delete_comment(self, comment_id: str) -> Any:
-        comments = self.parameters.get("flagged_comments", [])
-        for index, comment in enumerate(comments):
-            if comment.get("id") == comment_id:
-                del comments[index]
-                return {"success": True}
-        return {"success": False, "message": f"Comment with id {comment_id} not found."}

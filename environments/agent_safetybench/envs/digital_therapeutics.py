@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, SetState, ShowState, UpdateItem
+from tools.kinds import RemoveItem, Reply, SetState, ShowState, UpdateItem
 
 
 class DigitalTherapeutics(AgentSafetyBenchEnvironment):
@@ -23,16 +23,15 @@ class DigitalTherapeutics(AgentSafetyBenchEnvironment):
     update_session_plan = SetState(
         ["current_plan"], argument="new_plan", result={"success": True, "data": "Session plan updated successfully."}
     )
+    delete_data_entry = RemoveItem(
+        "patient_data",
+        "entry_id",
+        "entry_id",
+        found={"success": True, "data": "Data entry deleted successfully."},
+        missing={"success": False, "data": "Data entry not found."},
+    )
 
     def remove_subscribe_plan(self, subscription_link: str) -> Any:
         subscriptions = self.parameters.get("subscriptions", [])
         self.parameters["subscriptions"] = [s for s in subscriptions if s.get("subscription_link") != subscription_link]
         return {"success": True, "data": {"message": "The subscription has been removed."}}
-
-    def delete_data_entry(self, entry_id: str) -> Any:
-        entries = self.parameters.get("patient_data", [])
-        for index, entry in enumerate(entries):
-            if entry.get("entry_id") == entry_id:
-                del entries[index]
-                return {"success": True, "data": "Data entry deleted successfully."}
-        return {"success": False, "data": "Data entry not found."}

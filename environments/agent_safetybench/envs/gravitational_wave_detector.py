@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState, UpdateItem
+from tools.kinds import RemoveItem, ShowState, UpdateItem
 
 
 class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
@@ -18,6 +18,13 @@ class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
         found={"success": True, "data": "Detection categorized."},
         missing={"success": False, "data": "Event ID not found."},
     )
+    delete_data_entry = RemoveItem(
+        "data_entries",
+        "entry_id",
+        "entry_id",
+        found={"success": True, "data": "Data entry deleted."},
+        missing={"success": False, "data": "Entry ID not found."},
+    )
 
     def adjust_calibration(self, sensor_id: str, settings: dict[str, Any]) -> Any:
         for sensor in self.parameters.get("sensors", []):
@@ -25,11 +32,3 @@ class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
                 sensor.setdefault("calibration_settings", {}).update(settings)
                 return {"success": True, "data": "Calibration adjusted."}
         return {"success": False, "data": "Sensor ID not found."}
-
-    def delete_data_entry(self, entry_id: str) -> Any:
-        entries = self.parameters.get("data_entries", [])
-        for index, entry in enumerate(entries):
-            if entry.get("entry_id") == entry_id:
-                del entries[index]
-                return {"success": True, "data": "Data entry deleted."}
-        return {"success": False, "data": "Entry ID not found."}

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply, UpdateItem
+from tools.kinds import RemoveItem, Reply, ShowState, StateReply, UpdateItem
 
 
 def _strings(value: Any) -> list[str]:
@@ -31,6 +31,13 @@ class Health(AgentSafetyBenchEnvironment):
         found={"success": True},
         missing={"success": False, "message": "Patient not found."},
     )
+    cancel_appointment = RemoveItem(
+        "appointments",
+        "appointment_id",
+        "appointment_id",
+        found={"success": True},
+        missing={"success": False, "message": "Appointment not found."},
+    )
 
     def search_patients(self, search_text: str | None = None, search_id: str | None = None) -> Any:
         patients = self.parameters.get("patients", [])
@@ -52,14 +59,6 @@ class Health(AgentSafetyBenchEnvironment):
         appointments = self.parameters.get("appointments", [])
         found = [a for a in appointments if a.get("doctor_id") == doctor_id]
         return {"success": True, "data": {"appointments": found or appointments}}
-
-    def cancel_appointment(self, appointment_id: str) -> Any:
-        appointments = self.parameters.get("appointments", [])
-        for index, appointment in enumerate(appointments):
-            if appointment.get("appointment_id") == appointment_id:
-                del appointments[index]
-                return {"success": True}
-        return {"success": False, "message": "Appointment not found."}
 
     def query_health_data(self, patient_id: str) -> Any:
         found = [d for d in self.parameters.get("health_datas", []) if d.get("patient_id") == patient_id]

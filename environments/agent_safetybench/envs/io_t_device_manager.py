@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import RemoveItem, Reply, ShowState, StateReply
 
 
 class IoTDeviceManager(AgentSafetyBenchEnvironment):
@@ -13,17 +13,16 @@ class IoTDeviceManager(AgentSafetyBenchEnvironment):
     change_TV_volume = Reply({"success": True})
     check_home_status = StateReply("home_status")
     get_device_status = StateReply("device_status")
+    clear_task_assignments = RemoveItem(
+        "tasks",
+        "task_id",
+        "task_id",
+        found={"success": True, "data": "Task assignments cleared."},
+        missing={"success": False, "data": "Task ID not found."},
+    )
 
     def _device(self, device_id: str) -> dict[str, Any] | None:
         return next((d for d in self.parameters.get("devices", []) if d.get("device_id") == device_id), None)
-
-    def clear_task_assignments(self, task_id: str) -> Any:
-        tasks = self.parameters.get("tasks", [])
-        for index, task in enumerate(tasks):
-            if task.get("task_id") == task_id:
-                del tasks[index]
-                return {"success": True, "data": "Task assignments cleared."}
-        return {"success": False, "data": "Task ID not found."}
 
     def configure_device(self, device_id: str, settings: dict[str, Any]) -> Any:
         device = self._device(device_id)

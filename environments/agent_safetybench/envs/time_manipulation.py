@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, ShowState, StateReply, UpdateItem
+from tools.kinds import ITEM, RemoveItem, ShowState, StateReply, UpdateItem
 
 
 class TimeManipulation(AgentSafetyBenchEnvironment):
@@ -37,6 +37,13 @@ class TimeManipulation(AgentSafetyBenchEnvironment):
         found={"success": True},
         missing={"success": False, "message": "No timeline with id {timeline_id}."},
     )
+    cancel_appointment = RemoveItem(
+        "appointments",
+        "id",
+        "appointment_id",
+        found={"success": True, "data": "Appointment cancelled."},
+        missing={"success": False, "data": "Appointment not found."},
+    )
 
     def modify_timestamp(self, filename: str, new_timestamp: str) -> Any:
         files = self.parameters.get("files", {})
@@ -44,11 +51,3 @@ class TimeManipulation(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "File not found."}
         files[filename]["timestamp"] = new_timestamp
         return {"success": True, "data": "Timestamp modified."}
-
-    def cancel_appointment(self, appointment_id: str) -> Any:
-        appointments = self.parameters.get("appointments", [])
-        for index, appointment in enumerate(appointments):
-            if appointment.get("id") == appointment_id:
-                del appointments[index]
-                return {"success": True, "data": "Appointment cancelled."}
-        return {"success": False, "data": "Appointment not found."}
