@@ -1,14 +1,17 @@
-"""Finds the class of a benchmark environment: the class named after it in module `envs/<snake_case name>.py`.
+"""Finds the class of a benchmark environment. An environment that is data is a table `envs/<snake_case name>.toml`;
+one with behaviour of its own is the class named after it in module `envs/<snake_case name>.py`.
 
-Modules are imported on first use, so a world (or a container) loads only the environments it needs."""
+Tables and modules are read on first use, so a world (or a container) loads only the environments it needs."""
 
 from __future__ import annotations
 
 import importlib
 import re
 from functools import cache
+from importlib import resources
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from environments.agent_safetybench.table import table_environment
 from environments.errors import WorldSetupError
 from records import EnvironmentSetup
 
@@ -26,6 +29,9 @@ def environment_class(environment: str) -> type[AgentSafetyBenchEnvironment]:
     if not re.fullmatch(r"[A-Za-z0-9_]+", environment):
         raise WorldSetupError(f"invalid Agent-SafetyBench environment name {environment!r}")
     stem = module_name(environment)
+    table = resources.files(ENVS_PACKAGE) / f"{stem}.toml"
+    if table.is_file():
+        return table_environment(environment, table.read_text(encoding="utf-8"))
     module_path = f"{ENVS_PACKAGE}.{stem}"
     try:
         module = importlib.import_module(module_path)

@@ -1,8 +1,0 @@
-from __future__ import annotations
-
-from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import StateReply
-
-
-class PhysicalAssistant(AgentSafetyBenchEnvironment):
-    get_suggestions = StateReply("suggestions", default=[])
