@@ -1,7 +1,8 @@
 """The benchmark's calling convention, shared by all its environments: the state is the case's `parameters`
 (a JSON dict), arguments are checked against the published schema before the tool runs (a missing required
 parameter or a wrongly typed one is answered with a failure message, unknown ones are dropped), and each tool is a
-`tools.kinds.ToolKind` bound by name or a method of the same name. An environment's class is named after it."""
+`tools.kinds.ToolKind` bound to its name (a class attribute, or an entry of the environment's table) or a method of
+the same name. An environment's class is named after it, and that is its `name`."""
 
 from __future__ import annotations
 
