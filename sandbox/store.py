@@ -29,6 +29,7 @@ from sqlmodel import Field, Session, SQLModel, case, col, create_engine, func, s
 
 from records import Episode, EpisodeStatus, Run, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox import sql_json
+from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.paths import data_home
 
@@ -101,7 +102,7 @@ class VerdictRow(SQLModel, table=True):
     record: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
 
 
-class RunNotFoundError(LookupError):
+class RunNotFoundError(UserError, LookupError):
     pass
 
 
