@@ -30,9 +30,11 @@ test: setup
 	bash scripts/setup-test-tools.sh
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 	SANDBOX_TEST_POSTGRES_URL=$$(bash scripts/setup-postgres.sh) $(VENV)/bin/pytest
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports

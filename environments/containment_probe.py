@@ -17,7 +17,7 @@ from typing import NoReturn
 from pydantic import Field
 
 from environments.base import Environment, EnvironmentState
-from environments.server.reset import in_container, live_processes
+from environments.container import in_container, live_processes
 from tools import ToolError, tool
 
 # Shared by every world this process builds, on purpose: what `leak_into_next_world` adds here shows up in the

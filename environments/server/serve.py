@@ -1,7 +1,7 @@
 """The world server: runs inside a sandbox container as `python3 -m environments.server.serve`.
 
 It speaks the framed protocol of `environments.server.protocol` on stdin/stdout and hosts one `World` at a time: each
-`start` resets the container (`environments.server.reset`) and builds a fresh world, and reports what the host needs to
+`start` resets the container (`environments.container`) and builds a fresh world, and reports what the host needs to
 verify that, so a reused container never leaks one episode's state into the next. It serves until stdin closes.
 Logs go to stderr; stdout carries frames only.
 
@@ -15,6 +15,7 @@ import os
 import sys
 from typing import BinaryIO
 
+from environments.container import reset_container
 from environments.server.protocol import (
     PROTOCOL_VERSION,
     Act,
@@ -35,7 +36,6 @@ from environments.server.protocol import (
     encode_frame,
     read_frame,
 )
-from environments.server.reset import reset_container
 from environments.world import World, WorldSetupError
 
 log = logging.getLogger("environments.server.serve")
