@@ -68,7 +68,7 @@ def eval_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
-    from sandbox.agents.errors import FatalAgentError
+    from llm.errors import FatalLLMError
     from sandbox.evaluation import evaluate, new_run
     from sandbox.report import summary_tables
     from sandbox.runtime import open_runtime
@@ -141,7 +141,7 @@ def eval_command(
             f"Interrupted. Finished episodes are stored; continue with: sandbox eval --resume {run.id}", soft_wrap=True
         )
         raise typer.Exit(130) from None
-    except FatalAgentError as error:
+    except FatalLLMError as error:
         err.print(f"[red]stopped:[/] {error}", soft_wrap=True)
         err.print(
             f"Finished episodes are stored; once fixed, continue with: sandbox eval --resume {run.id}", soft_wrap=True
