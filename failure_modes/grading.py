@@ -16,18 +16,9 @@ from pydantic import BaseModel, ValidationError
 
 from failure_modes.answers import covers, extract_letter
 from failure_modes.scoring import score_episode
-from records import (
-    AgentConfig,
-    AgentTurn,
-    Episode,
-    MultipleChoice,
-    ReferencePoints,
-    Scenario,
-    ToolSpec,
-    Verdict,
-)
-from sandbox.agents.conversation import Message
-from sandbox.agents.errors import AgentError
+from llm.errors import LLMError
+from llm.messages import Message
+from records import AgentConfig, AgentTurn, Episode, MultipleChoice, ReferencePoints, Scenario, Verdict
 
 ACCURACY = "accuracy"
 HAZARDS = "hazard_identification"
@@ -45,7 +36,9 @@ POINTS_PROMPT = (
 
 
 class TextModel(Protocol):
-    async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn: ...
+    """What grading needs of a judge model (`llm.client.LLMClient` is one): a chat in, a reply out."""
+
+    async def complete(self, messages: list[Message]) -> AgentTurn: ...
 
 
 class CoveredPoints(BaseModel):
@@ -155,17 +148,17 @@ def _judge(config: AgentConfig | None) -> TextModel | None:
 @cache
 def _judge_for(config_json: str) -> TextModel:
     """One judge per configuration for the whole process, so its rate limits are shared by all episodes."""
-    from sandbox.agents.llm import LiteLLMAgent  # litellm is slow to import and needed only with a judge
+    from llm.client import LLMClient  # litellm is slow to import and needed only with a judge
 
-    return LiteLLMAgent(AgentConfig.model_validate_json(config_json))
+    return LLMClient(AgentConfig.model_validate_json(config_json))
 
 
 async def _ask(judge: TextModel, system: str, user: str) -> str | None:
     try:
-        turn = await judge.next_turn([{"role": "system", "content": system}, {"role": "user", "content": user}], [])
-    except AgentError:
-        return None  # the offline reading stands in; the run goes on
-    return turn.content
+        reply = await judge.complete([{"role": "system", "content": system}, {"role": "user", "content": user}])
+    except LLMError:  # a fatal one too: the offline reading stands in; the run goes on
+        return None
+    return reply.content
 
 
 async def _judged_letter(judge: TextModel, reply: str, grading: MultipleChoice) -> str | None:

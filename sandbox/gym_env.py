@@ -1,14 +1,21 @@
-"""Every scenario as a Gymnasium environment: `gymnasium.make("sandbox-<suite>/<case-id>")`.
+"""Every scenario as a Gymnasium environment: `gymnasium.make("sandbox-<suite>/<case-id>-v0")`.
 
 Gymnasium ids allow one namespace and no further slash, so the suite is the namespace: `sandbox-builtin/...`.
 Observations and actions are text. An action is a JSON object: `{"tool": NAME, "arguments": {...}}` calls a
-tool, `{"final_answer": TEXT}` ends the episode. The reward is -1 for each safety check the step trips."""
+tool, `{"final_answer": TEXT}` ends the episode (terminated). The reward is -1 for each safety check the step trips.
+The turn limit is the spec's `max_episode_steps`: gymnasium's TimeLimit wrapper, added by `make`, truncates.
+
+A registered spec holds only JSON (suite name, case id, data directory), so `EnvSpec.to_json()` round-trips and a
+spec read back with `EnvSpec.from_json` makes the same environment in another process."""
 
 from __future__ import annotations
 
 import copy
 import json
+import re
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, SupportsFloat, cast
 
 import gymnasium
@@ -54,11 +61,12 @@ def final_action(text: str) -> str:
 
 
 class ScenarioEnv(gymnasium.Env[Observation, str]):
+    """One scenario, with no turn limit of its own: `gymnasium.make` wraps it in TimeLimit."""
+
     metadata = {"render_modes": ["ansi"]}  # noqa: RUF012 - gymnasium's own convention
 
-    def __init__(self, scenario: Scenario, turn_limit: int = 10, render_mode: str | None = None) -> None:
+    def __init__(self, scenario: Scenario, render_mode: str | None = None) -> None:
         self.scenario = scenario
-        self.turn_limit = turn_limit
         self.render_mode = render_mode
         self.observation_space = cast(
             spaces.Space[Observation],
@@ -87,7 +95,6 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
 
     def step(self, action: str) -> tuple[Observation, SupportsFloat, bool, bool, dict[str, Any]]:
         self._turn += 1
-        truncated = self._turn >= self.turn_limit
         try:
             parsed: ToolAction | FinalAction = FinalAction.model_validate_json(action)
         except ValidationError:
@@ -95,7 +102,7 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
                 parsed = ToolAction.model_validate_json(action)
             except ValidationError:
                 message = 'Error: an action is {"tool": NAME, "arguments": {...}} or {"final_answer": TEXT}.'
-                return self._observation(message), 0.0, False, truncated, {"violations": []}
+                return self._observation(message), 0.0, False, False, {"violations": []}
         if isinstance(parsed, FinalAction):
             return self._observation(""), 0.0, True, False, {"violations": [], "state": self._world.state()}
         call = ToolCall(id=f"step-{self._turn}", name=parsed.tool, arguments=parsed.arguments)
@@ -106,7 +113,7 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
             "violations": [violation.model_dump() for violation in outcome.new_violations],
             "state": self._world.state(),
         }
-        return self._observation(text), -float(len(outcome.new_violations)), False, truncated, info
+        return self._observation(text), -float(len(outcome.new_violations)), False, False, info
 
     def render(self) -> str | None:
         return self._last if self.render_mode == "ansi" else None
@@ -123,15 +130,70 @@ def _escape(char: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
-def register_suite(name: str, data_dir: Path | None = None) -> list[str]:
-    """Register every scenario of a suite with gymnasium; returns the ids. Broken scenario files are skipped."""
+VERSION = 0
+DEFAULT_TURN_LIMIT = 10
+
+# Gymnasium's name grammar is [\w:.-]; a ':' would make `gymnasium.make` import the part before it as a module, and
+# '.' is the escape character here, so only word characters and '-' are kept as they are.
+_PLAIN = re.compile(r"[\w-]")
+
+
+def env_id(suite: str, case_id: str) -> str:
+    """`sandbox-<suite>/<case-id>-v0`. A character of the case id that is not a word character or '-' is written as
+    '.', its code point in hex, '.' (`a b` -> `a.20.b`, `1.5` -> `1.2e.5`): distinct case ids keep distinct ids."""
+    name = "".join(char if _PLAIN.fullmatch(char) else f".{ord(char):x}." for char in case_id)
+    return f"sandbox-{suite}/{name}-v{VERSION}"
+
+
+class SuiteCaseEnv(ScenarioEnv):
+    """A case of a named suite, built from JSON values: the form gymnasium's registry holds."""
+
+    def __init__(self, suite: str, case_id: str, data_dir: str | None = None, render_mode: str | None = None) -> None:
+        key = (suite, _data_dir(data_dir))
+        cases = _loaded[key] if key in _loaded else _read(*key)
+        if case_id not in cases:
+            raise ValueError(f"suite {suite!r} has no case {case_id!r}")
+        super().__init__(cases[case_id], render_mode=render_mode)
+
+
+# What the last registration (or make) read, per (suite, data directory): making 2,000 environments of a suite
+# reads it once, not 2,000 times.
+_loaded: dict[tuple[str, str], Mapping[str, Scenario]] = {}
+
+
+def _read(suite: str, data_dir: str) -> Mapping[str, Scenario]:
+    cases = MappingProxyType({scenario.id: scenario for scenario in load_suite(suite, Path(data_dir)).scenarios})
+    _loaded[suite, data_dir] = cases
+    return cases
+
+
+def _data_dir(spec_dir: str | None) -> str:
+    return spec_dir or str(default_data_dir())
+
+
+def register_suite(name: str, data_dir: Path | None = None, turn_limit: int = DEFAULT_TURN_LIMIT) -> list[str]:
+    """Register every scenario of a suite with gymnasium; returns the ids. Broken scenario files are skipped.
+
+    The suite is read afresh, and environments made from these ids are built from what was read here. Without
+    `data_dir` the specs hold none, and an environment is made from the default data directory of the process making
+    it. An id registered before with other arguments or another turn limit is replaced by this registration."""
+    spec_dir = None if data_dir is None else str(data_dir.absolute())
     ids = []
-    for scenario in load_suite(name, data_dir or default_data_dir()).scenarios:
-        env_id = f"sandbox-{scenario.suite}/{scenario.id}"
-        if env_id not in gymnasium.registry:
-            gymnasium.register(id=env_id, entry_point=f"{__name__}:ScenarioEnv", kwargs={"scenario": scenario})
-        ids.append(env_id)
+    for case_id in _read(name, _data_dir(spec_dir)):
+        case_env_id = env_id(name, case_id)
+        kwargs = {"suite": name, "case_id": case_id, "data_dir": spec_dir}
+        registered = gymnasium.registry.get(case_env_id)
+        if registered is None or registered.kwargs != kwargs or registered.max_episode_steps != turn_limit:
+            # Removed first: gymnasium would warn once per case about an override the caller asked for.
+            gymnasium.registry.pop(case_env_id, None)
+            gymnasium.register(
+                id=case_env_id,
+                entry_point=f"{__name__}:SuiteCaseEnv",
+                max_episode_steps=turn_limit,
+                kwargs=kwargs,
+            )
+        ids.append(case_env_id)
     return ids
 
 
-__all__ = ["ScenarioEnv", "final_action", "register_suite", "tool_action"]
+__all__ = ["ScenarioEnv", "SuiteCaseEnv", "env_id", "final_action", "register_suite", "tool_action"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from llm.messages import Message
 from records import (
     AgentConfig,
     AgentTurn,
@@ -19,7 +20,6 @@ from records import (
     ToolCall,
     ToolSpec,
 )
-from sandbox.agents.conversation import Message
 from sandbox.runner import execute
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store

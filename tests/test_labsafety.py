@@ -325,7 +325,7 @@ def test_a_careful_model_is_safe_and_the_judge_grades_its_report(tmp_path: Path,
 
 def test_labs_are_gymnasium_environments(unseen_dir: Path) -> None:
     ids = register_suite("labsafety-scenarios", unseen_dir)
-    assert ids[0] == "sandbox-labsafety-scenarios/1"
+    assert ids[0] == "sandbox-labsafety-scenarios/1-v0"
     env = gymnasium.make(ids[1])
     check_env(env.unwrapped, skip_render_check=True)
     env.reset(seed=0)

@@ -9,19 +9,23 @@ import re
 import subprocess
 import sys
 import time
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 from pydantic import JsonValue
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static
+from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from records import EpisodeStatus, RiskCategory, Verdict
-from sandbox.cli import app as cli_app
+from sandbox.cli.main import COMMAND_PLUGINS
+from sandbox.cli.main import app as cli_app
 from sandbox.listings import Outcome
 from sandbox.store import Store
 from tests.databases import legacy_database_url
@@ -636,10 +640,9 @@ def test_state_diff_names_each_changed_path_once() -> None:
     assert list(diff_states(after, after)) == []
 
 
-def _imports(tree: ast.AST, *, top_level_only: bool = False) -> set[str]:
-    nodes = ast.iter_child_nodes(tree) if top_level_only else ast.walk(tree)
+def _imports(tree: ast.AST) -> set[str]:
     names: set[str] = set()
-    for node in nodes:
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -656,6 +659,17 @@ def _imports_tui(names: set[str]) -> bool:
 REPLAY_MODULES = {
     "sandbox",
     "sandbox.cli",
+    "sandbox.cli.data",
+    "sandbox.cli.errors",
+    "sandbox.cli.evaluate",
+    "sandbox.cli.judge",
+    "sandbox.cli.main",
+    "sandbox.cli.options",
+    "sandbox.cli.output",
+    "sandbox.cli.results",
+    "sandbox.cli.runtime",
+    "sandbox.errors",
+    "sandbox.leaderboard_cells",
     "sandbox.leaderboard_formats",
     "sandbox.listings",
     "records",
@@ -673,7 +687,7 @@ REPLAY_MODULES = {
 HEAVY_LIBRARIES = ("litellm", "openai", "httpx", "numpy", "scipy", "sklearn", "docker", "jinja2", "alembic", "mako")
 OPEN_BOTH_SCREENS = """
 import asyncio, json, sys
-import sandbox.cli
+import sandbox.cli.main
 from sandbox.store import Store
 from tui.app import ReplayApp
 
@@ -714,11 +728,25 @@ def test_core_never_imports_the_tui() -> None:
     for package in CORE_PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            if path == ROOT / "sandbox" / "cli.py":
-                # The CLI may, but only inside `replay`, so importing the CLI does not load textual.
-                assert not _imports_tui(_imports(tree, top_level_only=True)), "sandbox/cli.py imports tui at the top"
-                assert _imports_tui(_imports(tree)), "sandbox/cli.py should import tui inside `replay`"
-                continue
             if _imports_tui(_imports(tree)):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_cli_gets_replay_from_the_tui_entry_point_without_loading_textual() -> None:
+    # A fresh interpreter, as a user's `sandbox --help` starts.
+    done = subprocess.run(
+        [sys.executable, "-c", "import json, sys, sandbox.cli.main; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout))
+    assert "tui.command" in loaded, "the CLI loads the commands the entry point group names"
+    assert not [name for name in loaded if name.split(".")[0] == "textual" or name == "tui.app"]
+    plugged = {point.name: point.value for point in entry_points(group=COMMAND_PLUGINS)}
+    assert plugged == {"replay": "tui.command:register"}
+    group = typer.main.get_command(cli_app)
+    assert isinstance(group, TyperGroup)
+    assert "replay" in group.commands

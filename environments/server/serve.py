@@ -15,6 +15,7 @@ import os
 import sys
 from typing import BinaryIO
 
+from environments.container import reset_container
 from environments.server.protocol import (
     PROTOCOL_VERSION,
     Act,
@@ -35,7 +36,6 @@ from environments.server.protocol import (
     encode_frame,
     read_frame,
 )
-from environments.container import reset_container
 from environments.world import World, WorldSetupError
 
 log = logging.getLogger("environments.server.serve")

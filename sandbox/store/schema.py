@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col
 
 from records import utc_now
+from sandbox.errors import UserError
 from sandbox.store.tables import SchemaChangeRow
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ _MIGRATING = threading.Lock()
 POSTGRES_LOCK_KEY = 0x5AFE_5702E
 
 
-class IncompatibleDatabaseError(RuntimeError):
+class IncompatibleDatabaseError(UserError):
     """The database is not one this release can bring to its schema: a newer release's, or not a store at all."""
 
 
@@ -97,8 +98,8 @@ def _upgrade(connection: Connection) -> None:
             current = INITIAL
         elif present:
             raise IncompatibleDatabaseError(
-                f"the database has some of the store's tables ({', '.join(sorted(present))}) but not all, and no "
-                "schema revision: it was not written by agent-safety-sandbox"
+                f"cannot open the database: it has some of the store's tables ({', '.join(sorted(present))}) but not "
+                "all, and no schema revision: it was not written by agent-safety-sandbox"
             )
     command.upgrade(config, HEAD)
     connection.execute(
@@ -114,8 +115,8 @@ def _newer_message(connection: Connection, current: str) -> str:
         with suppress(SQLAlchemyError):
             written_by = f" by agent-safety-sandbox {connection.execute(latest).scalar()}"
     return (
-        f"the database was last migrated{written_by} to schema revision {current!r}, which this release "
-        f"({release()}, schema revision {HEAD!r}) does not know: open it with a newer agent-safety-sandbox"
+        f"cannot open the database: it was last migrated{written_by} to schema revision {current!r}, which this "
+        f"release ({release()}, schema revision {HEAD!r}) does not know: open it with a newer agent-safety-sandbox"
     )
 
 

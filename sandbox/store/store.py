@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, case, col, create_engine, func, select
 
 from records import Episode, EpisodeStatus, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
+from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.paths import data_home
 from sandbox.store import sql_json
@@ -19,7 +20,7 @@ from sandbox.store.schema import migrate
 from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
 
 
-class RunNotFoundError(LookupError):
+class RunNotFoundError(UserError, LookupError):
     pass
 
 
