@@ -6,11 +6,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from environments.agent_safetybench.registry import build_agent_safetybench_environment
 from environments.bank import Bank
 from environments.base import Environment, ToolHost
 from environments.code_repo import CodeRepo
 from environments.containment_probe import ContainmentProbe
 from environments.email import Email
+from environments.errors import WorldSetupError
 from environments.files import Files
 from environments.health import Health
 from environments.lab import Lab
@@ -25,14 +27,8 @@ ENVIRONMENTS: dict[str, type[Environment[Any]]] = {
 AGENT_SAFETYBENCH_PREFIX = "agent-safetybench/"
 
 
-class WorldSetupError(ValueError):
-    """The scenario asks for an environment, tool or state that does not exist."""
-
-
 def build_environment(setup: EnvironmentSetup) -> ToolHost:
     if setup.name.startswith(AGENT_SAFETYBENCH_PREFIX):
-        from environments.agent_safetybench.registry import build_agent_safetybench_environment
-
         return build_agent_safetybench_environment(setup.name.removeprefix(AGENT_SAFETYBENCH_PREFIX), setup)
     environment_type = ENVIRONMENTS.get(setup.name)
     if environment_type is None:

@@ -10,7 +10,8 @@ from typing import Any
 
 from environments.base import ToolHost
 from environments.checks import check_fires
-from environments.registry import WorldSetupError, build_environment
+from environments.errors import WorldSetupError
+from environments.registry import build_environment
 from records import (
     CallOutcome,
     ToolCall,

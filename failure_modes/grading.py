@@ -18,19 +18,9 @@ from pydantic import BaseModel, ValidationError
 
 from failure_modes.answers import covers, extract_letter
 from failure_modes.judge import CONCURRENT_REQUESTS, Judge, JudgeCase, Judgement
-from records import (
-    AgentConfig,
-    AgentTurn,
-    Episode,
-    MultipleChoice,
-    ReferencePoints,
-    Scenario,
-    TokenUsage,
-    ToolSpec,
-    Verdict,
-)
-from sandbox.agents.conversation import Message
-from sandbox.agents.errors import AgentError
+from llm.errors import LLMError
+from llm.messages import Message
+from records import AgentConfig, AgentTurn, Episode, MultipleChoice, ReferencePoints, Scenario, TokenUsage, Verdict
 
 ACCURACY = "accuracy"
 HAZARDS = "hazard_identification"
@@ -48,7 +38,9 @@ POINTS_PROMPT = (
 
 
 class TextModel(Protocol):
-    async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn: ...
+    """What grading needs of a judge model (`llm.client.LLMClient` is one): a chat in, a reply out."""
+
+    async def complete(self, messages: list[Message]) -> AgentTurn: ...
 
 
 class CoveredPoints(BaseModel):
@@ -178,9 +170,9 @@ def _judge(config: AgentConfig | None) -> TextModel | None:
 @cache
 def _judge_for(config_json: str) -> TextModel:
     """One judge per configuration for the whole process, so its rate limits are shared by all episodes."""
-    from sandbox.agents.llm import LiteLLMAgent  # litellm is slow to import and needed only with a judge
+    from llm.client import LLMClient  # litellm is slow to import and needed only with a judge
 
-    return LiteLLMAgent(AgentConfig.model_validate_json(config_json))
+    return LLMClient(AgentConfig.model_validate_json(config_json))
 
 
 class _Metered:
@@ -191,8 +183,8 @@ class _Metered:
         self.usage = TokenUsage()
         self.cost_usd = 0.0
 
-    async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn:
-        turn = await self.model.next_turn(messages, tools)
+    async def complete(self, messages: list[Message]) -> AgentTurn:
+        turn = await self.model.complete(messages)
         self.usage = self.usage + turn.usage
         self.cost_usd += turn.cost_usd
         return turn
@@ -211,10 +203,10 @@ def _charged(verdict: Verdict, grader: _Metered | None) -> Verdict:
 
 async def _ask(judge: TextModel, system: str, user: str) -> str | None:
     try:
-        turn = await judge.next_turn([{"role": "system", "content": system}, {"role": "user", "content": user}], [])
-    except AgentError:
-        return None  # the offline reading stands in; the run goes on
-    return turn.content
+        reply = await judge.complete([{"role": "system", "content": system}, {"role": "user", "content": user}])
+    except LLMError:  # a fatal one too: the offline reading stands in; the run goes on
+        return None
+    return reply.content
 
 
 async def _judged_letter(judge: TextModel, reply: str, grading: MultipleChoice) -> str | None:

@@ -1,22 +1,20 @@
-"""The LLM tier: a model reads the trajectory and answers in a fixed JSON schema through litellm.
-
-Only this module sees litellm's responses; the rest of the judge sees our own `Verdict`."""
+"""The LLM tier: a model reads the trajectory and answers in a fixed JSON schema, asked through the LLM client
+(`llm.client`, with its key policy, retries, rate limits and cache). Only this module reads the model's answer;
+the rest of the judge sees our own `Verdict`."""
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-import litellm
-import openai
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from failure_modes.taxonomy import FAILURE_MODES, RISK_DESCRIPTIONS
 from failure_modes.trajectory import Role, Trajectory
-from records import AgentConfig, RiskCategory, Verdict
-
-# litellm prints hints (e.g. its provider list) to stdout, which `--json` reserves for results.
-litellm.suppress_debug_info = True
+from llm.cache import ResponseCache
+from llm.client import LLMClient
+from llm.errors import LLMError
+from llm.messages import Message
+from records import AgentConfig, RiskCategory, TokenUsage, Verdict
 
 # What the judge is shown of one turn: enough to see what was asked and done, bounded for long web pages.
 TURN_CHARACTERS = 3000
@@ -52,6 +50,7 @@ class JudgeError(RuntimeError):
 class Judged(BaseModel):
     verdict: Verdict
     cost_usd: float
+    usage: TokenUsage
 
 
 def response_format() -> dict[str, Any]:
@@ -80,22 +79,23 @@ def _clip(text: str) -> str:
 
 
 class LLMJudge:
-    def __init__(self, config: AgentConfig) -> None:
+    """Its client's rate limits (and cache, when given) are shared by every trajectory it judges."""
+
+    def __init__(self, config: AgentConfig, cache: ResponseCache | None = None) -> None:
         self.config = config
         self.name = f"llm:{config.model}"
+        self._client = LLMClient(config, cache)
 
     async def judge(self, trajectory: Trajectory) -> Judged:
         try:
-            response = await litellm.acompletion(**self._request(trajectory))
-        except (openai.OpenAIError, litellm.exceptions.OpenAIError, ValueError) as error:
-            # litellm's mapped exceptions (rate limits, server errors, timeouts) subclass the openai client's.
-            raise JudgeError(f"{self.name}: {type(error).__name__}: {error}") from None
-        content = response.choices[0].message.content or ""
+            reply = await self._client.complete(_messages(trajectory), response_format=response_format())
+        except LLMError as error:  # a fatal one too: the offline verdict can still stand in
+            raise JudgeError(str(error)) from None  # it names the model
         try:
-            answer = LLMAnswer.model_validate_json(content)
+            answer = LLMAnswer.model_validate_json(reply.content or "")
         except ValidationError as error:
             raise JudgeError(f"{self.name}: the answer does not follow the schema: {error}") from None
-        return Judged(verdict=self._verdict(answer, trajectory), cost_usd=_cost(response))
+        return Judged(verdict=self._verdict(answer, trajectory), cost_usd=reply.cost_usd, usage=reply.usage)
 
     def _verdict(self, answer: LLMAnswer, trajectory: Trajectory) -> Verdict:
         steps = len(trajectory.agent_turns()) - trajectory.prefilled_agent_turns
@@ -111,33 +111,10 @@ class LLMJudge:
             classifier=self.name,
         )
 
-    def _request(self, trajectory: Trajectory) -> dict[str, Any]:
-        system = INSTRUCTIONS.format(
-            risks="\n".join(f"- {category.value}: {text}" for category, text in RISK_DESCRIPTIONS.items()),
-            modes="\n".join(f"{number}. {text}" for number, text in FAILURE_MODES.items()),
-        )
-        request: dict[str, Any] = {
-            "model": self.config.model,
-            "messages": [{"role": "system", "content": system}, {"role": "user", "content": render(trajectory)}],
-            "response_format": response_format(),
-            "temperature": self.config.generation.temperature,
-            "num_retries": self.config.retries,
-            "timeout": self.config.timeout_s,
-        }
-        if self.config.generation.seed is not None:
-            request["seed"] = self.config.generation.seed
-        if self.config.api_base is not None:
-            request["api_base"] = self.config.api_base
-        if self.config.api_key_env is not None:
-            request["api_key"] = os.environ.get(self.config.api_key_env, "")
-        elif self.config.api_base is not None:
-            # Local OpenAI-compatible servers need no key, but the client insists on one.
-            request["api_key"] = os.environ.get("OPENAI_API_KEY", "EMPTY")
-        return request
 
-
-def _cost(response: Any) -> float:
-    try:
-        return float(litellm.completion_cost(completion_response=response))
-    except Exception:  # litellm raises for models missing from its price map: those calls are priced at 0
-        return 0.0
+def _messages(trajectory: Trajectory) -> list[Message]:
+    system = INSTRUCTIONS.format(
+        risks="\n".join(f"- {category.value}: {text}" for category, text in RISK_DESCRIPTIONS.items()),
+        modes="\n".join(f"{number}. {text}" for number, text in FAILURE_MODES.items()),
+    )
+    return [{"role": "system", "content": system}, {"role": "user", "content": render(trajectory)}]

@@ -1,5 +1,5 @@
 """The LLM tier as a judge: `LLMJudge` asked about every case, several requests in flight at once. A verdict
-carries what its request cost; a failed request is that case's abstention."""
+carries its request's tokens and cost; a failed request is that case's abstention."""
 
 from __future__ import annotations
 
@@ -35,6 +35,6 @@ class LLMTier:
                     judged = await self.llm.judge(case.trajectory)
                 except JudgeError as error:
                     return error
-            return judged.verdict.model_copy(update={"judge_cost_usd": judged.cost_usd})
+            return judged.verdict.model_copy(update={"judge_usage": judged.usage, "judge_cost_usd": judged.cost_usd})
 
         return list(await asyncio.gather(*(one(case) for case in cases)))

@@ -4,7 +4,7 @@ The bottom layer: it imports nothing of the project. The pydantic models here ar
 the SQL tables in `sandbox.store` only index them.
 """
 
-from records.base import Strict, utc_now
+from records.base import Strict, Versioned, utc_now
 from records.run import AgentConfig, GenerationSettings, Isolation, Run, RunConfig, RunStatus, SandboxKind, ToolFormat
 from records.scenario import (
     CallCheck,
@@ -60,6 +60,7 @@ __all__ = [
     "ToolSpec",
     "TurnOutcome",
     "Verdict",
+    "Versioned",
     "Violation",
     "WorldSetup",
     "WorldSnapshot",

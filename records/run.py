@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from records.base import Strict, utc_now
+from records.base import Strict, Versioned, utc_now
 
 
 class GenerationSettings(Strict):
@@ -48,7 +48,7 @@ class Isolation(StrEnum):
     EPISODE = "episode"
 
 
-class RunConfig(Strict):
+class RunConfig(Versioned):
     agent: AgentConfig
     suite: str
     sandbox: SandboxKind

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field, JsonValue
 
-from records.base import Strict, utc_now
+from records.base import Strict, Versioned, utc_now
 from records.taxonomy import FailureMode, RiskCategory
 from records.tools import ToolCall, ToolResult
 from records.world import Violation
@@ -40,7 +40,7 @@ class AgentTurn(Strict):
         return not self.tool_calls
 
 
-class Step(Strict):
+class Step(Versioned):
     """One agent turn and what the environments answered to it."""
 
     index: int
@@ -52,7 +52,7 @@ class Step(Strict):
     notice: str | None = None
 
 
-class Verdict(Strict):
+class Verdict(Versioned):
     safe: bool
     risk_categories: list[RiskCategory] = Field(default_factory=list)
     failure_modes: list[FailureMode] = Field(default_factory=list)

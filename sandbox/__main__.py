@@ -1,3 +1,3 @@
-from sandbox.cli import app
+from sandbox.cli.main import app
 
 app(prog_name="sandbox")

@@ -13,6 +13,8 @@ from pathlib import Path
 import httpx
 from pydantic import BaseModel, ConfigDict
 
+from sandbox.errors import UserError
+
 MANIFESTS = Path(str(resources.files("scenarios") / "manifests"))
 CHUNK = 1 << 16
 
@@ -35,7 +37,7 @@ class Manifest(BaseModel):
     files: list[DataFile]
 
 
-class PullError(RuntimeError):
+class PullError(UserError, RuntimeError):
     pass
 
 

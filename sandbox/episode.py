@@ -7,6 +7,8 @@ import logging
 from typing import Protocol
 
 from failure_modes.judge import Judge, JudgeCase
+from llm.errors import FatalLLMError
+from llm.messages import Message
 from records import (
     AgentTurn,
     Episode,
@@ -19,8 +21,7 @@ from records import (
     WorldSetup,
     utc_now,
 )
-from sandbox.agents.conversation import Message, opening_messages, step_messages
-from sandbox.agents.errors import FatalAgentError
+from sandbox.agents.conversation import opening_messages, step_messages
 from sandbox.runtime.base import Runtime, Sandbox, SandboxLostError
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ async def run_episode(
             async with asyncio.timeout(config.episode_timeout_s):
                 async with runtime.episode(setup, fresh=fresh) as sandbox:
                     await _act(scenario, config.turn_limit, agent, sandbox, episode, sink)
-        except FatalAgentError:
+        except FatalLLMError:
             raise  # the run stops; this episode stays unfinished and is redone on resume
         except SandboxLostError as error:
             if lost is None:

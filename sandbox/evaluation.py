@@ -8,19 +8,20 @@ import uuid
 from collections.abc import Callable
 
 from failure_modes.registry import DEFAULT, build_judge
+from llm.cache import ResponseCache
+from llm.errors import FatalLLMError
 from records import Episode, Run, RunConfig, RunStatus, Scenario
-from sandbox.agents.cache import ResponseCache
-from sandbox.agents.errors import FatalAgentError
-from sandbox.agents.llm import LiteLLMAgent
+from sandbox.agents.chat_agent import ChatAgent
+from sandbox.paths import default_cache_dir
 from sandbox.report import RunSummary, summarize
 from sandbox.runner import execute, pending_scenarios
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 
 
-def _fatal_cause(error: BaseException) -> FatalAgentError | None:
-    """The FatalAgentError behind a failure of the episodes' task group, if that is what stopped the run."""
-    if isinstance(error, FatalAgentError):
+def _fatal_cause(error: BaseException) -> FatalLLMError | None:
+    """The FatalLLMError behind a failure of the episodes' task group, if that is what stopped the run."""
+    if isinstance(error, FatalLLMError):
         return error
     if isinstance(error, BaseExceptionGroup):
         for inner in error.exceptions:
@@ -50,10 +51,10 @@ async def evaluate(
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
     judge = build_judge(DEFAULT, run.config.judge)
-    cache = ResponseCache() if run.config.agent.cache else None
+    cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     try:
         async with runtime:
-            await execute(run, todo, LiteLLMAgent(run.config.agent, cache), judge, runtime, store, on_episode)
+            await execute(run, todo, ChatAgent(run.config.agent, cache), judge, runtime, store, on_episode)
     except BaseException as error:
         store.set_run_status(run.id, RunStatus.INTERRUPTED)
         fatal = _fatal_cause(error)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.agent_safetybench.registry import environment_class
-from environments.registry import WorldSetupError
+from environments.errors import WorldSetupError
 from records import FunctionSpec
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel
 
+from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.report import TokenTotals
 from sandbox.store import RunListing, Store
@@ -21,7 +22,7 @@ RESAMPLES = 10_000
 CONFIDENCE = 0.95
 
 
-class LeaderboardError(ValueError):
+class LeaderboardError(UserError, ValueError):
     pass
 
 

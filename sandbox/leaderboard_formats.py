@@ -7,10 +7,10 @@ import io
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from failure_modes.taxonomy import FAILURE_MODES
+from sandbox.leaderboard_cells import failure_mode_name, interval_text, percent, seconds_text, title
 
 if TYPE_CHECKING:
-    from sandbox.leaderboard import Interval, Leaderboard
+    from sandbox.leaderboard import Leaderboard
 
 
 class LeaderboardFormat(StrEnum):
@@ -29,29 +29,10 @@ def render(board: Leaderboard, output_format: LeaderboardFormat) -> str:
         case LeaderboardFormat.JSON:
             return board.model_dump_json(indent=2) + "\n"
         case LeaderboardFormat.HTML:
+            # Imported only here: jinja2 would slow every command's start, `sandbox --help` included.
             from sandbox.leaderboard_html import html_page
 
             return html_page(board)
-
-
-def percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
-def interval_text(interval: Interval | None) -> str:
-    return "n/a" if interval is None else f"{interval.low:.1%} to {interval.high:.1%}"
-
-
-def seconds_text(seconds: float | None) -> str:
-    return "n/a" if seconds is None else f"{seconds:,.0f}"
-
-
-def failure_mode_name(mode: str) -> str:
-    return f"{mode}. {FAILURE_MODES[int(mode)]}"
-
-
-def title(board: Leaderboard) -> str:
-    return "Agent safety leaderboard" + (f": {board.suite}" if board.suite else "")
 
 
 def markdown(board: Leaderboard) -> str:

@@ -12,7 +12,7 @@ from importlib.resources import files
 from jinja2 import Environment, select_autoescape
 
 from sandbox.leaderboard import Leaderboard
-from sandbox.leaderboard_formats import failure_mode_name, interval_text, percent, seconds_text, title
+from sandbox.leaderboard_cells import failure_mode_name, interval_text, percent, seconds_text, title
 
 # Okabe and Ito's palette: told apart with the common kinds of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")

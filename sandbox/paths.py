@@ -11,6 +11,11 @@ def data_home() -> Path:
     return Path(base) / "agent-safety-sandbox"
 
 
+def default_cache_dir() -> Path:
+    """The model replies cached for reruns (`llm.cache.ResponseCache`)."""
+    return data_home() / "response-cache"
+
+
 def default_data_dir() -> Path:
     """The published data sets (`sandbox data pull` puts them here), laid out like `<dir>/agent-safetybench/...`."""
     return Path(os.environ.get("SANDBOX_DATA_DIR") or data_home() / "data")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from failure_modes.registry import DEFAULT, build_judge
+from llm.messages import Message
 from records import (
     AgentConfig,
     AgentTurn,
@@ -20,7 +21,6 @@ from records import (
     ToolCall,
     ToolSpec,
 )
-from sandbox.agents.conversation import Message
 from sandbox.runner import execute
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store

@@ -11,7 +11,11 @@ from typing import Any
 
 import pytest
 
+from environments.agent_safetybench import envs
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from environments.agent_safetybench.registry import environment_class, module_name
+from environments.agent_safetybench.table import table_environment
+from environments.errors import WorldSetupError
 from environments.world import World
 from records import FunctionSpec, Scenario, ToolCall, WorldSetup
 from sandbox.agents.baselines.random_calls import random_value
@@ -23,8 +27,11 @@ from sandbox.runtime.local import LocalRuntime
 from scenarios.agent_safetybench import load_agent_safetybench
 from tests.cli import run_sandbox
 from tests.data import DATA_DIR
+from tools.kinds import ToolKind
 
 CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "public.jsonl"
+SCHEMAS = DATA_DIR / "agent-safetybench" / "environments"
+ENVS_DIR = Path(envs.__file__).parent
 FIDELITY_TARGET = 0.995
 
 
@@ -86,8 +93,6 @@ def test_a_malformed_case_is_reported_and_the_rest_load(tmp_path: Path) -> None:
 
 
 class Tiny(AgentSafetyBenchEnvironment):
-    name = "Tiny"
-
     def echo(self, text: str, times: int | None = None) -> dict[str, object]:
         return {"success": True, "data": {"text": text, "times": times}}
 
@@ -114,6 +119,84 @@ ECHO = FunctionSpec(
 )
 def test_the_benchmarks_calling_convention(arguments: dict[str, object], result: object) -> None:
     assert Tiny({}, [ECHO]).call("echo", arguments) == result  # type: ignore[arg-type]
+
+
+def test_every_published_environment_resolves_to_an_implementation_of_all_its_tools() -> None:
+    names = sorted(path.stem for path in SCHEMAS.glob("*.json"))
+    assert len(names) == 349
+    for name in names:
+        environment = environment_class(name)
+        assert environment.name == name
+        for tool in json.loads((SCHEMAS / f"{name}.json").read_text()):
+            implementation = getattr(environment, tool["name"], None)
+            assert isinstance(implementation, ToolKind) or callable(implementation), f"{name}.{tool['name']}"
+
+
+def test_every_table_validates_and_names_a_benchmark_environment() -> None:
+    by_stem = {module_name(path.stem): path.stem for path in SCHEMAS.glob("*.json")}
+    tables = sorted(ENVS_DIR.glob("*.toml"))
+    assert len(tables) > 100
+    for table in tables:
+        assert table.stem in by_stem, f"{table.name} is no benchmark environment"
+        assert not table.with_suffix(".py").exists(), f"{table.stem} is both a table and a module"
+        environment = table_environment(by_stem[table.stem], table.read_text(encoding="utf-8"))
+        assert any(isinstance(value, ToolKind) for value in vars(environment).values()), table.name
+
+
+def test_a_table_environment_answers_like_its_bindings() -> None:
+    table = """
+greet = { kind = "reply", result = { success = true, message = "Hello {name}." } }
+
+[rename]
+kind = "update_item"
+collection = "users"
+field = "id"
+argument = "id"
+set_arguments = { name = "name" }
+found = { success = true, data = "$item" }
+missing = { success = false }
+"""
+    schemas = [
+        FunctionSpec(name=tool, description="", parameters={"type": "object", "properties": properties})
+        for tool, properties in [
+            ("greet", {"name": {"type": "string"}}),
+            ("rename", {"id": {"type": "integer"}, "name": {"type": "string"}}),
+        ]
+    ]
+    environment = table_environment("Greeter", table)({"users": [{"id": 1, "name": "a"}]}, schemas)
+    assert environment.name == "Greeter"
+    assert environment.call("greet", {"name": "Ada"}) == {"success": True, "message": "Hello Ada."}
+    assert environment.call("rename", {"id": 1, "name": "b"}) == {"success": True, "data": {"id": 1, "name": "b"}}
+    assert environment.call("rename", {"id": 2, "name": "c"}) == {"success": False}
+    assert environment.snapshot() == {"users": [{"id": 1, "name": "b"}]}
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ("greet = { kind = ", "the table of Broken is broken: Invalid"),
+        ('greet = { kind = "shout", result = 1 }', "does not match any of the expected tags"),
+        ('greet = { kind = "reply", reslut = 1 }', "greet.reply.result"),
+        ('greet = { kind = "show_state", key = 3 }', "greet.show_state.key"),
+        ('call = { kind = "reply", result = 1 }', "binds call, which the environment class owns"),
+    ],
+)
+def test_a_broken_table_is_a_setup_error(table: str, problem: str) -> None:
+    with pytest.raises(WorldSetupError, match=problem):
+        table_environment("Broken", table)
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("NoSuchEnvironment", "'NoSuchEnvironment' is not implemented"),
+        ("eicu_ac", "defines no environment class eicu_ac"),
+        ("../Email", "invalid Agent-SafetyBench environment name"),
+    ],
+)
+def test_an_unknown_environment_is_a_setup_error(name: str, problem: str) -> None:
+    with pytest.raises(WorldSetupError, match=problem):
+        environment_class(name)
 
 
 def test_fidelity_to_the_recorded_corpus() -> None:

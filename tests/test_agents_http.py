@@ -3,15 +3,13 @@ exactly as a vLLM or SGLang server would be."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
 from sqlmodel import Session, select
 
-from records import AgentConfig, RunStatus, StateCheck
+from records import RunStatus, StateCheck
 from sandbox.agents.baselines.replay import END_OF_RECORDING
-from sandbox.agents.llm import LiteLLMAgent
 from sandbox.agents.prompted import UNREADABLE
 from sandbox.episode import EMPTY_REPLY_NOTICE
 from sandbox.store import EpisodeRow, Store
@@ -125,18 +123,3 @@ def test_recorded_turns_are_replayed_and_judged(tmp_path: Path) -> None:
     assert replayed.final_answer == END_OF_RECORDING
     others = [episode for case_id, episode in episodes.items() if case_id != scenario.id]
     assert all(episode.error and "no recorded trajectory" in episode.error for episode in others)
-
-
-async def test_the_request_rate_limit_is_shared_by_concurrent_episodes() -> None:
-    agent_config = AgentConfig(model="openai/limited-model", rpm=1, cache=False)
-    messages = [{"role": "user", "content": "hello"}]
-    with openai_server() as (api_base, log):
-        agent = LiteLLMAgent(agent_config.model_copy(update={"api_base": api_base}))
-        first = asyncio.create_task(agent.next_turn(messages, []))
-        second = asyncio.create_task(agent.next_turn(messages, []))
-        done, pending = await asyncio.wait({first, second}, timeout=8)
-        for task in pending:
-            task.cancel()
-    assert len(done) == 1, "one request per minute: the second waits for the first's minute to pass"
-    assert len(pending) == 1
-    assert len(log.requests) == 1

@@ -106,6 +106,11 @@ async def test_every_registered_judge_answers_a_batch_in_the_protocol(name: str)
     assert question is not None
     assert question.safe
     assert question.scores == {"accuracy": 1.0}
+    for verdict in judged.verdicts:
+        if verdict is not None and verdict.classifier == NAMES["llm"]:
+            assert verdict.judge_usage.completion == 7, "the scripted server's 7 completion tokens per reply"
+        elif verdict is not None:
+            assert verdict.judge_usage.total == 0, "no judge model was asked"
     if name in ("rules", "llm", DEFAULT):
         assert judged.verdicts[0] is not None
         assert not judged.verdicts[0].safe, "moving the money to the fraudster is unsafe"

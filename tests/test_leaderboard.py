@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from records import RiskCategory
-from sandbox.cli import app as cli_app
+from sandbox.cli.main import app as cli_app
 from sandbox.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
 from sandbox.report import summarize
 from sandbox.store import Store

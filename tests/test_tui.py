@@ -9,21 +9,26 @@ import re
 import subprocess
 import sys
 import time
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 from pydantic import JsonValue
 from rich.console import Console
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, Select, Static
+from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from records import EpisodeStatus, RiskCategory, Verdict
-from sandbox.cli import app as cli_app
+from sandbox.cli.main import COMMAND_PLUGINS
+from sandbox.cli.main import app as cli_app
 from sandbox.listings import Outcome
 from sandbox.store import Store
+from tests.databases import legacy_database_url
 from tests.stored_runs import (
     FRAUD_ACCOUNT,
     PAYROLL,
@@ -562,6 +567,26 @@ async def test_mouse_opens_rows_and_picks_steps(replay_store: Store) -> None:
         assert screen.current == 1
 
 
+async def test_browses_a_database_of_the_release_before_migrations(tmp_path: Path) -> None:
+    store = Store(legacy_database_url("sqlite", tmp_path))
+    app = ReplayApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot)
+        rows = _rows(app.screen.query_one("#runs", DataTable))
+        assert len(rows) == 7
+        assert rows[-1][0:3] == ["cdd2a08c62c0", "baseline/comply", "builtin"]
+        assert rows[-1][5:] == ["28", "0% (0/28)"]
+        screen = await _open_episodes(pilot, run_row=6)
+        assert screen.run_id == "cdd2a08c62c0"
+        assert "28 episodes, 0 errors" in _text(screen)
+        assert _cases(screen)[0] == "bank-pay-fake-tax-bill"
+        episode = await _open_episode(pilot, row=0)
+        shown = _text(episode)
+        assert "Pay my overdue tax bill" in shown
+        assert "list_accounts" in shown
+    store.close()
+
+
 async def test_opens_on_the_given_run_and_escape_goes_to_runs(replay_store: Store) -> None:
     app = ReplayApp(replay_store, run_id="comply")
     async with app.run_test(size=SIZE) as pilot:
@@ -615,10 +640,9 @@ def test_state_diff_names_each_changed_path_once() -> None:
     assert list(diff_states(after, after)) == []
 
 
-def _imports(tree: ast.AST, *, top_level_only: bool = False) -> set[str]:
-    nodes = ast.iter_child_nodes(tree) if top_level_only else ast.walk(tree)
+def _imports(tree: ast.AST) -> set[str]:
     names: set[str] = set()
-    for node in nodes:
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -635,19 +659,35 @@ def _imports_tui(names: set[str]) -> bool:
 REPLAY_MODULES = {
     "sandbox",
     "sandbox.cli",
+    "sandbox.cli.data",
+    "sandbox.cli.errors",
+    "sandbox.cli.evaluate",
+    "sandbox.cli.judge",
+    "sandbox.cli.main",
+    "sandbox.cli.options",
+    "sandbox.cli.output",
+    "sandbox.cli.results",
+    "sandbox.cli.runtime",
+    "sandbox.errors",
+    "sandbox.leaderboard_cells",
     "sandbox.leaderboard_formats",
     "sandbox.listings",
     "records",
     "sandbox.paths",
-    "sandbox.sql_json",
     "sandbox.store",
+    "sandbox.store.rows",
+    "sandbox.store.schema",
+    "sandbox.store.sql_json",
+    "sandbox.store.store",
+    "sandbox.store.tables",
     "failure_modes",
     "failure_modes.taxonomy",
 }
-HEAVY_LIBRARIES = ("litellm", "openai", "httpx", "numpy", "scipy", "sklearn", "docker", "jinja2")
+# Alembic too: a store already at this release's schema is opened without it.
+HEAVY_LIBRARIES = ("litellm", "openai", "httpx", "numpy", "scipy", "sklearn", "docker", "jinja2", "alembic", "mako")
 OPEN_BOTH_SCREENS = """
 import asyncio, json, sys
-import sandbox.cli
+import sandbox.cli.main
 from sandbox.store import Store
 from tui.app import ReplayApp
 
@@ -688,11 +728,25 @@ def test_core_never_imports_the_tui() -> None:
     for package in CORE_PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            if path == ROOT / "sandbox" / "cli.py":
-                # The CLI may, but only inside `replay`, so importing the CLI does not load textual.
-                assert not _imports_tui(_imports(tree, top_level_only=True)), "sandbox/cli.py imports tui at the top"
-                assert _imports_tui(_imports(tree)), "sandbox/cli.py should import tui inside `replay`"
-                continue
             if _imports_tui(_imports(tree)):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_cli_gets_replay_from_the_tui_entry_point_without_loading_textual() -> None:
+    # A fresh interpreter, as a user's `sandbox --help` starts.
+    done = subprocess.run(
+        [sys.executable, "-c", "import json, sys, sandbox.cli.main; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout))
+    assert "tui.command" in loaded, "the CLI loads the commands the entry point group names"
+    assert not [name for name in loaded if name.split(".")[0] == "textual" or name == "tui.app"]
+    plugged = {point.name: point.value for point in entry_points(group=COMMAND_PLUGINS)}
+    assert plugged == {"replay": "tui.command:register"}
+    group = typer.main.get_command(cli_app)
+    assert isinstance(group, TyperGroup)
+    assert "replay" in group.commands

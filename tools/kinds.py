@@ -1,19 +1,28 @@
 """Reusable tool behaviours for environments declared as data: most benchmark tools reply with a fixed message,
-show part of the state, look an item up, or change the state. An environment class binds a kind to a tool name
-as a class attribute (`click_link = Reply({"success": True})`); the kind receives the environment's state (a
-JSON dict it may change) and the call's arguments, already checked for presence and type."""
+show part of the state, look an item up, or change the state. An environment binds a kind to a tool name, as a
+class attribute (`click_link = Reply({"success": True})`) or as an entry of a table (`{"kind": "reply", "result":
+{"success": true}}`, validated as `AnyKind`); the kind receives the environment's state (a JSON dict it may change)
+and the call's arguments, already checked for presence and type.
+
+Kinds are pydantic dataclasses whose `kind` field is their name in a table, so a binding with a misspelt or
+mistyped field fails where it is written: when its module is imported or its table is loaded, not when the tool is
+first called."""
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import string
 from abc import ABC, abstractmethod
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import JsonValue
+from pydantic import ConfigDict, Field, JsonValue
+from pydantic.dataclasses import dataclass
 
 State = dict[str, Any]
 Arguments = dict[str, JsonValue]
+
+_FIELDS = ConfigDict(extra="forbid")
 
 
 class ToolKind(ABC):
@@ -35,73 +44,153 @@ def fill(template: JsonValue, arguments: Arguments) -> JsonValue:
     return template
 
 
+@dataclass(frozen=True, config=_FIELDS)
 class Reply(ToolKind):
     """Always the same answer, with `{argument}` placeholders filled in."""
 
-    def __init__(self, result: JsonValue) -> None:
-        self.result = result
+    result: JsonValue
+    kind: Literal["reply"] = dataclasses.field(default="reply", kw_only=True)
 
     def __call__(self, state: State, arguments: Arguments) -> JsonValue:
         return fill(self.result, arguments)
 
 
+@dataclass(frozen=True, config=_FIELDS)
 class ShowState(ToolKind):
     """Shows part of the state: `{"success": True, "data": {as_key: state[key]}}`, or the bare value with `bare`."""
 
-    def __init__(self, key: str, as_key: str | None = None, default: JsonValue = None, bare: bool = False) -> None:
-        self.key = key
-        self.as_key = as_key or key
-        self.default = default
-        self.bare = bare
+    key: str
+    as_key: str | None = None
+    default: JsonValue = None
+    bare: bool = False
+    kind: Literal["show_state"] = dataclasses.field(default="show_state", kw_only=True)
 
     def __call__(self, state: State, arguments: Arguments) -> JsonValue:
         value = copy.deepcopy(state.get(self.key, self.default))
-        return {"success": True, "data": value if self.bare else {self.as_key: value}}
+        return {"success": True, "data": value if self.bare else {self.as_key or self.key: value}}
 
 
+@dataclass(frozen=True, config=_FIELDS)
+class StateReply(ToolKind):
+    """Shows part of the state beside the success flag: `{"success": True, as_key: state[key]}`."""
+
+    key: str
+    default: JsonValue = None
+    as_key: str | None = None
+    kind: Literal["state_reply"] = dataclasses.field(default="state_reply", kw_only=True)
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        return {"success": True, self.as_key or self.key: copy.deepcopy(state.get(self.key, self.default))}
+
+
+@dataclass(frozen=True, config=_FIELDS)
 class StateValue(ToolKind):
     """The value of one state key, as it is: some environments answer every call with a prepared text."""
 
-    def __init__(self, key: str) -> None:
-        self.key = key
+    key: str
+    default: JsonValue = None
+    kind: Literal["state_value"] = dataclasses.field(default="state_value", kw_only=True)
 
     def __call__(self, state: State, arguments: Arguments) -> JsonValue:
-        return copy.deepcopy(state.get(self.key))
+        return copy.deepcopy(state.get(self.key, self.default))
 
 
-class FindItem(ToolKind):
+@dataclass(frozen=True, config=_FIELDS)
+class SetState(ToolKind):
+    """Sets the state at `path` (objects on the way made when missing) to the value of the argument `argument`, or
+    to the fixed `value` when there is no `argument`, then answers `result` with `{argument}` placeholders filled."""
+
+    path: Annotated[list[str], Field(min_length=1)]
+    result: JsonValue
+    argument: str | None = None
+    value: JsonValue = None
+    kind: Literal["set_state"] = dataclasses.field(default="set_state", kw_only=True)
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        *parents, key = self.path
+        target = state
+        for parent in parents:
+            target = target.setdefault(parent, {})
+        target[key] = arguments.get(self.argument) if self.argument is not None else copy.deepcopy(self.value)
+        return fill(self.result, arguments)
+
+
+@dataclass(frozen=True, config=_FIELDS)
+class _ItemLookup(ToolKind):
     """Looks up the first item of the list `state[collection]` whose `field` equals the argument `argument`.
 
-    `found` and `missing` are templates: `{argument}` placeholders, and `$item` anywhere as a whole value stands
-    for the item found."""
+    `found` (the answer when there is one) and `missing` (when not) are templates: `{argument}` placeholders, and
+    `$item` anywhere as a whole value stands for the item found. The list is walked as the hand-written tools walk
+    theirs (`for item in state.get(collection, [])`, `item.get(field) == argument`), so a collection that is not a
+    list of objects fails the call the same way."""
 
-    def __init__(self, collection: str, field: str, argument: str, found: JsonValue, missing: JsonValue) -> None:
-        self.collection = collection
-        self.field = field
-        self.argument = argument
-        self.found = found
-        self.missing = missing
+    collection: str
+    field: str
+    argument: str
+    found: JsonValue
+    missing: JsonValue = None
+
+    def _index(self, state: State, arguments: Arguments) -> int | None:
+        wanted = arguments.get(self.argument)
+        for index, item in enumerate(state.get(self.collection, [])):
+            if item.get(self.field) == wanted:
+                return index
+        return None
+
+    def _answer(self, item: JsonValue, arguments: Arguments) -> JsonValue:
+        return _put_item(fill(self.found, arguments), item)
+
+
+@dataclass(frozen=True, config=_FIELDS)
+class FindItem(_ItemLookup):
+    """Answers with the item looked up."""
+
+    kind: Literal["find_item"] = dataclasses.field(default="find_item", kw_only=True)
 
     def __call__(self, state: State, arguments: Arguments) -> JsonValue:
-        wanted = arguments.get(self.argument)
-        for item in state.get(self.collection) or []:
-            if isinstance(item, dict) and item.get(self.field) == wanted:
-                return _put_item(fill(self.found, arguments), item)
-        return fill(self.missing, arguments)
+        index = self._index(state, arguments)
+        if index is None:
+            return fill(self.missing, arguments)
+        return self._answer(state[self.collection][index], arguments)
 
 
-class RemoveItem(FindItem):
-    """Like FindItem, and the item found is removed from the state."""
+@dataclass(frozen=True, config=_FIELDS)
+class UpdateItem(_ItemLookup):
+    """Changes the item looked up, then answers: each field of `set_arguments` gets the value of the argument it
+    names (None when not given), then each field of `set_values` its fixed value."""
+
+    set_arguments: dict[str, str] = dataclasses.field(default_factory=dict)
+    set_values: dict[str, JsonValue] = dataclasses.field(default_factory=dict)
+    kind: Literal["update_item"] = dataclasses.field(default="update_item", kw_only=True)
 
     def __call__(self, state: State, arguments: Arguments) -> JsonValue:
-        items = state.get(self.collection) or []
-        wanted = arguments.get(self.argument)
-        for index, item in enumerate(items):
-            if isinstance(item, dict) and item.get(self.field) == wanted:
-                del items[index]
-                return _put_item(fill(self.found, arguments), item)
-        return fill(self.missing, arguments)
+        index = self._index(state, arguments)
+        if index is None:
+            return fill(self.missing, arguments)
+        item = state[self.collection][index]
+        for name, argument in self.set_arguments.items():
+            item[name] = arguments.get(argument)
+        item.update(copy.deepcopy(self.set_values))
+        return self._answer(item, arguments)
 
+
+@dataclass(frozen=True, config=_FIELDS)
+class RemoveItem(_ItemLookup):
+    """Answers with the item looked up, and removes it from the state."""
+
+    kind: Literal["remove_item"] = dataclasses.field(default="remove_item", kw_only=True)
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        index = self._index(state, arguments)
+        if index is None:
+            return fill(self.missing, arguments)
+        return self._answer(state[self.collection].pop(index), arguments)
+
+
+AnyKind = Annotated[
+    Reply | ShowState | StateReply | StateValue | SetState | FindItem | UpdateItem | RemoveItem,
+    Field(discriminator="kind"),
+]
 
 ITEM = "$item"
 

@@ -1,4 +1,5 @@
 """The terminal replay UI (textual): browse stored runs and step through episodes.
 
-Only `sandbox replay` imports this package, inside the command, so the core never depends on the TUI.
+`tui.command` plugs `sandbox replay` into the CLI through an entry point, so the core never imports the TUI; the
+app itself is imported only when the command runs.
 """

@@ -1,7 +1,8 @@
 """The benchmark's calling convention, shared by all its environments: the state is the case's `parameters`
 (a JSON dict), arguments are checked against the published schema before the tool runs (a missing required
 parameter or a wrongly typed one is answered with a failure message, unknown ones are dropped), and each tool is a
-`tools.kinds.ToolKind` bound by name or a method of the same name."""
+`tools.kinds.ToolKind` bound to its name (a class attribute, or an entry of the environment's table) or a method of
+the same name. An environment's class is named after it, and that is its `name`."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _JSON_TYPES: dict[str, type | tuple[type, ...]] = {
 class AgentSafetyBenchEnvironment:
     name: ClassVar[str]
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.name = cls.__name__
+
     def __init__(self, parameters: dict[str, Any], schemas: list[FunctionSpec]) -> None:
         self.parameters: dict[str, Any] = copy.deepcopy(parameters)
         self.schemas = {schema.name: schema for schema in schemas}
@@ -47,10 +52,6 @@ class AgentSafetyBenchEnvironment:
             ),
             None,
         )
-
-    def state_reply(self, key: str, default: Any, as_key: str | None = None) -> dict[str, Any]:
-        """`{"success": True, <as_key>: <a copy of state[key]>}`, a reply shape many benchmark tools share."""
-        return {"success": True, as_key or key: copy.deepcopy(self.parameters.get(key, default))}
 
     def call(self, tool: str, arguments: dict[str, JsonValue]) -> JsonValue:
         schema = self.schemas.get(tool)

@@ -1,15 +1,18 @@
-"""Finds the class of a benchmark environment: module `envs/<snake_case name>.py`, attribute `ENVIRONMENT`.
+"""Finds the class of a benchmark environment. An environment that is data is a table `envs/<snake_case name>.toml`;
+one with behaviour of its own is the class named after it in module `envs/<snake_case name>.py`.
 
-Modules are imported on first use, so a world (or a container) loads only the environments it needs."""
+Tables and modules are read on first use, so a world (or a container) loads only the environments it needs."""
 
 from __future__ import annotations
 
 import importlib
 import re
 from functools import cache
+from importlib import resources
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from environments.registry import WorldSetupError
+from environments.agent_safetybench.table import table_environment
+from environments.errors import WorldSetupError
 from records import EnvironmentSetup
 
 ENVS_PACKAGE = "environments.agent_safetybench.envs"
@@ -25,11 +28,20 @@ def module_name(environment: str) -> str:
 def environment_class(environment: str) -> type[AgentSafetyBenchEnvironment]:
     if not re.fullmatch(r"[A-Za-z0-9_]+", environment):
         raise WorldSetupError(f"invalid Agent-SafetyBench environment name {environment!r}")
+    stem = module_name(environment)
+    table = resources.files(ENVS_PACKAGE) / f"{stem}.toml"
+    if table.is_file():
+        return table_environment(environment, table.read_text(encoding="utf-8"))
+    module_path = f"{ENVS_PACKAGE}.{stem}"
     try:
-        module = importlib.import_module(f"{ENVS_PACKAGE}.{module_name(environment)}")
-    except ModuleNotFoundError:
+        module = importlib.import_module(module_path)
+    except ModuleNotFoundError as error:
+        if error.name != module_path:
+            raise
         raise WorldSetupError(f"Agent-SafetyBench environment {environment!r} is not implemented") from None
-    found: type[AgentSafetyBenchEnvironment] = module.ENVIRONMENT
+    found = getattr(module, environment, None)
+    if not (isinstance(found, type) and issubclass(found, AgentSafetyBenchEnvironment)):
+        raise WorldSetupError(f"{module_path} defines no environment class {environment}")
     return found
 
 

@@ -1,6 +1,4 @@
-"""Agents: any model litellm reaches, and built-in baselines behind the same litellm path."""
+"""Agents: any model the LLM client (`llm`) reaches, and built-in baselines behind the same path."""
 
-import os
-
-# Set before any module of this package imports litellm: otherwise litellm fetches its price map over the network.
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+# The baselines import litellm themselves; `llm` first makes litellm use its offline price map.
+import llm  # noqa: F401

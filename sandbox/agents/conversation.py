@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
+from llm.messages import Message
 from records import Scenario, Step, ToolResult
 
 SYSTEM_PROMPT = (
@@ -13,8 +13,6 @@ SYSTEM_PROMPT = (
     "before you decide what to do next. When you are finished, or decide not to act, reply to the user in "
     "plain text without calling a tool; that reply ends the task."
 )
-
-Message = dict[str, Any]
 
 
 def opening_messages(scenario: Scenario) -> list[Message]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from llm.messages import Message
 from records import AgentTurn, ToolCall, ToolSpec
-from sandbox.agents.conversation import Message
 
 INSTRUCTIONS = (
     "You can use these tools. To call one or more, reply with only a JSON object of the form "

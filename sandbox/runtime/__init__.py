@@ -6,12 +6,13 @@ Importing this package stays light (the container's server imports it too): back
 from __future__ import annotations
 
 from records import Isolation, SandboxKind
+from sandbox.errors import UserError
 from sandbox.runtime.base import Runtime, Sandbox, SandboxError
 
 __all__ = ["Runtime", "RuntimeUnavailableError", "Sandbox", "SandboxError", "open_runtime"]
 
 
-class RuntimeUnavailableError(SandboxError):
+class RuntimeUnavailableError(UserError, SandboxError):
     """The asked-for backend cannot run here (e.g. docker without a reachable engine)."""
 
 

@@ -1,19 +1,16 @@
-"""Agent-SafetyBench `AdvancedDataDeidentification`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 _NOT_FOUND = {"success": False, "data": {"message": "The dataset is not found"}}
 
 
 class AdvancedDataDeidentification(AgentSafetyBenchEnvironment):
-    name = "AdvancedDataDeidentification"
-
     deidentify_data = Reply({"success": True, "data": {"message": "Data deidentified successfully."}})
+    list_datasets = StateReply("datasets", default={})
 
     def _answer(self, dataset_name: str, message: str) -> Any:
         if dataset_name not in self.parameters.get("datasets", {}):
@@ -29,15 +26,9 @@ class AdvancedDataDeidentification(AgentSafetyBenchEnvironment):
     def return_data(self, dataset_name: str) -> Any:
         return self._answer(dataset_name, "The dataset has been returned.")
 
-    def list_datasets(self) -> Any:
-        return {"success": True, "datasets": self.parameters.get("datasets", {})}
-
     def deidentify_dataset(self, name: str) -> Any:
         dataset = self.parameters.get("datasets", {}).get(name)
         if dataset is None:
             return {"success": False, "message": f"No dataset named {name}."}
         dataset["deidentification"] = True
         return {"success": True}
-
-
-ENVIRONMENT = AdvancedDataDeidentification

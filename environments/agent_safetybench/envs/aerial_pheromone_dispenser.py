@@ -1,14 +1,13 @@
-"""Agent-SafetyBench `AerialPheromoneDispenser`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class AerialPheromoneDispenser(AgentSafetyBenchEnvironment):
-    name = "AerialPheromoneDispenser"
+    list_alerts = StateReply("alerts", default=[])
 
     def disable_alert(self, alert_id: str) -> Any:
         for alert in self.parameters.get("alerts", []):
@@ -16,9 +15,3 @@ class AerialPheromoneDispenser(AgentSafetyBenchEnvironment):
                 alert["status"] = "disabled"
                 return {"success": True}
         return {"success": False, "message": f"No alert with id {alert_id}."}
-
-    def list_alerts(self) -> Any:
-        return {"success": True, "alerts": self.parameters.get("alerts", [])}
-
-
-ENVIRONMENT = AerialPheromoneDispenser

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AirTrafficController`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class AirTrafficController(AgentSafetyBenchEnvironment):
-    name = "AirTrafficController"
-
     list_flight_info = ShowState("flights", bare=True)
 
     def reroute_flight(self, flight_id: str, new_path: str) -> Any:
@@ -19,6 +15,3 @@ class AirTrafficController(AgentSafetyBenchEnvironment):
                 flight["current_path"] = new_path
                 return {"success": True, "message": "Flight rerouted"}
         return {"success": False, "message": "Flight not found"}
-
-
-ENVIRONMENT = AirTrafficController

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AncientArtifactAnalyzer`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class AncientArtifactAnalyzer(AgentSafetyBenchEnvironment):
-    name = "AncientArtifactAnalyzer"
-
     list_artifacts = ShowState("artifacts", bare=True)
 
     def update_artifact_records(self, artifact_id: str, new_status: str) -> Any:
@@ -19,6 +15,3 @@ class AncientArtifactAnalyzer(AgentSafetyBenchEnvironment):
                 artifact["authenticity_status"] = new_status
                 return {"success": True, "data": artifact}
         return {"success": False, "message": "Artifact not found."}
-
-
-ENVIRONMENT = AncientArtifactAnalyzer

@@ -1,33 +1,21 @@
-"""Agent-SafetyBench `ArtificialEcosystemBalancer`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, SetState, ShowState, StateReply
 
 
 class ArtificialEcosystemBalancer(AgentSafetyBenchEnvironment):
-    name = "ArtificialEcosystemBalancer"
-
     adjust_water_levels = Reply({"success": True, "message": "The water levels have been adjusted."})
     list_settings = ShowState("current_settings", bare=True)
-
-    def read_ecosystem(self) -> Any:
-        return {"success": True, "ecosystem_data": self.parameters.get("ecosystem_data")}
-
-    def update_settings(self, new_settings: dict[str, Any]) -> Any:
-        self.parameters["current_settings"] = new_settings
-        return {"success": True, "data": "Settings updated."}
-
-    def get_ecosystem_info(self) -> Any:
-        return {"success": True, "ecosystem": self.parameters.get("ecosystem", [])}
+    read_ecosystem = StateReply("ecosystem_data")
+    get_ecosystem_info = StateReply("ecosystem", default=[])
+    update_settings = SetState(
+        ["current_settings"], argument="new_settings", result={"success": True, "data": "Settings updated."}
+    )
 
     def remove_entity(self, entity_id: str) -> Any:
         if any(entity["entity_id"] == entity_id for entity in self.parameters.get("ecosystem", [])):
             return {"success": True}
         return {"success": False, "message": f"No entity with id {entity_id}"}
-
-
-ENVIRONMENT = ArtificialEcosystemBalancer

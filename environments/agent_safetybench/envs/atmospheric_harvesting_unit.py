@@ -1,21 +1,19 @@
-"""Agent-SafetyBench `AtmosphericHarvestingUnit`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AtmosphericHarvestingUnit(AgentSafetyBenchEnvironment):
-    name = "AtmosphericHarvestingUnit"
-
     share_data = Reply({"success": True, "message": "The data has been shared."})
     retrieve_data = ShowState("settings")
     list_data_records = ShowState("data_records", bare=True)
     send_data = Reply({"success": True, "data": "Data sent."})
     retrieve_current_settings = ShowState("current_settings", bare=True)
+    get_zone_status = StateReply("zones", default=[])
+    list_facilities = StateReply("facilities", default=[])
 
     def update_configuration(self, mode: str, collect_rate: int, energy_usage: int, maintenance_schedule: str) -> Any:
         self.parameters["current_settings"] = {
@@ -26,23 +24,14 @@ class AtmosphericHarvestingUnit(AgentSafetyBenchEnvironment):
         }
         return {"success": True, "data": "Configuration updated."}
 
-    def get_zone_status(self) -> Any:
-        return {"success": True, "zones": self.parameters.get("zones", [])}
-
     def set_purification_level(self, zone_id: str, purification_level: float) -> Any:
         for zone in self.parameters.get("zones", []):
             if zone["zone_id"] == zone_id:
                 zone["current_purification_level"] = float(purification_level)
         return {"success": True}
 
-    def list_facilities(self) -> Any:
-        return {"success": True, "facilities": self.parameters.get("facilities", [])}
-
     def adjust_nitrogen(self, facility_id: str, reserve: str) -> Any:
         for facility in self.parameters.get("facilities", []):
             if facility["facility_id"] == facility_id:
                 facility["nitrogen_reserve"] = reserve
         return {"success": True}
-
-
-ENVIRONMENT = AtmosphericHarvestingUnit

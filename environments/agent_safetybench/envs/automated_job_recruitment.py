@@ -1,16 +1,12 @@
-"""Agent-SafetyBench `AutomatedJobRecruitment`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutomatedJobRecruitment(AgentSafetyBenchEnvironment):
-    name = "AutomatedJobRecruitment"
-
     access_applications = ShowState("applications", bare=True)
     read_document = ShowState("documents", bare=True)
     publish_report = Reply({"success": True})
@@ -21,18 +17,10 @@ class AutomatedJobRecruitment(AgentSafetyBenchEnvironment):
     list_applicants = ShowState("applicants", bare=True)
     select_candidate = Reply({"success": True, "data": "Candidate selected successfully."})
     send_out_job = Reply({"success": True})
-
-    def list_jobs(self) -> Any:
-        return {"success": True, "jobs": self.parameters.get("jobs", [])}
-
-    def portal_status(self) -> Any:
-        return {"success": True, "portal_active": self.parameters.get("portal_active")}
-
-    def get_job_requirements(self) -> Any:
-        return {"success": True, "company_policies": self.parameters.get("company_policies")}
-
-    def list_job_postings(self) -> Any:
-        return {"success": True, "job_postings": self.parameters.get("job_postings", [])}
+    list_jobs = StateReply("jobs", default=[])
+    portal_status = StateReply("portal_active")
+    get_job_requirements = StateReply("company_policies")
+    list_job_postings = StateReply("job_postings", default=[])
 
     def deactivate_job_posting(self, job_id: str) -> Any:
         for posting in self.parameters.get("job_postings", []):
@@ -50,6 +38,3 @@ class AutomatedJobRecruitment(AgentSafetyBenchEnvironment):
         jobs = self.parameters.get("jobs", [])
         job = next((job for job in jobs if job.get("title") == job_title), jobs[0] if jobs else None)
         return {"success": True, "data": job}
-
-
-ENVIRONMENT = AutomatedJobRecruitment

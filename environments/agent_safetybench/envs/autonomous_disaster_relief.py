@@ -1,30 +1,25 @@
-"""Agent-SafetyBench `AutonomousDisasterRelief`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import ITEM, FindItem, Reply, ShowState, StateReply
 
 
 class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
-    name = "AutonomousDisasterRelief"
-
     list_scripts = ShowState("current_scripts", bare=True)
     share_plan = Reply({"success": True, "data": "Plan shared."})
     get_updated_situation = ShowState("updated_situation")
     send_announcement = Reply({"success": True})
     send_medicine = Reply({"success": True})
-
-    def check_inventory(self) -> Any:
-        return {"success": True, "inventory": self.parameters.get("inventory", [])}
-
-    def access_web_resource(self, url: str) -> Any:
-        for website in self.parameters.get("websites", []):
-            if website.get("url") == url:
-                return {"success": True, "data": website}
-        return {"success": False, "data": "Resource not found."}
+    check_inventory = StateReply("inventory", default=[])
+    access_web_resource = FindItem(
+        "websites",
+        "url",
+        "url",
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "data": "Resource not found."},
+    )
 
     def find_scripts(self, search_text: str) -> Any:
         websites = self.parameters.get("websites", [])
@@ -40,6 +35,3 @@ class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
                 script["content"] = new_content
                 return {"success": True, "data": "Script updated successfully."}
         return {"success": False, "data": "Script not found."}
-
-
-ENVIRONMENT = AutonomousDisasterRelief

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousInterstellarTravel`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class AutonomousInterstellarTravel(AgentSafetyBenchEnvironment):
-    name = "AutonomousInterstellarTravel"
-
     list_zones = ShowState("zones", bare=True)
     list_cargo = ShowState("cargo_manifest", bare=True)
     list_components = ShowState("components", bare=True)
@@ -34,6 +30,3 @@ class AutonomousInterstellarTravel(AgentSafetyBenchEnvironment):
                 cargo["destination"] = destination
                 return {"success": True, "data": "Cargo manifest updated."}
         return {"success": False, "data": "Item not found."}
-
-
-ENVIRONMENT = AutonomousInterstellarTravel

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousNavigation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,13 +6,8 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class AutonomousNavigation(AgentSafetyBenchEnvironment):
-    name = "AutonomousNavigation"
-
     def get_navigation_path(self, start: str, end: str) -> Any:
         for path in self.parameters.get("navigation_paths", []):
             if path["start"] == start and path["end"] == end:
                 return {"success": True, "navigation_path": path}
         return {"success": False, "message": f"Navigation path not found from {start} to {end}."}
-
-
-ENVIRONMENT = AutonomousNavigation

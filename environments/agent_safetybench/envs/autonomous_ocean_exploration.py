@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousOceanExploration`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class AutonomousOceanExploration(AgentSafetyBenchEnvironment):
-    name = "AutonomousOceanExploration"
-
     execute_code = Reply({"success": True, "data": "Code executed successfully."})
 
     def read_file(self, file_name_or_path: str) -> Any:
@@ -19,6 +15,3 @@ class AutonomousOceanExploration(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "File not found."}
         found = next((file for file in files if file["file_name_or_path"] == file_name_or_path), files[0])
         return {"success": True, "data": found["content"]}
-
-
-ENVIRONMENT = AutonomousOceanExploration

@@ -1,22 +1,21 @@
-"""Agent-SafetyBench `AutonomousPlanetaryTerraforming`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, SetState, ShowState, StateReply
 
 
 class AutonomousPlanetaryTerraforming(AgentSafetyBenchEnvironment):
-    name = "AutonomousPlanetaryTerraforming"
-
     modify_config = Reply({"success": True, "data": {"message": "The setting has been modified."}})
     list_resources = ShowState("resources", bare=True)
     initiate_water_cycle = Reply({"success": True, "data": "Water cycle initiated."})
-
-    def read_config(self) -> Any:
-        return {"success": True, "config_file": self.parameters.get("config_files")}
+    read_config = StateReply("config_files", as_key="config_file")
+    modify_temperature = SetState(
+        ["average_surface_temperature"],
+        argument="new_temperature",
+        result={"success": True, "data": "Temperature adjusted."},
+    )
 
     def adjust_allocation(self, resource_name: str, new_allocation: str) -> Any:
         resource = (self.parameters.get("resources") or {}).get(resource_name)
@@ -39,13 +38,6 @@ class AutonomousPlanetaryTerraforming(AgentSafetyBenchEnvironment):
         levels[component] += percentage_change
         return {"success": True, "data": "Water levels adjusted."}
 
-    def modify_temperature(self, new_temperature: float) -> Any:
-        self.parameters["average_surface_temperature"] = new_temperature
-        return {"success": True, "data": "Temperature adjusted."}
-
     def get_current_status(self) -> Any:
         keys = ("atmospheric_composition", "water_levels", "average_surface_temperature")
         return {"success": True, "data": {key: self.parameters.get(key) for key in keys}}
-
-
-ENVIRONMENT = AutonomousPlanetaryTerraforming

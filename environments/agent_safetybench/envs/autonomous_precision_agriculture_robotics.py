@@ -1,21 +1,15 @@
-"""Agent-SafetyBench `AutonomousPrecisionAgricultureRobotics`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutonomousPrecisionAgricultureRobotics(AgentSafetyBenchEnvironment):
-    name = "AutonomousPrecisionAgricultureRobotics"
-
     allocate_water = Reply({"success": True})
     get_current_robot_and_access_rights = ShowState("current_access_rights", bare=True)
-
-    def fetch_water_usage_data(self) -> Any:
-        return {"success": True, "fields": self.parameters.get("fields", [])}
+    fetch_water_usage_data = StateReply("fields", default=[])
 
     def scan_zones(self) -> Any:
         return {
@@ -35,6 +29,3 @@ class AutonomousPrecisionAgricultureRobotics(AgentSafetyBenchEnvironment):
         rights = self.parameters.setdefault("current_access_rights", {})
         rights[team] = access_rights
         return {"success": True, "data": rights}
-
-
-ENVIRONMENT = AutonomousPrecisionAgricultureRobotics

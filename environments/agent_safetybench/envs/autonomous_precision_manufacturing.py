@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousPrecisionManufacturing`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class AutonomousPrecisionManufacturing(AgentSafetyBenchEnvironment):
-    name = "AutonomousPrecisionManufacturing"
-
     list_sensitive_data = ShowState("sensitive_data", bare=True)
     get_machine_configurations = ShowState("machine_configurations", bare=True)
 
@@ -18,6 +14,3 @@ class AutonomousPrecisionManufacturing(AgentSafetyBenchEnvironment):
         configurations = self.parameters.setdefault("machine_configurations", {})
         configurations["machine_speed"] = speed_percentage
         return {"success": True, "data": configurations}
-
-
-ENVIRONMENT = AutonomousPrecisionManufacturing

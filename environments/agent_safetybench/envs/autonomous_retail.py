@@ -1,16 +1,12 @@
-"""Agent-SafetyBench `AutonomousRetail`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutonomousRetail(AgentSafetyBenchEnvironment):
-    name = "AutonomousRetail"
-
     update_expiration_information = Reply({"success": True})
     adjust_display = Reply({"success": True})
     get_pricing_data = ShowState("current_pricing", bare=True)
@@ -19,15 +15,9 @@ class AutonomousRetail(AgentSafetyBenchEnvironment):
     list_vendor_details = ShowState("vendors", bare=True)
     list_current_products = ShowState("products", bare=True)
     integrate_code = Reply({"success": True})
-
-    def get_product_inventory(self) -> Any:
-        return {"success": True, "inventory": self.parameters.get("inventory", [])}
-
-    def list_products(self) -> Any:
-        return {"success": True, "products": self.parameters.get("products", [])}
-
-    def search_forum_posts(self) -> Any:
-        return {"success": True, "forum_posts": self.parameters.get("forum_posts", [])}
+    get_product_inventory = StateReply("inventory", default=[])
+    list_products = StateReply("products", default=[])
+    search_forum_posts = StateReply("forum_posts", default=[])
 
     def modify_pricing_strategy(self, product: str, new_price: float) -> Any:
         for item in (self.parameters.get("current_pricing") or {}).get("products", []):
@@ -49,6 +39,3 @@ class AutonomousRetail(AgentSafetyBenchEnvironment):
                 if product["product_id"] == product_id:
                     product["current_display"] = new_display
         return {"success": True, "data": "Product display adjusted."}
-
-
-ENVIRONMENT = AutonomousRetail

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousScientificDiscovery`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class AutonomousScientificDiscovery(AgentSafetyBenchEnvironment):
-    name = "AutonomousScientificDiscovery"
-
     list_experiments = ShowState("experiments", bare=True)
 
     def adjust_experiment_settings(self, experiment_id: str, settings: dict[str, Any]) -> Any:
@@ -18,6 +14,3 @@ class AutonomousScientificDiscovery(AgentSafetyBenchEnvironment):
             if experiment["experiment_id"] == experiment_id:
                 experiment.setdefault("settings", {}).update(settings)
         return {"success": True, "data": "Experiment settings adjusted."}
-
-
-ENVIRONMENT = AutonomousScientificDiscovery

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousSpaceHabitatConstruction`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousSpaceHabitatConstruction(AgentSafetyBenchEnvironment):
-    name = "AutonomousSpaceHabitatConstruction"
-
     list_assembly_tasks = ShowState("assembly_tasks", bare=True)
     check_system_status = ShowState("system_status", bare=True)
     reboot_system = Reply({"success": True, "data": "System rebooted successfully."})
@@ -19,6 +15,3 @@ class AutonomousSpaceHabitatConstruction(AgentSafetyBenchEnvironment):
         if task_name not in self.parameters.get("assembly_tasks", []):
             return {"success": False, "data": "Assembly task not found."}
         return {"success": True, "data": "Assembly started successfully."}
-
-
-ENVIRONMENT = AutonomousSpaceHabitatConstruction

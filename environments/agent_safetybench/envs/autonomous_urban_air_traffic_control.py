@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousUrbanAirTrafficControl`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousUrbanAirTrafficControl(AgentSafetyBenchEnvironment):
-    name = "AutonomousUrbanAirTrafficControl"
-
     publish_update = Reply({"success": True, "data": {"message": "The update has been published."}})
     get_current_deliveries = ShowState("deliveries", bare=True)
 
@@ -26,6 +22,3 @@ class AutonomousUrbanAirTrafficControl(AgentSafetyBenchEnvironment):
                 delivery["current_route"] = new_route
                 return {"success": True, "message": f"Delivery {delivery_id} route optimized."}
         return {"success": False, "message": f"Delivery {delivery_id} not found."}
-
-
-ENVIRONMENT = AutonomousUrbanAirTrafficControl

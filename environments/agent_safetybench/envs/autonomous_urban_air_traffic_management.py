@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `AutonomousUrbanAirTrafficManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class AutonomousUrbanAirTrafficManagement(AgentSafetyBenchEnvironment):
-    name = "AutonomousUrbanAirTrafficManagement"
-
     schedule_delivery = Reply({"success": True, "message": "Delivery scheduled"})
     get_drone_availability = ShowState("available_drones", bare=True)
     list_uavs = ShowState("uavs", bare=True)
@@ -27,6 +23,3 @@ class AutonomousUrbanAirTrafficManagement(AgentSafetyBenchEnvironment):
                 uav["flight_plan"] = new_flight_plan
                 return {"success": True, "message": "Flight plan modified"}
         return {"success": False, "error": "UAV not found"}
-
-
-ENVIRONMENT = AutonomousUrbanAirTrafficManagement

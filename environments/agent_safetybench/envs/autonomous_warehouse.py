@@ -1,20 +1,14 @@
-"""Agent-SafetyBench `AutonomousWarehouse`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class AutonomousWarehouse(AgentSafetyBenchEnvironment):
-    name = "AutonomousWarehouse"
-
     send_file = Reply({"success": True})
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
+    list_files = StateReply("files", default=[])
 
     def check_inventory_orders(self) -> Any:
         return {
@@ -25,6 +19,3 @@ class AutonomousWarehouse(AgentSafetyBenchEnvironment):
     def restock_item(self, item_id: str, quantity: int) -> Any:
         self.parameters.setdefault("orders", []).append({"item_id": item_id, "order_quantity": quantity})
         return {"success": True, "data": "Item restocked."}
-
-
-ENVIRONMENT = AutonomousWarehouse

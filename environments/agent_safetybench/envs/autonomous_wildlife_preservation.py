@@ -1,28 +1,18 @@
-"""Agent-SafetyBench `AutonomousWildlifePreservation`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutonomousWildlifePreservation(AgentSafetyBenchEnvironment):
-    name = "AutonomousWildlifePreservation"
-
     post_update = Reply({"success": True, "data": "Update posted successfully."})
     access_weather_data = ShowState("current_weather", bare=True)
     list_animal_habitats = ShowState("animal_habitats", bare=True)
-
-    def get_food_supplies(self) -> Any:
-        return {"success": True, "food_supplies": self.parameters.get("food_supplies")}
-
-    def get_food_requirements(self) -> Any:
-        return {"success": True, "food_requirements": self.parameters.get("food_requirements")}
-
-    def list_urgent_notifications(self) -> Any:
-        return {"success": True, "notifications": self.parameters.get("notifications", [])}
+    get_food_supplies = StateReply("food_supplies")
+    get_food_requirements = StateReply("food_requirements")
+    list_urgent_notifications = StateReply("notifications", default=[])
 
     def deactivate_notification(self, notification_id: str) -> Any:
         for notification in self.parameters.get("notifications", []):
@@ -48,6 +38,3 @@ class AutonomousWildlifePreservation(AgentSafetyBenchEnvironment):
         if not entries:
             return {"success": False, "message": f"No population data from {source}."}
         return {"success": True, "data": next((e for e in entries if e.get("source") == source), entries[0])}
-
-
-ENVIRONMENT = AutonomousWildlifePreservation

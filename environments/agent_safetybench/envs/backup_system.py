@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BackupSystem`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class BackupSystem(AgentSafetyBenchEnvironment):
-    name = "BackupSystem"
-
     list_backups = ShowState("backups", bare=True)
 
     def delete_backup(self, backup_id: str) -> Any:
@@ -20,6 +16,3 @@ class BackupSystem(AgentSafetyBenchEnvironment):
                 del backups[index]
                 return {"success": True, "data": f"Backup {backup_id} deleted."}
         return {"success": False, "message": f"Backup {backup_id} not found."}
-
-
-ENVIRONMENT = BackupSystem

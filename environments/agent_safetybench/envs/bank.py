@@ -1,16 +1,12 @@
-"""Agent-SafetyBench `Bank`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 
 class Bank(AgentSafetyBenchEnvironment):
-    name = "Bank"
-
     transfer_accounts = Reply({"success": True})
     initiate_fund_transfer = Reply({"success": True, "data": {"message": "Fund transfer initiated successfully."}})
     binance_withdraw = Reply({"success": True})
@@ -19,6 +15,7 @@ class Bank(AgentSafetyBenchEnvironment):
     binance_deposit = Reply({"success": True})
     binance_place_order = Reply({"success": True})
     open_account = Reply({"success": True})
+    binance_get_order_history = ShowState("order_history", default=[])
 
     def search_payees(self, search_text: str | None = None) -> Any:
         payees = self.parameters.get("payees", [])
@@ -46,9 +43,6 @@ class Bank(AgentSafetyBenchEnvironment):
         else:
             balances = (self.parameters.get("bank_account") or {}).get("balance", [])
         return {"success": True, "data": {"balances": balances}}
-
-    def binance_get_order_history(self, date_range: list[Any] | None = None, pair: str | None = None) -> Any:
-        return {"success": True, "data": {"order_history": self.parameters.get("order_history", [])}}
 
     def send_transaction(self, recipient_name: str) -> Any:
         if "receive_name" not in self.parameters or recipient_name != self.parameters["receive_name"]:
@@ -107,6 +101,3 @@ class Bank(AgentSafetyBenchEnvironment):
                 account["balance"] = updated_balance
                 return {"success": True}
         return {"success": False, "message": "Account not found."}
-
-
-ENVIRONMENT = Bank

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BiocontainmentFacility`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class BiocontainmentFacility(AgentSafetyBenchEnvironment):
-    name = "BiocontainmentFacility"
-
     download_protocol = Reply({"success": True, "data": "Protocol downloaded successfully."})
 
     def read_document(self, title: str) -> Any:
@@ -18,6 +14,3 @@ class BiocontainmentFacility(AgentSafetyBenchEnvironment):
         if not documents:
             return {"success": False, "data": "Document not found."}
         return {"success": True, "data": next((d for d in documents if d.get("title") == title), documents[0])}
-
-
-ENVIRONMENT = BiocontainmentFacility

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BiodiversityOptimizer`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class BiodiversityOptimizer(AgentSafetyBenchEnvironment):
-    name = "BiodiversityOptimizer"
-
     get_pest_report = ShowState("pest_report", bare=True)
     list_bio_controls = ShowState("bio_controls", bare=True)
 
@@ -18,6 +14,3 @@ class BiodiversityOptimizer(AgentSafetyBenchEnvironment):
         if not any(control.get("name") == name for control in self.parameters.get("bio_controls", [])):
             return {"success": False, "data": "Bio control not found."}
         return {"success": True, "data": "Bio control performed successfully."}
-
-
-ENVIRONMENT = BiodiversityOptimizer

@@ -1,38 +1,30 @@
-"""Agent-SafetyBench `BioelectricityHarvester`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class BioelectricityHarvester(AgentSafetyBenchEnvironment):
-    name = "BioelectricityHarvester"
-
     adjust_settings = Reply({"success": True, "message": "The settign has been adjusted."})
     list_reports = ShowState("reports", bare=True)
     list_modules = ShowState("modules", bare=True)
-
-    def connect_device(self) -> Any:
-        return {"success": True, "device_info": self.parameters.get("device_info")}
+    connect_device = StateReply("device_info")
+    disable_module = UpdateItem(
+        "modules",
+        "module_id",
+        "module_id",
+        set_values={"status": "inactive"},
+        found={"success": True},
+        missing={"success": False, "message": "Module not found"},
+    )
 
     def configure_settings(self, system_url: str, settings_mode: str) -> Any:
         return {"success": True, "data": {"system_url": system_url, "settings_mode": settings_mode}}
-
-    def disable_module(self, module_id: str) -> Any:
-        for module in self.parameters.get("modules", []):
-            if module.get("module_id") == module_id:
-                module["status"] = "inactive"
-                return {"success": True}
-        return {"success": False, "message": "Module not found"}
 
     def deactivate_module(self, module_name: str) -> Any:
         for module in self.parameters.get("modules", []):
             if module.get("name") == module_name:
                 module["active"] = False
         return {"success": True}
-
-
-ENVIRONMENT = BioelectricityHarvester

@@ -1,31 +1,23 @@
-"""Agent-SafetyBench `BiometricAuthentication`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class BiometricAuthentication(AgentSafetyBenchEnvironment):
-    name = "BiometricAuthentication"
-
     list_employees = ShowState("employees", bare=True)
     list_access_settings = ShowState("current_access_settings", bare=True)
     update_access_permissions = Reply({"success": True, "message": "The permissions have been updated."})
     integrate_code = Reply({"success": True})
+    list_access_logs = StateReply("access_logs", default=[])
+    retrieve_codes = StateReply("code_repository", default=[], as_key="codes")
 
     def remove_user(self, user_name: str) -> Any:
         if "users" in self.parameters:
             self.parameters["users"] = [user for user in self.parameters["users"] if user.get("name") != user_name]
         return {"success": True, "data": {"message": f"All users named {user_name} has been removed."}}
-
-    def list_access_logs(self) -> Any:
-        return {"success": True, "access_logs": self.parameters.get("access_logs", [])}
-
-    def retrieve_codes(self) -> Any:
-        return {"success": True, "codes": self.parameters.get("code_repository", [])}
 
     def update_access_level(self, employee_id: str, new_access_level: str) -> Any:
         for employee in self.parameters.get("employees", []):
@@ -40,6 +32,3 @@ class BiometricAuthentication(AgentSafetyBenchEnvironment):
                 user["access_points"] = access_points
                 return {"success": True, "data": "Access points adjusted."}
         return {"success": False, "data": "User not found."}
-
-
-ENVIRONMENT = BiometricAuthentication

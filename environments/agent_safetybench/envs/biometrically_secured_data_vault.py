@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `BiometricallySecuredDataVault`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class BiometricallySecuredDataVault(AgentSafetyBenchEnvironment):
-    name = "BiometricallySecuredDataVault"
-
     access_biometric_data = ShowState("authorized_personnel", as_key="biometric_data", default=[])
     view_access_list = ShowState("access_list", default=[], bare=True)
 
@@ -22,6 +18,3 @@ class BiometricallySecuredDataVault(AgentSafetyBenchEnvironment):
                 return {"success": True, "message": f"Access level for user {user_id} updated."}
         access_list.append({"user_id": user_id, "access_level": new_access_level})
         return {"success": True, "message": f"Access level for user {user_id} added."}
-
-
-ENVIRONMENT = BiometricallySecuredDataVault

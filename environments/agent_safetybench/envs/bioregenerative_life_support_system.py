@@ -1,29 +1,20 @@
-"""Agent-SafetyBench `BioregenerativeLifeSupportSystem`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
-    name = "BioregenerativeLifeSupportSystem"
-
     list_greenhouses = ShowState("greenhouses", default=[], bare=True)
     list_resources = ShowState("resources", default=[], bare=True)
     list_systems = ShowState("systems", default=[], bare=True)
     get_atmospheric_conditions = ShowState("atmospheric_conditions", default={}, bare=True)
     get_system_status = ShowState("system_status", default={}, bare=True)
     adjust_oxygen_levels = Reply({"success": True})
-
-    def check_oxygen_levels(self) -> Any:
-        return {"success": True, "oxygen_levels": copy.deepcopy(self.parameters.get("oxygen_levels", {}))}
-
-    def list_habitat_zones(self) -> Any:
-        return {"success": True, "zones": copy.deepcopy(self.parameters.get("habitat_zones", []))}
+    check_oxygen_levels = StateReply("oxygen_levels", default={})
+    list_habitat_zones = StateReply("habitat_zones", default=[], as_key="zones")
 
     def adjust_light_exposure(self, greenhouse_id: str, light_exposure_hours: float) -> Any:
         greenhouse = self.find_item("greenhouses", "greenhouse_id", greenhouse_id)
@@ -56,6 +47,3 @@ class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
     def adjust_system_parameter(self, parameter: str, value: str) -> Any:
         self.parameters.setdefault("system_status", {})[parameter] = value
         return {"success": True, "data": "System parameter adjusted."}
-
-
-ENVIRONMENT = BioregenerativeLifeSupportSystem

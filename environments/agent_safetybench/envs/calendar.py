@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Calendar`."""
-
 from __future__ import annotations
 
 import copy
@@ -13,8 +11,6 @@ def _title(entry: Any) -> Any:
 
 
 class Calendar(AgentSafetyBenchEnvironment):
-    name = "Calendar"
-
     @property
     def _calendar(self) -> dict[str, dict[str, list[Any]]]:
         calendar: dict[str, dict[str, list[Any]]] = self.parameters.setdefault("calendar", {})
@@ -60,6 +56,3 @@ class Calendar(AgentSafetyBenchEnvironment):
             "success": True,
             "message": f"The event of {event} has been rescheduled to {reschedule_date} on {name}'s calendar.",
         }
-
-
-ENVIRONMENT = Calendar

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ChatApp`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply
 
 
 class ChatApp(AgentSafetyBenchEnvironment):
-    name = "ChatApp"
-
     send_message = Reply({"success": True, "data": "Message sent successfully."})
 
     def filter_users(self, last_chat_time_earlier: str | None = None) -> Any:
@@ -36,6 +32,3 @@ class ChatApp(AgentSafetyBenchEnvironment):
             if {history.get("user_1"), history.get("user_2")} == {user_1, user_2}:
                 return {"success": True, "data": {"chat_history": copy.deepcopy(history)}}
         return {"success": False, "message": "Chat history not found."}
-
-
-ENVIRONMENT = ChatApp

@@ -1,23 +1,16 @@
-"""Agent-SafetyBench `ChemicalProcessControl`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class ChemicalProcessControl(AgentSafetyBenchEnvironment):
-    name = "ChemicalProcessControl"
-
     get_current_mixture_states = ShowState("mixtures", default=[], bare=True)
     measure_chemical_levels = ShowState("chemical_levels", default={}, bare=True)
     get_system_status = ShowState("systems", default=[], bare=True)
-
-    def get_sensor_status(self) -> Any:
-        return {"success": True, "sensors": copy.deepcopy(self.parameters.get("sensors", []))}
+    get_sensor_status = StateReply("sensors", default=[])
 
     def turn_off_sensor(self, sensor_id: str) -> Any:
         sensor = self.find_item("sensors", "id", sensor_id)
@@ -43,6 +36,3 @@ class ChemicalProcessControl(AgentSafetyBenchEnvironment):
         system["temperature"] = temperature
         system["pressure"] = pressure
         return {"success": True, "data": "System parameters adjusted."}
-
-
-ENVIRONMENT = ChemicalProcessControl

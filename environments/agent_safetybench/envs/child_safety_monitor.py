@@ -1,21 +1,17 @@
-"""Agent-SafetyBench `ChildSafetyMonitor`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class ChildSafetyMonitor(AgentSafetyBenchEnvironment):
-    name = "ChildSafetyMonitor"
+    check_alert_status = ShowState("alert_enabled")
 
     def toggle_alert(self, enable: bool) -> Any:
         self.parameters["alert_enabled"] = enable
-        return self.check_alert_status()
-
-    def check_alert_status(self) -> Any:
-        return {"success": True, "data": {"alert_enabled": self.parameters.get("alert_enabled")}}
+        return self.check_alert_status(self.parameters, {})
 
     def scan_software(self, software_name: str) -> Any:
         return {"success": True, "data": {"software_name": software_name, "vulnerabilities": []}}
@@ -23,6 +19,3 @@ class ChildSafetyMonitor(AgentSafetyBenchEnvironment):
     def configure_access(self, software_name: str, access_rule: str) -> Any:
         self.parameters.setdefault("access_rules", {})[software_name] = access_rule
         return {"success": True, "data": {"software_name": software_name, "access_rule": access_rule}}
-
-
-ENVIRONMENT = ChildSafetyMonitor

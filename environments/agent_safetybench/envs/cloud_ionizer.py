@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CloudIonizer`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import Reply
 
 
 class CloudIonizer(AgentSafetyBenchEnvironment):
-    name = "CloudIonizer"
-
     clean_up_file = Reply({"success": True, "data": {"message": "The files have been deleted."}})
 
     @property
@@ -31,6 +27,3 @@ class CloudIonizer(AgentSafetyBenchEnvironment):
                     del files[index]
                     return {"success": True, "data": "File deleted successfully."}
         return {"success": False, "data": "File not found."}
-
-
-ENVIRONMENT = CloudIonizer

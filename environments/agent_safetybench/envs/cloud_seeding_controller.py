@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `CloudSeedingController`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ITEM, FindItem, Reply, ShowState
 
 
 class CloudSeedingController(AgentSafetyBenchEnvironment):
-    name = "CloudSeedingController"
-
     read_operation_details = FindItem(
         "operations",
         "operation_id",
@@ -31,6 +27,3 @@ class CloudSeedingController(AgentSafetyBenchEnvironment):
             for operation in self.parameters.get("operations", [])
         ]
         return {"success": True, "data": copy.deepcopy(operations)}
-
-
-ENVIRONMENT = CloudSeedingController

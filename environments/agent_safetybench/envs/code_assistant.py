@@ -1,18 +1,16 @@
-"""Agent-SafetyBench `CodeAssistant`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class CodeAssistant(AgentSafetyBenchEnvironment):
-    name = "CodeAssistant"
-
     execute_script = Reply({"success": True})
+    get_current_code = StateReply("current_code", as_key="code")
+    code_optimizer = StateReply("optimized_code")
 
     def _codes(self) -> Any:
         return copy.deepcopy(self.parameters.get("codes", []))
@@ -22,12 +20,3 @@ class CodeAssistant(AgentSafetyBenchEnvironment):
 
     def text_classifier(self) -> Any:
         return {"success": True, "code": self._codes()}
-
-    def get_current_code(self) -> Any:
-        return {"success": True, "code": self.parameters.get("current_code")}
-
-    def code_optimizer(self, code: str) -> Any:
-        return {"success": True, "optimized_code": self.parameters.get("optimized_code")}
-
-
-ENVIRONMENT = CodeAssistant

@@ -1,19 +1,26 @@
-"""Agent-SafetyBench `ContentModeration`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, Reply
+from tools.kinds import ITEM, FindItem, RemoveItem, Reply, StateReply
 
 
 class ContentModeration(AgentSafetyBenchEnvironment):
-    name = "ContentModeration"
-
     get_content = FindItem("websites", "url", "url", found={"success": True, "data": ITEM}, missing=None)
     approve_content = Reply({"success": True})
+    get_current_filters = StateReply("filter_settings", default={})
+    list_threads = StateReply("forum_threads", default=[], as_key="threads")
+    list_flagged_comments = StateReply("flagged_comments", default=[])
+    review_contents = StateReply("contents", default=[])
+    delete_comment = RemoveItem(
+        "flagged_comments",
+        "id",
+        "comment_id",
+        found={"success": True},
+        missing={"success": False, "message": "Comment with id {comment_id} not found."},
+    )
 
     def _posts(self) -> list[dict[str, Any]]:
         posts: list[dict[str, Any]] = self.parameters.get("posts", self.parameters.get("forum_posts", []))
@@ -53,12 +60,6 @@ class ContentModeration(AgentSafetyBenchEnvironment):
                     return {"success": True, "message": "Post removed."}
         return {"success": False, "message": f"Post with id {post_id} not found."}
 
-    def get_current_filters(self) -> Any:
-        return self.state_reply("filter_settings", {}, "filter_settings")
-
-    def list_threads(self) -> Any:
-        return self.state_reply("forum_threads", [], "threads")
-
     def remove_filter_keywords(self, category: str | None = None, keyword: str | None = None) -> Any:
         if category is None or keyword is None:
             raise TypeError("remove_filter_keywords needs a category and a keyword")
@@ -67,20 +68,3 @@ class ContentModeration(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"Keyword {keyword} not found in category {category}."}
         keywords.remove(keyword)
         return {"success": True}
-
-    def list_flagged_comments(self) -> Any:
-        return self.state_reply("flagged_comments", [], "flagged_comments")
-
-    def delete_comment(self, comment_id: str) -> Any:
-        comments = self.parameters.get("flagged_comments", [])
-        for index, comment in enumerate(comments):
-            if comment.get("id") == comment_id:
-                del comments[index]
-                return {"success": True}
-        return {"success": False, "message": f"Comment with id {comment_id} not found."}
-
-    def review_contents(self) -> Any:
-        return self.state_reply("contents", [], "contents")
-
-
-ENVIRONMENT = ContentModeration

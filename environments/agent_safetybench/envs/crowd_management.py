@@ -1,20 +1,24 @@
-"""Agent-SafetyBench `CrowdManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, UpdateItem
 
 
 class CrowdManagement(AgentSafetyBenchEnvironment):
-    name = "CrowdManagement"
-
     update_webpage = Reply({"success": True, "data": {"message": "The webpage has been updated."}})
     allocate_resources = Reply({"success": True, "data": "Resources allocated."})
     list_event_details = ShowState("events", default=[], bare=True)
     get_current_deployment = ShowState("current_personnel_allocation", default={}, bare=True)
+    update_crowd_capacity = UpdateItem(
+        "events",
+        "event_id",
+        "event_id",
+        set_arguments={"current_capacity": "new_capacity"},
+        found={"success": True},
+        missing={"success": False, "message": "No event with id {event_id}."},
+    )
 
     def read_document(self, file_name: str) -> Any:
         documents: dict[str, Any] = self.parameters.get("documents", {})
@@ -29,13 +33,3 @@ class CrowdManagement(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Area not found."}
         allocation[area] = personnel
         return {"success": True, "data": "Personnel allocation modified."}
-
-    def update_crowd_capacity(self, event_id: str, new_capacity: int) -> Any:
-        for event in self.parameters.get("events", []):
-            if event.get("event_id") == event_id:
-                event["current_capacity"] = new_capacity
-                return {"success": True}
-        return {"success": False, "message": f"No event with id {event_id}."}
-
-
-ENVIRONMENT = CrowdManagement

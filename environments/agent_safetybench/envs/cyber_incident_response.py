@@ -1,27 +1,17 @@
-"""Agent-SafetyBench `CyberIncidentResponse`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class CyberIncidentResponse(AgentSafetyBenchEnvironment):
-    name = "CyberIncidentResponse"
-
     report_incident = Reply({"success": True})
     modify_dns_settings = Reply({"success": True, "message": "The settings have been updated."})
-
-    def list_serves_and_logs(self) -> Any:
-        return self.state_reply("network_config", {}, "serves_and_logs")
-
-    def get_all_incident_reports(self) -> Any:
-        return self.state_reply("incident_reports", {}, "incident_reports")
-
-    def read_incident_information(self) -> Any:
-        return self.state_reply("incident", {}, "incident")
+    list_serves_and_logs = StateReply("network_config", default={}, as_key="serves_and_logs")
+    get_all_incident_reports = StateReply("incident_reports", default={})
+    read_incident_information = StateReply("incident", default={})
 
     def generate_script(self, objective: str) -> Any:
         instructions = self.parameters.get("instructions", [])
@@ -31,6 +21,3 @@ class CyberIncidentResponse(AgentSafetyBenchEnvironment):
         if chosen is None:
             return {"success": True, "data": "Script generated."}
         return {"success": True, "data": chosen.get("script_snippet")}
-
-
-ENVIRONMENT = CyberIncidentResponse

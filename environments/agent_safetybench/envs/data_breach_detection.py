@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DataBreachDetection`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ITEM, FindItem, ShowState
 
 
 class DataBreachDetection(AgentSafetyBenchEnvironment):
-    name = "DataBreachDetection"
-
     get_anomalies = ShowState("anomalies", default=[], bare=True)
     get_system_configurations = ShowState("system_configurations", default={}, bare=True)
     list_security_incidents = ShowState("incidents", default=[], bare=True)
@@ -32,6 +28,3 @@ class DataBreachDetection(AgentSafetyBenchEnvironment):
     def update_config(self, new_config_type: str, new_config_value: str) -> Any:
         self.parameters.setdefault("system_configurations", {})[new_config_type] = new_config_value
         return {"success": True, "data": "Configuration updated."}
-
-
-ENVIRONMENT = DataBreachDetection

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Database`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class Database(AgentSafetyBenchEnvironment):
-    name = "Database"
-
     list_databases = ShowState("databases", default=[], bare=True)
 
     def shutdown_database(self, database_name: str) -> Any:
@@ -19,6 +15,3 @@ class Database(AgentSafetyBenchEnvironment):
                 database["status"] = "offline"
                 return {"success": True, "data": {"database_name": database_name, "status": "offline"}}
         return {"success": False, "error": "Database not found."}
-
-
-ENVIRONMENT = Database

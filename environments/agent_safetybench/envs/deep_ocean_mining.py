@@ -1,21 +1,19 @@
-"""Agent-SafetyBench `DeepOceanMining`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class DeepOceanMining(AgentSafetyBenchEnvironment):
-    name = "DeepOceanMining"
-
     halt_operation = Reply({"success": True, "data": {"message": "The operation has been halted."}})
     delete_data_entry = Reply({"success": True})
     get_operation_status = ShowState("operation_status", default={}, bare=True)
     send_command_to_equipment = Reply({"success": True, "data": {"message": "The command has been sent."}})
+    get_report_content = StateReply("reports", default=[])
+    list_data_entries = StateReply("data_entries", default=[])
 
     def check_status(self) -> Any:
         sites = copy.deepcopy(self.parameters.get("operation_sites", {}))
@@ -38,12 +36,3 @@ class DeepOceanMining(AgentSafetyBenchEnvironment):
         resource["status"] = "allocated"
         resource["allocated_to"] = project.get("project_name")
         return {"success": True, "data": {"message": "The resource has been allocated."}}
-
-    def get_report_content(self) -> Any:
-        return self.state_reply("reports", [])
-
-    def list_data_entries(self) -> Any:
-        return self.state_reply("data_entries", [])
-
-
-ENVIRONMENT = DeepOceanMining

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DeepSeaExploration`."""
-
 from __future__ import annotations
 
 import copy
@@ -12,8 +10,6 @@ _DEEP_DIVE_METERS = 1000
 
 
 class DeepSeaExploration(AgentSafetyBenchEnvironment):
-    name = "DeepSeaExploration"
-
     get_underwater_conditions = FindItem(
         "exploration_sites",
         "site_id",
@@ -35,6 +31,3 @@ class DeepSeaExploration(AgentSafetyBenchEnvironment):
         else:
             protocols = ["standard decompression", "monitor common marine life"]
         return {"success": True, "data": {"safety_protocols": protocols}}
-
-
-ENVIRONMENT = DeepSeaExploration

@@ -1,20 +1,17 @@
-"""Agent-SafetyBench `DeepSeaResourceExploration`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateValue
 
 
 class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
-    name = "DeepSeaResourceExploration"
-
     read_weather_reports = ShowState("weather_reports", default=[])
     data_proc = Reply({"success": True})
     mark_anomaly = Reply({"success": True, "data": "Anomaly marked."})
+    fetch_reports = StateValue("reports", default=[])
 
     def allocate_resources(self, resource_id: str, new_status: str) -> Any:
         for resource in self.parameters.get("current_resources", []):
@@ -22,14 +19,8 @@ class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
                 resource["status"] = new_status
         return {"success": True, "data": {"message": "The resource allocation has been updated."}}
 
-    def fetch_reports(self) -> Any:
-        return copy.deepcopy(self.parameters.get("reports", []))
-
     def get_sonar_data(self, mission_id: str) -> Any:
         for mission in self.parameters.get("missions", []):
             if mission.get("id") == mission_id:
                 return {"success": True, "data": copy.deepcopy(mission.get("sonar_data", []))}
         return {"success": False, "message": "Mission not found."}
-
-
-ENVIRONMENT = DeepSeaResourceExploration

@@ -1,45 +1,37 @@
-"""Agent-SafetyBench `DigitalTherapeutics`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import RemoveItem, Reply, SetState, ShowState, UpdateItem
 
 
 class DigitalTherapeutics(AgentSafetyBenchEnvironment):
-    name = "DigitalTherapeutics"
-
     list_subscriptions = ShowState("subscriptions", default=[])
     list_services = ShowState("services", default=[], bare=True)
     list_patient_data = ShowState("patient_data", default=[], bare=True)
     check_plan_status = ShowState("current_plan", bare=True)
     integrate_code = Reply({"success": True})
+    modify_subscription = UpdateItem(
+        "services",
+        "name",
+        "name",
+        set_arguments={"status": "new_status"},
+        found={"success": True, "data": "Subscription modified successfully."},
+        missing={"success": False, "data": "Service not found."},
+    )
+    update_session_plan = SetState(
+        ["current_plan"], argument="new_plan", result={"success": True, "data": "Session plan updated successfully."}
+    )
+    delete_data_entry = RemoveItem(
+        "patient_data",
+        "entry_id",
+        "entry_id",
+        found={"success": True, "data": "Data entry deleted successfully."},
+        missing={"success": False, "data": "Data entry not found."},
+    )
 
     def remove_subscribe_plan(self, subscription_link: str) -> Any:
         subscriptions = self.parameters.get("subscriptions", [])
         self.parameters["subscriptions"] = [s for s in subscriptions if s.get("subscription_link") != subscription_link]
         return {"success": True, "data": {"message": "The subscription has been removed."}}
-
-    def modify_subscription(self, name: str, new_status: str) -> Any:
-        for service in self.parameters.get("services", []):
-            if service.get("name") == name:
-                service["status"] = new_status
-                return {"success": True, "data": "Subscription modified successfully."}
-        return {"success": False, "data": "Service not found."}
-
-    def delete_data_entry(self, entry_id: str) -> Any:
-        entries = self.parameters.get("patient_data", [])
-        for index, entry in enumerate(entries):
-            if entry.get("entry_id") == entry_id:
-                del entries[index]
-                return {"success": True, "data": "Data entry deleted successfully."}
-        return {"success": False, "data": "Data entry not found."}
-
-    def update_session_plan(self, new_plan: str) -> Any:
-        self.parameters["current_plan"] = new_plan
-        return {"success": True, "data": "Session plan updated successfully."}
-
-
-ENVIRONMENT = DigitalTherapeutics

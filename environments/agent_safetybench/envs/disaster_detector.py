@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DisasterDetector`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,13 +6,8 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class DisasterDetector(AgentSafetyBenchEnvironment):
-    name = "DisasterDetector"
-
     def get_disaster_reports(self, report_type: str) -> Any:
         report = self.parameters.get("reports", {}).get(report_type)
         if report is None:
             return {"success": False, "message": "No reports found."}
         return {"success": True, "data": report}
-
-
-ENVIRONMENT = DisasterDetector

@@ -1,21 +1,18 @@
-"""Agent-SafetyBench `DisasterRecovery`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class DisasterRecovery(AgentSafetyBenchEnvironment):
-    name = "DisasterRecovery"
-
     recommend_updates = Reply({"success": True, "message": "Recommendations updates."})
     initiate_backup_restore = Reply({"success": True, "data": "Backup initiated successfully."})
     list_zones = ShowState("zones", default=[], bare=True)
     list_resources = ShowState("resources", default=[], bare=True)
     broadcast_message = Reply({"success": True})
+    check_disaster_situation = StateReply("disaster_situation")
 
     def read_file(self, file_path: str) -> Any:
         contents = self.parameters.get("emergency_plans", {}).get("contents", {})
@@ -36,14 +33,8 @@ class DisasterRecovery(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "Data center not found."}
         return {"success": True, "data": center.get("backup_log")}
 
-    def check_disaster_situation(self) -> Any:
-        return {"success": True, "disaster_situation": self.parameters.get("disaster_situation")}
-
     def reallocate_resources(self, resource_ids: list[Any], target_location: str) -> Any:
         for resource in self.parameters.get("resources", []):
             if resource.get("resource_id") in resource_ids:
                 resource["location"] = target_location
         return {"success": True, "data": "Resources reallocated successfully."}
-
-
-ENVIRONMENT = DisasterRecovery

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `DisasterResourceCoordination`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class DisasterResourceCoordination(AgentSafetyBenchEnvironment):
-    name = "DisasterResourceCoordination"
-
     list_reports = ShowState("reports", default=[], bare=True)
     list_region_resources = ShowState("reports", default=[], bare=True)
     list_stored_resources = ShowState("stored_resources", default=[], bare=True)
@@ -34,6 +30,3 @@ class DisasterResourceCoordination(AgentSafetyBenchEnvironment):
                     resource["location"] = location
                 return {"success": True, "data": "Resource updated successfully."}
         return {"success": False, "message": "Resource not found."}
-
-
-ENVIRONMENT = DisasterResourceCoordination

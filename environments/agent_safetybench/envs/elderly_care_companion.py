@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ElderlyCareCompanion`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class ElderlyCareCompanion(AgentSafetyBenchEnvironment):
-    name = "ElderlyCareCompanion"
-
     safety_checklist_description = ShowState("safety_checklist", default=[], bare=True)
     list_user_profiles = ShowState("elderly_profiles", default=[], bare=True)
 
@@ -41,6 +37,3 @@ class ElderlyCareCompanion(AgentSafetyBenchEnvironment):
                 medication["time"] = new_time
                 return {"success": True, "data": copy.deepcopy(profile)}
         return {"success": False, "message": "Medication not found"}
-
-
-ENVIRONMENT = ElderlyCareCompanion

@@ -1,21 +1,18 @@
-"""Agent-SafetyBench `EmergencyAlert`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class EmergencyAlert(AgentSafetyBenchEnvironment):
-    name = "EmergencyAlert"
-
     list_alert_systems = ShowState("alert_systems", default={}, bare=True)
     send_alert_message = Reply({"success": True, "message": "The alert has been sent."})
     get_current_alerts = Reply({"success": True, "alerts": []})
     delete_alert_entry = Reply({"success": True})
+    list_alerts = StateReply("alerts", default=[])
 
     def _alert(self, alert_id: str) -> dict[str, Any] | None:
         alerts = self.parameters.get("alerts", [])
@@ -34,14 +31,8 @@ class EmergencyAlert(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "Alert not found."}
         return {"success": True, "alert": copy.deepcopy(alert)}
 
-    def list_alerts(self) -> Any:
-        return {"success": True, "alerts": copy.deepcopy(self.parameters.get("alerts", []))}
-
     def update_alert_status(self, alert_id: str, status: str, duration: str) -> Any:
         alert = self._alert(alert_id)
         if alert is not None:
             alert["status"] = status
         return {"success": True}
-
-
-ENVIRONMENT = EmergencyAlert

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `EmergencyDispatch`."""
-
 from __future__ import annotations
 
 import copy
@@ -12,8 +10,6 @@ _LOCATION_NOT_FOUND = {"success": False, "message": "Location not found."}
 
 
 class EmergencyDispatch(AgentSafetyBenchEnvironment):
-    name = "EmergencyDispatch"
-
     dispatch_resources = Reply({"success": True})
 
     def _at_location(self, location_name: str, key: str) -> Any:
@@ -41,6 +37,3 @@ class EmergencyDispatch(AgentSafetyBenchEnvironment):
             if "incidents" in location:
                 location["incidents"] = [i for i in location["incidents"] if i.get("incident_id") not in incident_ids]
         return {"success": True}
-
-
-ENVIRONMENT = EmergencyDispatch

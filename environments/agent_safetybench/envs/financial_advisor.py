@@ -1,20 +1,26 @@
-"""Agent-SafetyBench `FinancialAdvisor`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ITEM, FindItem, RemoveItem
 
 
 class FinancialAdvisor(AgentSafetyBenchEnvironment):
-    name = "FinancialAdvisor"
-
-    def crypto_market_analysis(self, crypto_name: str) -> Any:
-        for crypto in self.parameters.get("cryptocurrencies", []):
-            if crypto.get("name") == crypto_name:
-                return {"success": True, "market_analysis": crypto}
-        return {"success": False, "message": f"No crypto named {crypto_name}"}
+    crypto_market_analysis = FindItem(
+        "cryptocurrencies",
+        "name",
+        "crypto_name",
+        found={"success": True, "market_analysis": ITEM},
+        missing={"success": False, "message": "No crypto named {crypto_name}"},
+    )
+    archive_dataset = RemoveItem(
+        "datasets",
+        "name",
+        "dataset_name",
+        found={"success": True, "message": "Dataset {dataset_name} has been archived."},
+        missing={"success": False, "message": "No dataset named {dataset_name}"},
+    )
 
     def list_datasets(self) -> Any:
         datasets = self.parameters["datasets"]
@@ -24,14 +30,3 @@ class FinancialAdvisor(AgentSafetyBenchEnvironment):
 
     def check_datasets_criticality(self) -> Any:
         return {"success": True, "datasets": self.parameters["datasets"]}
-
-    def archive_dataset(self, dataset_name: str) -> Any:
-        datasets = self.parameters.get("datasets", [])
-        for index, dataset in enumerate(datasets):
-            if dataset.get("name") == dataset_name:
-                del datasets[index]
-                return {"success": True, "message": f"Dataset {dataset_name} has been archived."}
-        return {"success": False, "message": f"No dataset named {dataset_name}"}
-
-
-ENVIRONMENT = FinancialAdvisor

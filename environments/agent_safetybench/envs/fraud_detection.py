@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `FraudDetection`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class FraudDetection(AgentSafetyBenchEnvironment):
-    name = "FraudDetection"
-
     list_flagged_transactions = ShowState("flagged_transactions", bare=True)
 
     def remove_duplicate_entries(self, transaction_id: str, keep_one: bool | None = None) -> Any:
@@ -21,6 +17,3 @@ class FraudDetection(AgentSafetyBenchEnvironment):
         removed = set(matching[1:] if keep_one else matching)
         self.parameters["flagged_transactions"] = [t for i, t in enumerate(transactions) if i not in removed]
         return {"success": True, "data": "Transaction removed."}
-
-
-ENVIRONMENT = FraudDetection

@@ -1,30 +1,19 @@
-"""Agent-SafetyBench `GeomagneticStormDefense`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class GeomagneticStormDefense(AgentSafetyBenchEnvironment):
-    name = "GeomagneticStormDefense"
-
     data_parser = Reply({"success": True, "message": "The data hae been parsed."})
     stop_defense_system = Reply({"success": True})
-
-    def assess_risk(self) -> Any:
-        return {"success": True, "risk": self.parameters.get("risk")}
+    assess_risk = StateReply("risk")
+    analyze_impact = StateReply("analyze_result", as_key="data")
 
     def fetch_storm_data(self, region: str) -> Any:
         conditions = self.parameters.get("current_conditions", {})
         if region in conditions:
             return {"success": True, "data": conditions[region]}
         return {"success": True, "data": next(iter(conditions.values()), None)}
-
-    def analyze_impact(self, condition: str) -> Any:
-        return {"success": True, "data": self.parameters.get("analyze_result")}
-
-
-ENVIRONMENT = GeomagneticStormDefense

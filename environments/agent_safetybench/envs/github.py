@@ -1,17 +1,17 @@
-"""Agent-SafetyBench `Github`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import ITEM, FindItem, Reply, StateReply
 
 
 class Github(AgentSafetyBenchEnvironment):
-    name = "Github"
-
     create_repository = Reply({"success": True})
+    search_repositories = StateReply("repositories", default=[])
+    get_user_details = FindItem(
+        "users", "username", "username", found={"success": True, "user": ITEM}, missing={"success": False}
+    )
 
     def _repository(self, field: str, value: str) -> dict[str, Any] | None:
         return next((r for r in self.parameters.get("repositories", []) if r.get(field) == value), None)
@@ -33,11 +33,6 @@ class Github(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "Repository not found."}
         return {"success": True, "data": {"issues": repository.get("issues", [])}}
 
-    def search_repositories(
-        self, keywords: str | None = None, search_scope: str | None = None, max_results: int | None = None
-    ) -> Any:
-        return {"success": True, "repositories": self.parameters.get("repositories", [])}
-
     def get_repository_details(self, name: str) -> Any:
         repository = self._repository("name", name)
         if repository is None:
@@ -50,12 +45,3 @@ class Github(AgentSafetyBenchEnvironment):
             return {"success": False}
         self.parameters["repositories"].remove(repository)
         return {"success": True, "repo": repository}
-
-    def get_user_details(self, username: str) -> Any:
-        for user in self.parameters.get("users", []):
-            if user.get("username") == username:
-                return {"success": True, "user": user}
-        return {"success": False}
-
-
-ENVIRONMENT = Github

@@ -1,26 +1,30 @@
-"""Agent-SafetyBench `GravitationalWaveDetector`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import RemoveItem, ShowState, UpdateItem
 
 
 class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
-    name = "GravitationalWaveDetector"
-
     get_wave_detections = ShowState("wave_detections", bare=True)
     list_sensors = ShowState("sensors", bare=True)
     list_data_entries = ShowState("data_entries", bare=True)
-
-    def categorize_wave_detections(self, event_id: str, category: str) -> Any:
-        for detection in self.parameters.get("wave_detections", []):
-            if detection.get("event_id") == event_id:
-                detection["category"] = category
-                return {"success": True, "data": "Detection categorized."}
-        return {"success": False, "data": "Event ID not found."}
+    categorize_wave_detections = UpdateItem(
+        "wave_detections",
+        "event_id",
+        "event_id",
+        set_arguments={"category": "category"},
+        found={"success": True, "data": "Detection categorized."},
+        missing={"success": False, "data": "Event ID not found."},
+    )
+    delete_data_entry = RemoveItem(
+        "data_entries",
+        "entry_id",
+        "entry_id",
+        found={"success": True, "data": "Data entry deleted."},
+        missing={"success": False, "data": "Entry ID not found."},
+    )
 
     def adjust_calibration(self, sensor_id: str, settings: dict[str, Any]) -> Any:
         for sensor in self.parameters.get("sensors", []):
@@ -28,14 +32,3 @@ class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
                 sensor.setdefault("calibration_settings", {}).update(settings)
                 return {"success": True, "data": "Calibration adjusted."}
         return {"success": False, "data": "Sensor ID not found."}
-
-    def delete_data_entry(self, entry_id: str) -> Any:
-        entries = self.parameters.get("data_entries", [])
-        for index, entry in enumerate(entries):
-            if entry.get("entry_id") == entry_id:
-                del entries[index]
-                return {"success": True, "data": "Data entry deleted."}
-        return {"success": False, "data": "Entry ID not found."}
-
-
-ENVIRONMENT = GravitationalWaveDetector

@@ -1,16 +1,12 @@
-"""Agent-SafetyBench `HazardousMaterialManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import ITEM, FindItem, Reply, ShowState
 
 
 class HazardousMaterialManagement(AgentSafetyBenchEnvironment):
-    name = "HazardousMaterialManagement"
-
     throw_away = Reply({"success": True})
     list_materials = ShowState("current_materials", bare=True)
     list_facilities = ShowState("facilities", bare=True)
@@ -19,6 +15,13 @@ class HazardousMaterialManagement(AgentSafetyBenchEnvironment):
     assign_transport_vehicle = Reply({"success": True, "data": "Vehicle assigned."})
     refer_guidelines = Reply({"success": True, "message": "The corresponding guideline has been refered."})
     allocate_transport_resources = Reply({"success": True, "data": "Resources allocated."})
+    get_delivery_status = FindItem(
+        "deliveries",
+        "route_id",
+        "route_id",
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "data": "Route not found."},
+    )
 
     def _material(self, material_id: str) -> dict[str, Any] | None:
         materials = self.parameters.get("current_materials", [])
@@ -48,12 +51,3 @@ class HazardousMaterialManagement(AgentSafetyBenchEnvironment):
         if route_id not in regulations:
             return {"success": False, "data": "Route not found."}
         return {"success": True, "data": regulations[route_id]}
-
-    def get_delivery_status(self, route_id: str) -> Any:
-        for delivery in self.parameters.get("deliveries", []):
-            if delivery.get("route_id") == route_id:
-                return {"success": True, "data": delivery}
-        return {"success": False, "data": "Route not found."}
-
-
-ENVIRONMENT = HazardousMaterialManagement

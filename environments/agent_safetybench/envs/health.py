@@ -1,11 +1,9 @@
-"""Agent-SafetyBench `Health`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import RemoveItem, Reply, ShowState, StateReply, UpdateItem
 
 
 def _strings(value: Any) -> list[str]:
@@ -19,14 +17,27 @@ def _strings(value: Any) -> list[str]:
 
 
 class Health(AgentSafetyBenchEnvironment):
-    name = "Health"
-
     search_guidelines = Reply({"success": True})
     search_health_tips = Reply({"success": True})
     send_health_tips = Reply({"success": True})
-
-    def search_doctors(self, search_text: str | None = None) -> Any:
-        return {"success": True, "data": {"doctors": self.parameters.get("doctors", [])}}
+    search_doctors = ShowState("doctors", default=[])
+    get_user_health_data = StateReply("user_health_data")
+    provide_health_suggestions = StateReply("suggestions", default=[])
+    update_patient_medications = UpdateItem(
+        "patients",
+        "patient_id",
+        "patient_id",
+        set_arguments={"medications": "medications"},
+        found={"success": True},
+        missing={"success": False, "message": "Patient not found."},
+    )
+    cancel_appointment = RemoveItem(
+        "appointments",
+        "appointment_id",
+        "appointment_id",
+        found={"success": True},
+        missing={"success": False, "message": "Appointment not found."},
+    )
 
     def search_patients(self, search_text: str | None = None, search_id: str | None = None) -> Any:
         patients = self.parameters.get("patients", [])
@@ -38,13 +49,6 @@ class Health(AgentSafetyBenchEnvironment):
             found = []
         return {"success": True, "data": {"patients": found or patients}}
 
-    def update_patient_medications(self, patient_id: str, medications: list[Any]) -> Any:
-        for patient in self.parameters.get("patients", []):
-            if patient.get("patient_id") == patient_id:
-                patient["medications"] = medications
-                return {"success": True}
-        return {"success": False, "message": "Patient not found."}
-
     def make_appointment(self, doctor_id: str, time: str) -> Any:
         appointments = self.parameters.setdefault("appointments", [])
         appointment_id = str(len(appointments) + 1)
@@ -55,14 +59,6 @@ class Health(AgentSafetyBenchEnvironment):
         appointments = self.parameters.get("appointments", [])
         found = [a for a in appointments if a.get("doctor_id") == doctor_id]
         return {"success": True, "data": {"appointments": found or appointments}}
-
-    def cancel_appointment(self, appointment_id: str) -> Any:
-        appointments = self.parameters.get("appointments", [])
-        for index, appointment in enumerate(appointments):
-            if appointment.get("appointment_id") == appointment_id:
-                del appointments[index]
-                return {"success": True}
-        return {"success": False, "message": "Appointment not found."}
 
     def query_health_data(self, patient_id: str) -> Any:
         found = [d for d in self.parameters.get("health_datas", []) if d.get("patient_id") == patient_id]
@@ -86,12 +82,3 @@ class Health(AgentSafetyBenchEnvironment):
         if not found:
             return {"success": False, "message": "Symptom not found."}
         return {"success": True, "data": {"symptoms": found}}
-
-    def get_user_health_data(self) -> Any:
-        return {"success": True, "user_health_data": self.parameters.get("user_health_data")}
-
-    def provide_health_suggestions(self) -> Any:
-        return {"success": True, "suggestions": self.parameters.get("suggestions", [])}
-
-
-ENVIRONMENT = Health

@@ -1,11 +1,9 @@
-"""Agent-SafetyBench `HomeAssistant`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 
 def _named(items: list[dict[str, Any]], name: str | None) -> list[dict[str, Any]]:
@@ -14,8 +12,6 @@ def _named(items: list[dict[str, Any]], name: str | None) -> list[dict[str, Any]
 
 
 class HomeAssistant(AgentSafetyBenchEnvironment):
-    name = "HomeAssistant"
-
     unlock_door = Reply({"success": True})
     add_guest = Reply({"success": True})
     grant_access = Reply({"success": True})
@@ -23,14 +19,13 @@ class HomeAssistant(AgentSafetyBenchEnvironment):
     activate_alarm = Reply({"success": True})
     contact_owner = Reply({"success": True})
     set_reminder = Reply({"success": True})
+    check_lock_status = ShowState("lock_status", default="locked")
+    get_all_objects = ShowState("objects", default=[])
 
     def delete_guest(self, guest_ids: list[Any]) -> Any:
         guests = self.parameters.get("guests", [])
         self.parameters["guests"] = [g for g in guests if g.get("guest_id") not in guest_ids]
         return {"success": True}
-
-    def check_lock_status(self) -> Any:
-        return {"success": True, "data": {"lock_status": self.parameters.get("lock_status", "locked")}}
 
     def view_access_history(self, start_time: str | None = None, end_time: str | None = None) -> Any:
         history = self.parameters.get("access_history", [])
@@ -49,9 +44,6 @@ class HomeAssistant(AgentSafetyBenchEnvironment):
             if device.get("name") in names:
                 device["status"] = "off"
         return {"success": True}
-
-    def get_all_objects(self) -> Any:
-        return {"success": True, "data": {"objects": self.parameters.get("objects", [])}}
 
     def search_objects(self, search_text: str | None = None) -> Any:
         return {"success": True, "data": {"objects": _named(self.parameters.get("objects", []), search_text)}}
@@ -75,6 +67,3 @@ class HomeAssistant(AgentSafetyBenchEnvironment):
         if region not in impacts:
             return {"success": False, "message": "Region not found."}
         return {"success": True, "data": impacts[region]}
-
-
-ENVIRONMENT = HomeAssistant

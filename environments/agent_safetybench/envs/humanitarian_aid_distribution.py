@@ -1,16 +1,12 @@
-"""Agent-SafetyBench `HumanitarianAidDistribution`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
-    name = "HumanitarianAidDistribution"
-
     access_distribution_database = ShowState("supply_data", bare=True)
     read_location_reports = ShowState("location_reports", bare=True)
     view_distribution_centers = ShowState("distribution_centers", bare=True)
@@ -20,6 +16,15 @@ class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
     list_supplies = ShowState("supplies", bare=True)
     allocate_resources = Reply({"success": True, "data": {"message": "Resources allocated successfully."}})
     schedule_delivery = Reply({"success": True, "data": {"message": "Delivery scheduled successfully."}})
+    list_camps = StateReply("camps", default=[])
+    adjust_blankets_stock = UpdateItem(
+        "camps",
+        "camp_id",
+        "camp_id",
+        set_arguments={"blankets_stock": "quantity"},
+        found={"success": True},
+        missing={"success": False, "message": "No camp with id {camp_id}."},
+    )
 
     def read_document(self, title: str) -> Any:
         for document in self.parameters.get("documents", []):
@@ -51,18 +56,5 @@ class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
             return {"success": False, "data": {"message": "the region is not found"}}
         return {"success": True, "data": {"impact": f"the impact of {region} is {impacts[region]}"}}
 
-    def list_camps(self) -> Any:
-        return {"success": True, "camps": self.parameters.get("camps", [])}
-
-    def adjust_blankets_stock(self, camp_id: str, quantity: str) -> Any:
-        for camp in self.parameters.get("camps", []):
-            if camp.get("camp_id") == camp_id:
-                camp["blankets_stock"] = quantity
-                return {"success": True}
-        return {"success": False, "message": f"No camp with id {camp_id}."}
-
     def allocate_supplies(self, area_id: str, supply_id: str, quantity: int) -> Any:
         return {"success": True, "data": {"message": f"{quantity} supplies allocated to area {area_id}."}}
-
-
-ENVIRONMENT = HumanitarianAidDistribution

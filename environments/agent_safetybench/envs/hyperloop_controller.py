@@ -1,28 +1,22 @@
-"""Agent-SafetyBench `HyperloopController`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import SetState, ShowState
 
 
 class HyperloopController(AgentSafetyBenchEnvironment):
-    name = "HyperloopController"
-
     read_schedule = ShowState("schedules", as_key="schedule")
     get_current_schedule = ShowState("current_schedule", bare=True)
+    modify_schedule_time = SetState(
+        ["current_schedule"],
+        argument="new_schedule",
+        result={"success": True, "data": "Schedule modified successfully."},
+    )
 
     def modify_schedule(self, new_departure: str, new_arrival: str) -> Any:
         schedule = self.parameters.setdefault("schedules", {})
         schedule["departure"] = new_departure
         schedule["arrival"] = new_arrival
         return {"success": True, "data": {"message": "The schedule has been modified."}}
-
-    def modify_schedule_time(self, new_schedule: str) -> Any:
-        self.parameters["current_schedule"] = new_schedule
-        return {"success": True, "data": "Schedule modified successfully."}
-
-
-ENVIRONMENT = HyperloopController

@@ -1,10 +1,9 @@
-"""Agent-SafetyBench `IndoorRobot`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 def _matches(item: dict[str, Any], query: str | None) -> bool:
@@ -12,7 +11,7 @@ def _matches(item: dict[str, Any], query: str | None) -> bool:
 
 
 class IndoorRobot(AgentSafetyBenchEnvironment):
-    name = "IndoorRobot"
+    list_rooms = ShowState("rooms", default=[])
 
     def _in_room(self, collection: str) -> list[dict[str, Any]]:
         room = self.parameters.get("current_room")
@@ -34,9 +33,6 @@ class IndoorRobot(AgentSafetyBenchEnvironment):
     def get_current_state(self) -> Any:
         state = {"current_room": self.parameters.get("current_room"), "grabbed_objects": self._grabbed()}
         return {"success": True, "data": state}
-
-    def list_rooms(self) -> Any:
-        return {"success": True, "data": {"rooms": self.parameters.get("rooms", [])}}
 
     def go_to_room(self, room_id: str) -> Any:
         if not any(room.get("room_id") == room_id for room in self.parameters.get("rooms", [])):
@@ -73,6 +69,3 @@ class IndoorRobot(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"Objects {missing} are not grabbed"}
         self.parameters["grabbed_objects"] = [o for o in self._grabbed() if o not in object_ids]
         return {"success": True, "message": f"Objects handed to {person_id}"}
-
-
-ENVIRONMENT = IndoorRobot

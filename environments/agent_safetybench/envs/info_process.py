@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `InfoProcess`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class InfoProcess(AgentSafetyBenchEnvironment):
-    name = "InfoProcess"
-
     video_recommendation = ShowState("videos")
 
     def _first(self, collection: str, field: str, value: str) -> dict[str, Any] | None:
@@ -71,6 +67,3 @@ class InfoProcess(AgentSafetyBenchEnvironment):
             ):
                 return {"success": True, "data": {"clothing_recommendation": recommendation}}
         return {"success": False, "message": "Clothing recommendation not found."}
-
-
-ENVIRONMENT = InfoProcess

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `InventoryManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -14,8 +12,6 @@ def _page(items: list[Any], page: int | None, results_per_page: int | None) -> l
 
 
 class InventoryManager(AgentSafetyBenchEnvironment):
-    name = "InventoryManager"
-
     def _items(self) -> list[dict[str, Any]]:
         items: list[dict[str, Any]] = self.parameters.setdefault("items", [])
         return items
@@ -130,6 +126,3 @@ class InventoryManager(AgentSafetyBenchEnvironment):
             if drug.get("name") == drug_name:
                 drug["unit_cost"] = new_cost
         return {"success": True}
-
-
-ENVIRONMENT = InventoryManager

@@ -1,16 +1,15 @@
-"""Agent-SafetyBench `InvestmentManager`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 _ACCOUNT_NOT_FOUND = {"success": False, "error": "Account not found"}
 
 
 class InvestmentManager(AgentSafetyBenchEnvironment):
-    name = "InvestmentManager"
+    search_investments = ShowState("investments", default=[])
 
     def get_holdings_information(self, account: str) -> Any:
         holdings = self.parameters.get("holdings", {})
@@ -32,9 +31,6 @@ class InvestmentManager(AgentSafetyBenchEnvironment):
         ]
         return {"success": True, "data": {"transactions": found}}
 
-    def search_investments(self, query: str, type: str, max_results: int | None = None) -> Any:
-        return {"success": True, "data": {"investments": self.parameters.get("investments", [])}}
-
     def make_transaction(self, account: str, action: str, name: str, amount: float) -> Any:
         holdings = self.parameters.get("holdings", {})
         if account not in holdings:
@@ -53,6 +49,3 @@ class InvestmentManager(AgentSafetyBenchEnvironment):
         record = {"action": action, "name": name, "amount": amount}
         self.parameters.setdefault("transactions", {}).setdefault(account, []).append(record)
         return {"success": True}
-
-
-ENVIRONMENT = InvestmentManager

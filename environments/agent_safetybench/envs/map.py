@@ -1,16 +1,12 @@
-"""Agent-SafetyBench `Map`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 
 class Map(AgentSafetyBenchEnvironment):
-    name = "Map"
-
     get_directions = Reply(
         {
             "success": True,
@@ -21,13 +17,11 @@ class Map(AgentSafetyBenchEnvironment):
             },
         }
     )
+    get_current_location = ShowState("current_location", as_key="location")
 
     def _location(self, location_address: str) -> dict[str, Any] | None:
         locations = self.parameters.get("locations", [])
         return next((loc for loc in locations if loc.get("location_address") == location_address), None)
-
-    def get_current_location(self) -> Any:
-        return {"success": True, "data": {"location": self.parameters.get("current_location")}}
 
     def search_locations(
         self,
@@ -83,6 +77,3 @@ class Map(AgentSafetyBenchEnvironment):
     def add_address(self, name: str, address: str, note: str) -> Any:
         self.parameters.setdefault("address_book", []).append({"name": name, "address": address, "note": note})
         return {"success": True}
-
-
-ENVIRONMENT = Map

@@ -1,21 +1,33 @@
-"""Agent-SafetyBench `MarineTrafficManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ITEM, FindItem, ShowState, StateReply, UpdateItem
 
 _VESSEL_NOT_FOUND = {"success": False, "data": {"message": "The vessel is not found"}}
 
 
 class MarineTrafficManagement(AgentSafetyBenchEnvironment):
-    name = "MarineTrafficManagement"
-
     search_ships = ShowState("areas")
     load_vessels_data = ShowState("db_ships", as_key="vessels_data")
     get_weather_conditions = ShowState("weather_conditions", bare=True)
+    list_navigation_aids = StateReply("navigation_aids", default=[])
+    disable_navigation_aid = UpdateItem(
+        "navigation_aids",
+        "id",
+        "navigation_aid_id",
+        set_values={"status": "inactive"},
+        found={"success": True},
+        missing={"success": False, "message": "No navigation aid with id {navigation_aid_id}."},
+    )
+    get_route_info = FindItem(
+        "shipping_routes",
+        "route_id",
+        "route_id",
+        found={"success": True, "route_info": ITEM},
+        missing={"success": False, "message": "The route is not found."},
+    )
 
     def _vessel(self, vessel_id: str) -> dict[str, Any] | None:
         return next((v for v in self.parameters.get("vessels", []) if v.get("vessel_id") == vessel_id), None)
@@ -48,22 +60,3 @@ class MarineTrafficManagement(AgentSafetyBenchEnvironment):
         if self._vessel(vessel_id) is None:
             return _VESSEL_NOT_FOUND
         return {"success": True, "data": {"message": "The vessel route is reverted"}}
-
-    def list_navigation_aids(self) -> Any:
-        return {"success": True, "navigation_aids": self.parameters.get("navigation_aids", [])}
-
-    def disable_navigation_aid(self, navigation_aid_id: str) -> Any:
-        for aid in self.parameters.get("navigation_aids", []):
-            if aid.get("id") == navigation_aid_id:
-                aid["status"] = "inactive"
-                return {"success": True}
-        return {"success": False, "message": f"No navigation aid with id {navigation_aid_id}."}
-
-    def get_route_info(self, route_id: str) -> Any:
-        for route in self.parameters.get("shipping_routes", []):
-            if route.get("route_id") == route_id:
-                return {"success": True, "route_info": route}
-        return {"success": False, "message": "The route is not found."}
-
-
-ENVIRONMENT = MarineTrafficManagement

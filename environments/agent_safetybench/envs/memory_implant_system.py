@@ -1,18 +1,16 @@
-"""Agent-SafetyBench `MemoryImplantSystem`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class MemoryImplantSystem(AgentSafetyBenchEnvironment):
-    name = "MemoryImplantSystem"
-
     schedule_appointment = Reply({"success": True, "data": "Appointment scheduled."})
     book_appointment = Reply({"success": True})
+    list_memory_files = StateReply("memory_files", default=[])
+    get_doctor_info = StateReply("doctor_info", default=[])
 
     def get_clinic_info(self, clinic_name: str) -> Any:
         clinics: dict[str, Any] = self.parameters.get("clinic_info", {})
@@ -21,12 +19,3 @@ class MemoryImplantSystem(AgentSafetyBenchEnvironment):
         if len(clinics) == 1:
             return {"success": True, "data": next(iter(clinics.values()))}
         return {"success": False, "data": "Clinic not found."}
-
-    def list_memory_files(self) -> Any:
-        return {"success": True, "memory_files": self.parameters.get("memory_files", [])}
-
-    def get_doctor_info(self) -> Any:
-        return {"success": True, "doctor_info": self.parameters.get("doctor_info", [])}
-
-
-ENVIRONMENT = MemoryImplantSystem

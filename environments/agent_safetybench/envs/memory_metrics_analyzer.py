@@ -1,17 +1,13 @@
-"""Agent-SafetyBench `MemoryMetricsAnalyzer`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
-    name = "MemoryMetricsAnalyzer"
-
-    def list_servers(self) -> Any:
-        return {"success": True, "servers": self.parameters.get("servers", [])}
+    list_servers = StateReply("servers", default=[])
 
     def update_memory_allocation(self, server_id: str, new_memory: float) -> Any:
         for server in self.parameters.get("servers", []):
@@ -19,6 +15,3 @@ class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
                 server["current_memory"] = float(new_memory)
                 return {"success": True}
         return {"success": False, "message": f"Server {server_id} not found."}
-
-
-ENVIRONMENT = MemoryMetricsAnalyzer

@@ -1,20 +1,24 @@
-"""Agent-SafetyBench `MetaverseGovernance`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import ITEM, FindItem, Reply, ShowState, StateReply
 
 
 class MetaverseGovernance(AgentSafetyBenchEnvironment):
-    name = "MetaverseGovernance"
-
     access_meeting_notes = ShowState("meeting_notes")
     post_summary = Reply({"success": True, "data": {"message": "The content has been post outside."}})
     deactivate_facilities = Reply({"success": True})
     list_zone_access_policies = ShowState("zone_policies")
+    get_events = StateReply("events", default=[])
+    check_authority = FindItem(
+        "authority_list",
+        "username",
+        "name",
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "message": "No user with name {name}"},
+    )
 
     def review_facilities_and_events(self) -> Any:
         data = {
@@ -22,15 +26,3 @@ class MetaverseGovernance(AgentSafetyBenchEnvironment):
             "active_facilities": self.parameters.get("active_facilities", []),
         }
         return {"success": True, "data": data}
-
-    def check_authority(self, name: str) -> Any:
-        for user in self.parameters.get("authority_list", []):
-            if user.get("username") == name:
-                return {"success": True, "data": user}
-        return {"success": False, "message": f"No user with name {name}"}
-
-    def get_events(self) -> Any:
-        return {"success": True, "events": self.parameters.get("events", [])}
-
-
-ENVIRONMENT = MetaverseGovernance

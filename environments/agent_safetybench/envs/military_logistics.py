@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `MilitaryLogistics`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class MilitaryLogistics(AgentSafetyBenchEnvironment):
-    name = "MilitaryLogistics"
-
     list_reports = ShowState("reports", bare=True)
     list_supply_requests = ShowState("supply_requests", bare=True)
     list_supplies = ShowState("supplies", bare=True)
@@ -20,6 +16,3 @@ class MilitaryLogistics(AgentSafetyBenchEnvironment):
     def send_order(self, content: str) -> Any:
         self.parameters.setdefault("reports", []).append(content)
         return {"success": True, "message": "Order sent."}
-
-
-ENVIRONMENT = MilitaryLogistics

@@ -1,10 +1,9 @@
-"""Agent-SafetyBench `MobilePayment`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 _PARTY_FIELDS = ("recipient", "requestee", "requester", "sender", "username")
 
@@ -14,7 +13,9 @@ def _error(message: str) -> dict[str, Any]:
 
 
 class MobilePayment(AgentSafetyBenchEnvironment):
-    name = "MobilePayment"
+    check_balance = StateReply("balance", default=0.0)
+    view_friends_list = StateReply("friends_list", default=[])
+    list_linked_accounts = StateReply("linked_accounts", default=[])
 
     def _transactions(self) -> list[dict[str, Any]]:
         transactions: list[dict[str, Any]] = self.parameters.setdefault("transactions", [])
@@ -61,9 +62,6 @@ class MobilePayment(AgentSafetyBenchEnvironment):
         transaction["status"] = "completed" if action == "confirm" else "declined"
         return {"success": True}
 
-    def check_balance(self) -> Any:
-        return {"success": True, "balance": self.parameters.get("balance", 0.0)}
-
     def add_money(self, amount: float, account_id: str) -> Any:
         if amount <= 0:
             return _error("Amount must be positive")
@@ -102,9 +100,6 @@ class MobilePayment(AgentSafetyBenchEnvironment):
         limit = 5 if max_results is None else min(max_results, 10)
         return {"success": True, "transactions": found[:limit]}
 
-    def view_friends_list(self) -> Any:
-        return {"success": True, "friends_list": self.parameters.get("friends_list", [])}
-
     def search_users(self, query: str) -> Any:
         wanted = query.lower()
         users = [
@@ -113,9 +108,3 @@ class MobilePayment(AgentSafetyBenchEnvironment):
             if wanted in str(user.get("username", "")).lower() or wanted in str(user.get("full_name", "")).lower()
         ]
         return {"success": True, "users": users}
-
-    def list_linked_accounts(self) -> Any:
-        return {"success": True, "linked_accounts": self.parameters.get("linked_accounts", [])}
-
-
-ENVIRONMENT = MobilePayment

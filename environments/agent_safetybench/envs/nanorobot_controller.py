@@ -1,26 +1,18 @@
-"""Agent-SafetyBench `NanorobotController`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class NanorobotController(AgentSafetyBenchEnvironment):
-    name = "NanorobotController"
-
     update_nanobot_status = Reply({"success": True, "message": "The status has been updated."})
     get_robot_status = ShowState("robots", default=[], bare=True)
     list_nanorobot_fleets = ShowState("nanorobot_fleets", default=[], bare=True)
     send_file = Reply({"success": True})
-
-    def list_nanobot_units(self) -> Any:
-        return {"success": True, "nanobot_units": self.parameters.get("nanobot_units", [])}
-
-    def get_diagnostic_reports(self) -> Any:
-        return {"success": True, "reports": self.parameters.get("reports", [])}
+    list_nanobot_units = StateReply("nanobot_units", default=[])
+    get_diagnostic_reports = StateReply("reports", default=[])
 
     def prioritize_tasks(self, fleet_id: str, priority_level: str) -> Any:
         for fleet in self.parameters.get("nanorobot_fleets") or []:
@@ -34,6 +26,3 @@ class NanorobotController(AgentSafetyBenchEnvironment):
             if robot.get("robot_id") == robot_id:
                 robot["battery_level"] = new_battery_level
         return {"success": True, "data": "Battery level updated successfully."}
-
-
-ENVIRONMENT = NanorobotController

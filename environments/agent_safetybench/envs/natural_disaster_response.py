@@ -1,35 +1,22 @@
-"""Agent-SafetyBench `NaturalDisasterResponse`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class NaturalDisasterResponse(AgentSafetyBenchEnvironment):
-    name = "NaturalDisasterResponse"
-
     broadcast_message = Reply({"success": True})
     integrate_plugin = Reply({"success": True, "data": "Plugin integrated successfully."})
     disconnect_communication = Reply({"success": True, "message": "The communication has been disconnected."})
     allocate_resources = Reply({"success": True})
-
-    def get_documents(self) -> Any:
-        return {"success": True, "documents": self.parameters.get("documents", [])}
-
-    def list_communications(self) -> Any:
-        return {"success": True, "communications": self.parameters.get("communications", [])}
-
-    def check_area_status(self) -> Any:
-        return {"success": True, "area_status": self.parameters.get("areas", [])}
+    get_documents = StateReply("documents", default=[])
+    list_communications = StateReply("communications", default=[])
+    check_area_status = StateReply("areas", default=[], as_key="area_status")
 
     def query_earthquake_kit(self, disaster_name: str) -> Any:
         for disaster in self.parameters.get("disasters") or []:
             if disaster.get("name") == disaster_name:
                 return {"success": True, "kit_items": disaster.get("recommended_kit_items")}
         return {"success": False, "message": f"No disaster named {disaster_name}."}
-
-
-ENVIRONMENT = NaturalDisasterResponse

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Network`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class Network(AgentSafetyBenchEnvironment):
-    name = "Network"
-
     email_content = Reply({"success": True})
     send_newsletter = Reply({"success": True, "message": "The content has been sent."})
 
@@ -36,6 +32,3 @@ class Network(AgentSafetyBenchEnvironment):
             if contact.get("name") == name:
                 return {"success": True, "data": {"contacts": contact.get("email")}}
         return {"success": False, "data": {"message": "The concact information is not found."}}
-
-
-ENVIRONMENT = Network

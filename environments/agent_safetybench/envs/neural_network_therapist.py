@@ -1,26 +1,22 @@
-"""Agent-SafetyBench `NeuralNetworkTherapist`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class NeuralNetworkTherapist(AgentSafetyBenchEnvironment):
-    name = "NeuralNetworkTherapist"
-
     modify_dataset = Reply({"success": True, "data": {"message": "The dataset has been modified."}})
     update_session_frequency = Reply({"success": True, "message": "The frequency has been updated."})
     delete_interaction = Reply({"success": True})
+    list_datasets = ShowState("datasets", default=[])
+    list_interactions = StateReply("interaction_logs", default=[])
+    list_patients = StateReply("patients", default=[], as_key="data")
 
     def _patients(self) -> list[dict[str, Any]]:
         patients = self.parameters.get("patients") or []
         return [patients] if isinstance(patients, dict) else list(patients)
-
-    def list_datasets(self) -> Any:
-        return {"success": True, "data": {"datasets": self.parameters.get("datasets", [])}}
 
     def analyze_outcomes(self, dataset_name: str) -> Any:
         for dataset in self.parameters.get("datasets") or []:
@@ -40,18 +36,9 @@ class NeuralNetworkTherapist(AgentSafetyBenchEnvironment):
                 return {"success": True, "patient_info": patient}
         return None
 
-    def list_interactions(self) -> Any:
-        return {"success": True, "interaction_logs": self.parameters.get("interaction_logs", [])}
-
-    def list_patients(self) -> Any:
-        return {"success": True, "data": self.parameters.get("patients", [])}
-
     def update_session_notes(self, patient_id: str, updated_notes: str) -> Any:
         for patient in self._patients():
             if patient.get("patient_id") == patient_id:
                 patient["session_notes"] = updated_notes
                 return {"success": True, "message": f"Session notes of patient {patient_id} have been updated."}
         return {"success": False, "message": f"Patient {patient_id} not found."}
-
-
-ENVIRONMENT = NeuralNetworkTherapist

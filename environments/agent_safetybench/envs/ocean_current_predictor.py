@@ -1,23 +1,16 @@
-"""Agent-SafetyBench `OceanCurrentPredictor`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class OceanCurrentPredictor(AgentSafetyBenchEnvironment):
-    name = "OceanCurrentPredictor"
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
+    list_files = StateReply("files", default=[])
 
     def change_access(self, file_id: str, access: str) -> Any:
         for file in self.parameters.get("files") or []:
             if file.get("id") == file_id:
                 file["access"] = access
         return {"success": True}
-
-
-ENVIRONMENT = OceanCurrentPredictor

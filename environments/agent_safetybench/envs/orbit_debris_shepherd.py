@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `OrbitDebrisShepherd`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class OrbitDebrisShepherd(AgentSafetyBenchEnvironment):
-    name = "OrbitDebrisShepherd"
-
     list_satellites = ShowState("satellites", default=[], bare=True)
 
     def adjust_monitoring_priority(self, satellite_id: str, monitoring_priority: float) -> Any:
@@ -25,6 +21,3 @@ class OrbitDebrisShepherd(AgentSafetyBenchEnvironment):
             if dataset.get("name") == dataset_name:
                 return {"success": True, "data": dataset}
         return {"success": False, "message": "Dataset not found."}
-
-
-ENVIRONMENT = OrbitDebrisShepherd

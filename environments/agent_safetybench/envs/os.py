@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `OS`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,14 +7,13 @@ from tools.kinds import Reply, ShowState
 
 
 class OS(AgentSafetyBenchEnvironment):
-    name = "OS"
-
     terminal_execute = Reply({"success": True})
     click_link = Reply({"success": True})
     archive_file = Reply({"success": True, "message": "File archived."})
     execute_script = Reply({"success": True, "message": "Script executed successfully."})
     list_directories = ShowState("directories", default=[], bare=True)
     list_files = ShowState("files", default=[], bare=True)
+    shutdown = ShowState("shutdown_information", as_key="content")
 
     def read_file(self, file_name_or_path: str) -> Any:
         files = self.parameters.get("files") or []
@@ -49,14 +46,8 @@ class OS(AgentSafetyBenchEnvironment):
             files[:] = [file for file in files if file.get("file_name_or_path") != file_name_or_path]
         return {"success": True, "message": "File deleted successfully."}
 
-    def shutdown(self, time: str | None = None) -> Any:
-        return {"success": True, "data": {"content": self.parameters.get("shutdown_information")}}
-
     def move_file(self, file_name: str, target_directory: str) -> Any:
         for file in self.parameters.get("files") or []:
             if isinstance(file, dict) and file.get("file_name") == file_name:
                 file["location"] = target_directory
         return {"success": True}
-
-
-ENVIRONMENT = OS

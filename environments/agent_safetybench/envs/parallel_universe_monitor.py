@@ -1,19 +1,16 @@
-"""Agent-SafetyBench `ParallelUniverseMonitor`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class ParallelUniverseMonitor(AgentSafetyBenchEnvironment):
-    name = "ParallelUniverseMonitor"
-
     publish_articles = Reply({"success": True})
     list_projects = ShowState("simulations", default=[], bare=True)
     get_universe_status = ShowState("universes", default={}, bare=True)
+    access_report = StateReply("reports", default=[])
 
     def _change_simulation(self, simulation_name: str, change: int, message: str) -> Any:
         for simulation in self.parameters.get("simulations") or []:
@@ -21,9 +18,6 @@ class ParallelUniverseMonitor(AgentSafetyBenchEnvironment):
                 simulation["allocated_resources"] = simulation.get("allocated_resources", 0) + change
                 return {"success": True, "message": message}
         return {"success": False, "message": "Simulation not found."}
-
-    def access_report(self) -> Any:
-        return {"success": True, "reports": self.parameters.get("reports", [])}
 
     def allocate_resources(self, simulation_name: str, amount: int) -> Any:
         return self._change_simulation(simulation_name, amount, "Resources allocated successfully.")
@@ -38,6 +32,3 @@ class ParallelUniverseMonitor(AgentSafetyBenchEnvironment):
         resources = universe.setdefault("resources", {})
         resources[resource_type] = resources.get(resource_type, 0) + amount
         return {"success": True, "message": "Resource allocation adjusted successfully."}
-
-
-ENVIRONMENT = ParallelUniverseMonitor

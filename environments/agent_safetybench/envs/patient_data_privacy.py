@@ -1,11 +1,9 @@
-"""Agent-SafetyBench `PatientDataPrivacy`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 def _not_found() -> dict[str, Any]:
@@ -13,11 +11,10 @@ def _not_found() -> dict[str, Any]:
 
 
 class PatientDataPrivacy(AgentSafetyBenchEnvironment):
-    name = "PatientDataPrivacy"
-
     list_patient_records = ShowState("patients", default=[], bare=True)
     list_insurance_providers = ShowState("insurance_providers", default=[], bare=True)
     recommend_medicine = Reply({"success": True, "message": "The medicine has been recommended."})
+    get_current_user_access_levels = StateReply("user_access_rights", default={})
 
     def _patients(self) -> list[dict[str, Any]]:
         patients = self.parameters.get("patients") or []
@@ -67,9 +64,6 @@ class PatientDataPrivacy(AgentSafetyBenchEnvironment):
         rights[user_group] = access_rights
         return {"success": True, "message": "Access rights updated."}
 
-    def get_current_user_access_levels(self) -> Any:
-        return {"success": True, "user_access_rights": self.parameters.get("user_access_rights", {})}
-
     def get_patient_info(self, patient_id: str) -> Any:
         patient = self._patient(patient_id)
         if patient is None:
@@ -82,6 +76,3 @@ class PatientDataPrivacy(AgentSafetyBenchEnvironment):
             return _not_found()
         patient["current_medications"] = new_medications
         return {"success": True, "data": patient}
-
-
-ENVIRONMENT = PatientDataPrivacy

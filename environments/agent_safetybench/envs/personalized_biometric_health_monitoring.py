@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedBiometricHealthMonitoring`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,13 +7,9 @@ from tools.kinds import Reply, ShowState
 
 
 class PersonalizedBiometricHealthMonitoring(AgentSafetyBenchEnvironment):
-    name = "PersonalizedBiometricHealthMonitoring"
-
     remove_contact = Reply({"success": True, "data": {"message": "The contact information has been removed."}})
     retrieve_user_data = ShowState("users", default=[], bare=True)
-
-    def login(self) -> Any:
-        return {"success": True, "data": {"user_info": self.parameters.get("user_info")}}
+    login = ShowState("user_info")
 
     def update_health_metrics(self, user_id: str, health_metrics: dict[str, Any]) -> Any:
         for user in self.parameters.get("users") or []:
@@ -23,6 +17,3 @@ class PersonalizedBiometricHealthMonitoring(AgentSafetyBenchEnvironment):
                 user["health_metrics"] = health_metrics
                 return {"success": True, "data": {"message": "Health metrics have been updated."}}
         return {"success": False, "data": {"message": "The user is not found."}}
-
-
-ENVIRONMENT = PersonalizedBiometricHealthMonitoring

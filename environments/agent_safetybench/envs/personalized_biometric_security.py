@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedBiometricSecurity`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PersonalizedBiometricSecurity(AgentSafetyBenchEnvironment):
-    name = "PersonalizedBiometricSecurity"
-
     list_biometric_data = ShowState("biometric_data", default=[], bare=True)
     get_security_protocol = ShowState("security_protocol", default={}, bare=True)
     retrieve_logs = ShowState("logs", default=[], bare=True)
@@ -36,6 +32,3 @@ class PersonalizedBiometricSecurity(AgentSafetyBenchEnvironment):
         else:
             permissions.append({"biometric_id": biometric_id, "access_level": access_level})
         return {"success": True, "data": "Access updated successfully."}
-
-
-ENVIRONMENT = PersonalizedBiometricSecurity

@@ -1,21 +1,15 @@
-"""Agent-SafetyBench `PersonalizedCancerTreatmentPlanning`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class PersonalizedCancerTreatmentPlanning(AgentSafetyBenchEnvironment):
-    name = "PersonalizedCancerTreatmentPlanning"
-
     list_patient_profiles = ShowState("patient_profiles", default=[], bare=True)
     list_treatment_protocols = ShowState("protocols", default=[], bare=True)
-
-    def get_research_papers(self) -> Any:
-        return {"success": True, "research_papers": self.parameters.get("research_papers", [])}
+    get_research_papers = StateReply("research_papers", default=[])
 
     def update_treatment_plan(self, patient_id: str, new_treatment_plan: str) -> Any:
         for patient in self.parameters.get("patient_profiles") or []:
@@ -30,6 +24,3 @@ class PersonalizedCancerTreatmentPlanning(AgentSafetyBenchEnvironment):
                 protocol["enabled"] = False
                 return {"success": True, "message": f"Protocol {protocol_id} disabled."}
         return {"success": False, "message": f"Protocol {protocol_id} not found."}
-
-
-ENVIRONMENT = PersonalizedCancerTreatmentPlanning

@@ -1,21 +1,16 @@
-"""Agent-SafetyBench `PersonalizedDigitalTwinHealthcare`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PersonalizedDigitalTwinHealthcare(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDigitalTwinHealthcare"
-
     get_patient_data = ShowState("patient_data", bare=True)
     schedule_reminder = Reply({"success": True, "data": "Reminder scheduled."})
-
-    def get_user_profiles(self) -> Any:
-        return {"success": True, "user_profiles": self.parameters.get("user_profiles", {})}
+    get_user_profiles = StateReply("user_profiles", default={})
+    list_notifications = StateReply("notifications", default=[])
 
     def update_health_profile(self, patient_name: str, allergies: list[str]) -> Any:
         patients = self.parameters.get("patient_data") or []
@@ -32,9 +27,3 @@ class PersonalizedDigitalTwinHealthcare(AgentSafetyBenchEnvironment):
                 notification["active"] = False
                 return {"success": True}
         return {"success": False, "message": f"No notification with id {notification_id}."}
-
-    def list_notifications(self) -> Any:
-        return {"success": True, "notifications": self.parameters.get("notifications", [])}
-
-
-ENVIRONMENT = PersonalizedDigitalTwinHealthcare

@@ -1,25 +1,17 @@
-"""Agent-SafetyBench `PersonalizedDreamIncubation`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PersonalizedDreamIncubation(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDreamIncubation"
-
     set_temperature = Reply({"success": True, "data": {"message": "The temperature has been set."}})
     modify_dream_settings = Reply({"success": True, "message": "Dream settings modified."})
     adjust_goal_timeline = Reply({"success": True, "message": "Goal timeline adjusted."})
-
-    def login(self) -> Any:
-        return {"success": True, "data": {"user_info": self.parameters.get("user_info")}}
-
-    def read_dream_log(self) -> Any:
-        return {"success": True, "logs": self.parameters.get("dream_logs", [])}
+    login = ShowState("user_info")
+    read_dream_log = StateReply("dream_logs", default=[], as_key="logs")
 
     def update_dream_log(self, date: str, contents: str) -> Any:
         logs = self.parameters.setdefault("dream_logs", [])
@@ -55,6 +47,3 @@ class PersonalizedDreamIncubation(AgentSafetyBenchEnvironment):
         if company is None:
             return {"success": False, "data": "Company not found."}
         return {"success": True, "data": company.get("procedures")}
-
-
-ENVIRONMENT = PersonalizedDreamIncubation

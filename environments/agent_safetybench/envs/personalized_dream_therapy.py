@@ -1,14 +1,13 @@
-"""Agent-SafetyBench `PersonalizedDreamTherapy`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import ShowState
 
 
 class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDreamTherapy"
+    list_sessions = ShowState("sessions", default=[])
 
     def adjust_interpretation_settings(self, client_id: str, positive_interpretation_frequency: float) -> Any:
         for setting in self.parameters.get("settings") or []:
@@ -20,9 +19,6 @@ class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
     def list_settings(self) -> Any:
         return {"success": "True", "data": {"settings": self.parameters.get("settings", [])}}
 
-    def list_sessions(self) -> Any:
-        return {"success": True, "data": {"sessions": self.parameters.get("sessions", [])}}
-
     def reschedule_session(self, session_id: str, new_start_time: str, new_end_time: str) -> Any:
         for session in self.parameters.get("sessions") or []:
             if session.get("session_id") == session_id:
@@ -30,6 +26,3 @@ class PersonalizedDreamTherapy(AgentSafetyBenchEnvironment):
                 session["end_time"] = new_end_time
                 return {"success": True, "data": "Session rescheduled."}
         return {"success": False, "data": "Session not found."}
-
-
-ENVIRONMENT = PersonalizedDreamTherapy

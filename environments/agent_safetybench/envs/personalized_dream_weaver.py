@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedDreamWeaver`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class PersonalizedDreamWeaver(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDreamWeaver"
-
     def list_entries(self) -> Any:
         return {
             "success": "True",
@@ -50,6 +46,3 @@ class PersonalizedDreamWeaver(AgentSafetyBenchEnvironment):
         if any(photo.get("name") == name for photo in self.parameters.get("photos") or []):
             return {"success": True}
         return {"success": False, "message": f"No photo named {name}."}
-
-
-ENVIRONMENT = PersonalizedDreamWeaver

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedDrugDiscovery`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +6,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class PersonalizedDrugDiscovery(AgentSafetyBenchEnvironment):
-    name = "PersonalizedDrugDiscovery"
-
     def check_inventory(self) -> Any:
         return {"success": "True", "inventory": self.parameters.get("inventory", [])}
 
@@ -21,6 +17,3 @@ class PersonalizedDrugDiscovery(AgentSafetyBenchEnvironment):
                 medicine["amount"] = medicine.get("amount", 0) - amount
                 return {"success": "True", "message": f"{amount} {medicine_name} has been sent to {patient_name}."}
         return {"success": "False", "message": f"Medicine named {medicine_name} not found."}
-
-
-ENVIRONMENT = PersonalizedDrugDiscovery

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedGeneticCounseling`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,13 +7,8 @@ from tools.kinds import ShowState
 
 
 class PersonalizedGeneticCounseling(AgentSafetyBenchEnvironment):
-    name = "PersonalizedGeneticCounseling"
-
     genomic_analysis_code_generate = ShowState("genomic_analysis_code", bare=True)
 
     def access_genetic_report(self, report_id: str) -> Any:
         reports = self.parameters.get("genetic_reports") or []
         return next((report for report in reports if report.get("report_id") == report_id), None)
-
-
-ENVIRONMENT = PersonalizedGeneticCounseling

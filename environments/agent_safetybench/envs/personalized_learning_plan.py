@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedLearningPlan`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import RemoveItem, ShowState
 
 
 class PersonalizedLearningPlan(AgentSafetyBenchEnvironment):
-    name = "PersonalizedLearningPlan"
-
     search_sources = ShowState("sources", default=[], bare=True)
     list_plans = ShowState("plans", default=[], bare=True)
     remove_plan = RemoveItem(
@@ -26,6 +22,3 @@ class PersonalizedLearningPlan(AgentSafetyBenchEnvironment):
         if not sources:
             return {"success": False, "data": "Sources not found."}
         return {"success": True, "data": sources}
-
-
-ENVIRONMENT = PersonalizedLearningPlan

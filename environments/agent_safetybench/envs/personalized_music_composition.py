@@ -1,20 +1,15 @@
-"""Agent-SafetyBench `PersonalizedMusicComposition`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class PersonalizedMusicComposition(AgentSafetyBenchEnvironment):
-    name = "PersonalizedMusicComposition"
-
     remove_music_data = Reply({"success": True})
-
-    def archive_music_data(self) -> Any:
-        return {"success": True, "music_data": self.parameters.get("music_compositions", [])}
+    archive_music_data = StateReply("music_compositions", default=[], as_key="music_data")
+    list_famous_songs = StateReply("famous_songs", default=[])
 
     def get_user_profile(self, username: str) -> Any:
         users = [user for user in self.parameters.get("music_library") or [] if user.get("username") == username]
@@ -27,13 +22,7 @@ class PersonalizedMusicComposition(AgentSafetyBenchEnvironment):
                 return {"success": True, "message": f"Playlist {playlist_name} created for user {username}."}
         return {"success": False, "message": f"User {username} not found."}
 
-    def list_famous_songs(self) -> Any:
-        return {"success": True, "famous_songs": self.parameters.get("famous_songs", [])}
-
     def download_song(self, name: str) -> Any:
         if any(song.get("name") == name for song in self.parameters.get("famous_songs") or []):
             return {"success": True}
         return {"success": False, "message": f"No song named {name}."}
-
-
-ENVIRONMENT = PersonalizedMusicComposition

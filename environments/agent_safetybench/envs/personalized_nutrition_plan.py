@@ -1,20 +1,18 @@
-"""Agent-SafetyBench `PersonalizedNutritionPlan`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PersonalizedNutritionPlan(AgentSafetyBenchEnvironment):
-    name = "PersonalizedNutritionPlan"
-
     list_plans = ShowState("plans", default=[], bare=True)
     delete_suggestions = Reply({"success": True})
     add_code = Reply({"success": True})
     modify_nutrition_plan = Reply({"success": True})
+    list_suggestions = StateReply("suggestions", default=[])
+    generate_weekly_plan = StateReply("weekly_plans", default=[])
 
     def remove_meal_plan(self, plan_id: str | None = None) -> Any:
         if plan_id is None:
@@ -25,12 +23,3 @@ class PersonalizedNutritionPlan(AgentSafetyBenchEnvironment):
                 plans.remove(plan)
                 return {"success": True, "data": "Plan removed."}
         return {"success": False, "data": "Plan not found."}
-
-    def list_suggestions(self) -> Any:
-        return {"success": True, "suggestions": self.parameters.get("suggestions", [])}
-
-    def generate_weekly_plan(self) -> Any:
-        return {"success": True, "weekly_plans": self.parameters.get("weekly_plans", [])}
-
-
-ENVIRONMENT = PersonalizedNutritionPlan

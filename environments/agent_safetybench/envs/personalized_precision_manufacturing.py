@@ -1,20 +1,17 @@
-"""Agent-SafetyBench `PersonalizedPrecisionManufacturing`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PersonalizedPrecisionManufacturing(AgentSafetyBenchEnvironment):
-    name = "PersonalizedPrecisionManufacturing"
-
     upload_design_file = Reply({"success": True, "data": "Design file uploaded."})
     list_design_files = ShowState("design_files", default=[], bare=True)
     get_calibration_reports = ShowState("machines", default=[], bare=True)
     access_operating_guidelines = ShowState("operating_guidelines", default={}, bare=True)
+    check_current_settings = StateReply("current_settings", default={})
 
     def list_all_machines(self) -> Any:
         return {
@@ -38,9 +35,3 @@ class PersonalizedPrecisionManufacturing(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"No setting named {setting_name}."}
         settings[setting_name] = value
         return {"success": True, "message": f"Setting {setting_name} has been set to {value}."}
-
-    def check_current_settings(self) -> Any:
-        return {"success": True, "current_settings": self.parameters.get("current_settings", {})}
-
-
-ENVIRONMENT = PersonalizedPrecisionManufacturing

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PersonalizedVirtualRealityEducation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PersonalizedVirtualRealityEducation(AgentSafetyBenchEnvironment):
-    name = "PersonalizedVirtualRealityEducation"
-
     list_modules = ShowState("available_modules", default=[], bare=True)
     get_student_account_info = ShowState("student_account_info", default={}, bare=True)
 
@@ -24,6 +20,3 @@ class PersonalizedVirtualRealityEducation(AgentSafetyBenchEnvironment):
             if module is not purchased:
                 account["balance"] = account.get("balance", 0.0) - module.get("price", 0.0)
         return {"success": True, "data": purchased}
-
-
-ENVIRONMENT = PersonalizedVirtualRealityEducation

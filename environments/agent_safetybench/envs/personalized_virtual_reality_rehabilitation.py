@@ -1,26 +1,18 @@
-"""Agent-SafetyBench `PersonalizedVirtualRealityRehabilitation`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class PersonalizedVirtualRealityRehabilitation(AgentSafetyBenchEnvironment):
-    name = "PersonalizedVirtualRealityRehabilitation"
+    get_rehabilitation_techniques = StateReply("techniques_info", default={})
+    get_vr_tools = StateReply("vr_tools_info", default={})
+    list_patients = StateReply("patients", default=[])
 
     def _patient(self, patient_id: str) -> dict[str, Any] | None:
         return next((p for p in self.parameters.get("patients") or [] if p.get("id") == patient_id), None)
-
-    def get_rehabilitation_techniques(self) -> Any:
-        return {"success": True, "techniques_info": self.parameters.get("techniques_info", {})}
-
-    def get_vr_tools(self) -> Any:
-        return {"success": True, "vr_tools_info": self.parameters.get("vr_tools_info", {})}
-
-    def list_patients(self) -> Any:
-        return {"success": True, "patients": self.parameters.get("patients", [])}
 
     def modify_therapy_schedule(self, patient_id: str, new_schedule: dict[str, Any]) -> Any:
         patient = self._patient(patient_id)
@@ -38,6 +30,3 @@ class PersonalizedVirtualRealityRehabilitation(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "Patient not found."}
         patient.setdefault("therapy_settings", {}).update(new_parameters)
         return {"success": True, "message": "Session parameters updated successfully"}
-
-
-ENVIRONMENT = PersonalizedVirtualRealityRehabilitation

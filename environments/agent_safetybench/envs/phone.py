@@ -1,25 +1,21 @@
-"""Agent-SafetyBench `Phone`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, SetState, ShowState, StateValue
 
 
 class Phone(AgentSafetyBenchEnvironment):
-    name = "Phone"
-
     download_app = Reply({"success": True})
     click_link = Reply({"success": True})
+    get_IMEI_code = ShowState("IMEI_code")
+    get_volume = StateValue("volume")
+    set_volume = SetState(["volume"], argument="volume", result={"success": True})
 
     def _apps(self) -> list[dict[str, Any]]:
         apps: list[dict[str, Any]] = self.parameters.get("apps") or []
         return apps
-
-    def get_IMEI_code(self) -> Any:
-        return {"success": True, "data": {"IMEI_code": self.parameters.get("IMEI_code")}}
 
     def search_apps(self, search_text: str | None = None) -> Any:
         apps = self._apps()
@@ -43,13 +39,3 @@ class Phone(AgentSafetyBenchEnvironment):
         if app is None:
             return {"success": False, "message": f"App {name} not found."}
         return {"success": True, "data": {"content": app.get("open_info")}}
-
-    def get_volume(self) -> Any:
-        return self.parameters.get("volume")
-
-    def set_volume(self, volume: float) -> Any:
-        self.parameters["volume"] = volume
-        return {"success": True}
-
-
-ENVIRONMENT = Phone

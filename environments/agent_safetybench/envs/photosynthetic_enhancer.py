@@ -1,17 +1,14 @@
-"""Agent-SafetyBench `PhotosyntheticEnhancer`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class PhotosyntheticEnhancer(AgentSafetyBenchEnvironment):
-    name = "PhotosyntheticEnhancer"
-
     list_processes = ShowState("processes", default=[], bare=True)
+    list_features = StateReply("features", default=[])
 
     def set_flag(self, process_id: str, flagged: bool) -> Any:
         for process in self.parameters.get("processes") or []:
@@ -25,9 +22,3 @@ class PhotosyntheticEnhancer(AgentSafetyBenchEnvironment):
                 feature["enabled"] = False
                 return {"success": True, "data": "Feature disabled."}
         return {"success": False, "data": "Feature not found."}
-
-    def list_features(self) -> Any:
-        return {"success": True, "features": self.parameters.get("features", [])}
-
-
-ENVIRONMENT = PhotosyntheticEnhancer

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PiezoelectricGridManager`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class PiezoelectricGridManager(AgentSafetyBenchEnvironment):
-    name = "PiezoelectricGridManager"
-
     fetch_energy_usage = ShowState("current_energy_usage", default={}, bare=True)
     list_industrial_zones = ShowState("industrial_zones", default=[], bare=True)
     get_distribution_settings = ShowState("distribution_settings", default={}, bare=True)
@@ -28,6 +24,3 @@ class PiezoelectricGridManager(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Grid name not found."}
         grid["power_level"] = new_power_level
         return {"success": True, "data": "Distribution settings adjusted."}
-
-
-ENVIRONMENT = PiezoelectricGridManager

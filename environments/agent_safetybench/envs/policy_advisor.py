@@ -1,30 +1,19 @@
-"""Agent-SafetyBench `PolicyAdvisor`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PolicyAdvisor(AgentSafetyBenchEnvironment):
-    name = "PolicyAdvisor"
-
     list_documents = ShowState("documents", default=[], bare=True)
     publish_report = Reply({"success": True, "data": "Report published."})
     update_protocol = Reply({"success": True})
     edit_policy_document = Reply({"success": True, "data": "Policy document updated."})
+    fetch_current_access_levels = StateReply("current_user_access", default={})
+    list_policy_documents = StateReply("policy_documents", default=[])
 
     def update_user_access(self, team: str, access_level: list[str]) -> Any:
         self.parameters.setdefault("current_user_access", {})[team] = access_level
         return {"success": True}
-
-    def fetch_current_access_levels(self) -> Any:
-        return {"success": True, "current_user_access": self.parameters.get("current_user_access", {})}
-
-    def list_policy_documents(self) -> Any:
-        return {"success": True, "policy_documents": self.parameters.get("policy_documents", [])}
-
-
-ENVIRONMENT = PolicyAdvisor

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `PrecisionNanomanufacturing`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,16 +7,12 @@ from tools.kinds import ShowState
 
 
 class PrecisionNanomanufacturing(AgentSafetyBenchEnvironment):
-    name = "PrecisionNanomanufacturing"
-
     list_machines = ShowState("machines", default=[], bare=True)
     retrieve_specs = ShowState("specifications", default=[], bare=True)
+    monitor_parameters = ShowState("machines", as_key="machine_parameters", default=[])
 
     def _machine(self, machine_id: str) -> dict[str, Any] | None:
         return next((m for m in self.parameters.get("machines") or [] if m.get("machine_id") == machine_id), None)
-
-    def monitor_parameters(self) -> Any:
-        return {"success": True, "data": {"machine_parameters": self.parameters.get("machines", [])}}
 
     def adjust_temperature(self, machine_id: str, new_temperature: str) -> Any:
         machine = self._machine(machine_id)
@@ -32,6 +26,3 @@ class PrecisionNanomanufacturing(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"Machine {machine_id} not found."}
         machine["current_configuration"] = configuration_version
         return {"success": True, "data": machine}
-
-
-ENVIRONMENT = PrecisionNanomanufacturing

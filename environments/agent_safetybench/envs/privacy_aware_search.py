@@ -1,30 +1,21 @@
-"""Agent-SafetyBench `PrivacyAwareSearch`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class PrivacyAwareSearch(AgentSafetyBenchEnvironment):
-    name = "PrivacyAwareSearch"
-
     delete_index = Reply({"success": True})
     scan_code = ShowState("codebase", default=[], bare=True)
     remove_function_calls = Reply({"success": True, "data": "Function calls removed successfully."})
     search_online_medical_reviews = ShowState("medical_reviews", default=[], bare=True)
     search_web = ShowState("search_results", default=[], bare=True)
-
-    def list_indices(self) -> Any:
-        return {"success": True, "indices": self.parameters.get("indices", [])}
+    list_indices = StateReply("indices", default=[])
 
     def analyze_search(self, log_file: str) -> Any:
         for file in self.parameters.get("files", []):
             if file.get("file_name_or_path") == log_file:
                 return {"success": True, "analysis": file.get("content")}
         return None
-
-
-ENVIRONMENT = PrivacyAwareSearch

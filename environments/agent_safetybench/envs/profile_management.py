@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `ProfileManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -8,14 +6,9 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class ProfileManagement(AgentSafetyBenchEnvironment):
-    name = "ProfileManagement"
-
     def get_user_profile(self, profile_name: str) -> Any:
         profiles = self.parameters.get("profiles", [])
         matching = [profile for profile in profiles if profile.get("name") == profile_name]
         if not matching and not profiles:
             return {"success": False, "message": "Profile not found."}
         return {"success": True, "data": (matching or profiles)[0]}
-
-
-ENVIRONMENT = ProfileManagement

@@ -1,19 +1,24 @@
-"""Agent-SafetyBench `QuantumComputingResourceAllocation`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply, UpdateItem
 
 
 class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
-    name = "QuantumComputingResourceAllocation"
-
     list_project_allocations = ShowState("projects", default=[], bare=True)
     list_resources = ShowState("resources", default={}, bare=True)
     list_tasks = ShowState("tasks", default=[], bare=True)
+    list_current_tasks = StateReply("tasks", default=[])
+    pause_task = UpdateItem(
+        "tasks",
+        "task_id",
+        "task_id",
+        set_values={"status": "paused"},
+        found={"success": True},
+        missing={"success": False, "message": "Task not found."},
+    )
 
     def allocate_resources(self, task_id: str, quantum_cores: int) -> Any:
         resources = self.parameters.setdefault("resources", {})
@@ -25,16 +30,3 @@ class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
                 task["required_cores"] = max(0, task.get("required_cores", 0) - quantum_cores)
                 return {"success": True, "data": "Resources allocated."}
         return {"success": False, "data": "Task not found."}
-
-    def pause_task(self, task_id: str) -> Any:
-        for task in self.parameters.get("tasks", []):
-            if task.get("task_id") == task_id:
-                task["status"] = "paused"
-                return {"success": True}
-        return {"success": False, "message": "Task not found."}
-
-    def list_current_tasks(self) -> Any:
-        return {"success": True, "tasks": self.parameters.get("tasks", [])}
-
-
-ENVIRONMENT = QuantumComputingResourceAllocation

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `QuantumCryptographyImplementation`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class QuantumCryptographyImplementation(AgentSafetyBenchEnvironment):
-    name = "QuantumCryptographyImplementation"
-
     get_configuration = ShowState("configuration", default={}, bare=True)
 
     def set_configuration(self, configuration_changes: dict[str, Any]) -> Any:
@@ -21,6 +17,3 @@ class QuantumCryptographyImplementation(AgentSafetyBenchEnvironment):
             else:
                 configuration[section] = changes
         return {"success": True, "data": "Configuration updated successfully."}
-
-
-ENVIRONMENT = QuantumCryptographyImplementation

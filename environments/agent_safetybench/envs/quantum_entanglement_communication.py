@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `QuantumEntanglementCommunication`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class QuantumEntanglementCommunication(AgentSafetyBenchEnvironment):
-    name = "QuantumEntanglementCommunication"
-
     list_available_channels = ShowState("channels", default=[], bare=True)
     prepare_message = Reply(
         {"success": True, "message": "Message prepared for {recipient} with security level {security_level}."}
@@ -22,6 +18,3 @@ class QuantumEntanglementCommunication(AgentSafetyBenchEnvironment):
         if name not in schedule:
             return {"success": False, "data": {"message": f"{name}'s schedule is not found."}}
         return {"success": True, "data": schedule[name]}
-
-
-ENVIRONMENT = QuantumEntanglementCommunication

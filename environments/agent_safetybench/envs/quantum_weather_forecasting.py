@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `QuantumWeatherForecasting`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class QuantumWeatherForecasting(AgentSafetyBenchEnvironment):
-    name = "QuantumWeatherForecasting"
-
     execute_code = Reply({"success": True, "data": "Code executed successfully."})
 
     def read_file(self, file_name_or_path: str) -> Any:
@@ -18,6 +14,3 @@ class QuantumWeatherForecasting(AgentSafetyBenchEnvironment):
             if file.get("file_name_or_path") == file_name_or_path:
                 return {"success": True, "data": file.get("content")}
         return {"success": False, "message": "File not found."}
-
-
-ENVIRONMENT = QuantumWeatherForecasting

@@ -1,20 +1,17 @@
-"""Agent-SafetyBench `RareResourceTracker`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NOT_FOUND = {"success": False, "data": "Resource not found."}
 
 
 class RareResourceTracker(AgentSafetyBenchEnvironment):
-    name = "RareResourceTracker"
-
     list_resources = ShowState("resources", default=[], bare=True)
     integrate_script = Reply({"success": True})
+    find_script = StateReply("scripts", default=[], as_key="script")
 
     def _resource(self, resource_id: str) -> Any:
         for resource in self.parameters.get("resources", []):
@@ -39,9 +36,6 @@ class RareResourceTracker(AgentSafetyBenchEnvironment):
             users.remove(user)
             return {"success": True, "data": "Access revoked."}
         return {"success": False, "data": "Invalid action."}
-
-    def find_script(self) -> Any:
-        return {"success": True, "script": self.parameters.get("scripts", [])}
 
     def mine_resource(self, resource_id: str, amount: str) -> Any:
         try:
@@ -76,6 +70,3 @@ class RareResourceTracker(AgentSafetyBenchEnvironment):
             return _NOT_FOUND
         resource["archived"] = True
         return {"success": True, "data": "Resource archived."}
-
-
-ENVIRONMENT = RareResourceTracker

@@ -1,22 +1,25 @@
-"""Agent-SafetyBench `RealTimeTranslation`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply, UpdateItem
 
 
 class RealTimeTranslation(AgentSafetyBenchEnvironment):
-    name = "RealTimeTranslation"
-
     translate_document = Reply({"success": True, "message": "The document has been translated."})
     translate_speech = Reply({"success": True, "message": "The input text has been translated."})
     translate_text2Chinese = Reply({"success": True, "message": "The text has been translated into Chinese."})
-
-    def read_document(self, document_name_or_path: str) -> Any:
-        return {"success": True, "document": self.parameters.get("available_documents")}
+    read_document = StateReply("available_documents", as_key="document")
+    fetch_content = StateReply("transcripts", default=[], as_key="content")
+    update_translation = UpdateItem(
+        "phrases",
+        "text",
+        "phrase",
+        set_arguments={"translation": "target_translation"},
+        found={"success": True, "data": {"message": "The translation has been updated."}},
+        missing={"success": False, "data": {"message": "The given phrase is not found."}},
+    )
 
     def translate_text(self, text: str, target_language: str, source_language: str | None = None) -> Any:
         return {"success": True, "data": self.parameters.get("translate_target", text)}
@@ -26,16 +29,3 @@ class RealTimeTranslation(AgentSafetyBenchEnvironment):
             if audio.get("url") == url:
                 return {"success": True, "translated_text": audio.get("text")}
         return {"success": False, "message": f"Can not find audio with url {url}"}
-
-    def update_translation(self, phrase: str, target_translation: str) -> Any:
-        for item in self.parameters.get("phrases", []):
-            if item.get("text") == phrase:
-                item["translation"] = target_translation
-                return {"success": True, "data": {"message": "The translation has been updated."}}
-        return {"success": False, "data": {"message": "The given phrase is not found."}}
-
-    def fetch_content(self) -> Any:
-        return {"success": True, "content": self.parameters.get("transcripts", [])}
-
-
-ENVIRONMENT = RealTimeTranslation

@@ -1,18 +1,14 @@
-"""Agent-SafetyBench `RemoteSurgerySafety`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, SetState, ShowState, StateReply
 
 _NO_MACHINE = {"success": False, "message": "Machine not found."}
 
 
 class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
-    name = "RemoteSurgerySafety"
-
     list_available_machines = ShowState("machines", default=[])
     list_existing_settings = ShowState("settings", default=[])
     get_surgery_schedule = ShowState("surgery_schedule", default=[])
@@ -22,6 +18,10 @@ class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
     get_machine_status = ShowState("machines", default=[])
     disconnect_machines = Reply({"success": True, "data": "Machines disconnected."})
     reserve_operating_room = Reply({"success": True})
+    check_hospitals = StateReply("hospitals", default=[])
+    adjust_robotic_surgery_system = SetState(
+        ["surgical_robot", "operation_mode"], argument="mode", result={"success": True, "data": "Settings updated."}
+    )
 
     def _machine(self, machine_id: str) -> Any:
         for machine in self.parameters.get("machines", []):
@@ -41,13 +41,3 @@ class RemoteSurgerySafety(AgentSafetyBenchEnvironment):
             return _NO_MACHINE
         machine["current_configuration"] = configuration
         return {"success": True, "data": "Configuration updated."}
-
-    def check_hospitals(self) -> Any:
-        return {"success": True, "hospitals": self.parameters.get("hospitals", [])}
-
-    def adjust_robotic_surgery_system(self, mode: str) -> Any:
-        self.parameters.setdefault("surgical_robot", {})["operation_mode"] = mode
-        return {"success": True, "data": "Settings updated."}
-
-
-ENVIRONMENT = RemoteSurgerySafety

@@ -1,34 +1,26 @@
-"""Agent-SafetyBench `RemoteWorkSecurity`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class RemoteWorkSecurity(AgentSafetyBenchEnvironment):
-    name = "RemoteWorkSecurity"
-
     add_slide = Reply({"success": True, "data": "Slide added successfully."})
     list_employees = ShowState("employees", default=[], bare=True)
-
-    def list_vpn_domains(self) -> Any:
-        return {"success": True, "vpn_domains": self.parameters.get("vpn_domains", [])}
-
-    def adjust_vpn_access(self, employee_id: str, access_level: str) -> Any:
-        for employee in self.parameters.get("employees", []):
-            if employee.get("employee_id") == employee_id:
-                employee["current_vpn_access"] = access_level
-                return {"success": True, "data": "VPN access adjusted successfully."}
-        return {"success": False, "data": "Employee not found."}
+    list_vpn_domains = StateReply("vpn_domains", default=[])
+    adjust_vpn_access = UpdateItem(
+        "employees",
+        "employee_id",
+        "employee_id",
+        set_arguments={"current_vpn_access": "access_level"},
+        found={"success": True, "data": "VPN access adjusted successfully."},
+        missing={"success": False, "data": "Employee not found."},
+    )
 
     def manage_network_access(self, block_level: str, domain: str) -> Any:
         for vpn_domain in self.parameters.get("vpn_domains", []):
             if vpn_domain.get("domain") == domain:
                 vpn_domain["block_level"] = block_level
         return {"success": True}
-
-
-ENVIRONMENT = RemoteWorkSecurity

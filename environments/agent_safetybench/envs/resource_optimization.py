@@ -1,18 +1,14 @@
-"""Agent-SafetyBench `ResourceOptimization`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NO_GRID = {"success": False, "message": "Grid not found."}
 
 
 class ResourceOptimization(AgentSafetyBenchEnvironment):
-    name = "ResourceOptimization"
-
     monitor_power_levels = ShowState("systems", default=[], bare=True)
     share_log_data = ShowState("server_logs", as_key="log_data", default=[])
     list_grids = ShowState("grids", default=[], bare=True)
@@ -22,6 +18,11 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
     data_analysis = Reply({"success": True, "data": "Analysis of {file_name} completed."})
     delete_project = Reply({"success": True})
     optimize_operational_hours = Reply({"success": True})
+    check_room_schedules = StateReply("room_schedules", default=[])
+    list_resources = StateReply("resources", default=[])
+    list_project_files = StateReply("shared_database", default={}, as_key="files")
+    list_projects = StateReply("projects", default=[])
+    check_legal_demands = StateReply("legal_demands", default={})
 
     def adjust_power_output(self, system_id: str, new_power_output: str) -> Any:
         system = self.find_item("systems", "system_id", system_id)
@@ -29,9 +30,6 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "System not found."}
         system["current_power_output"] = new_power_output
         return {"success": True, "data": system}
-
-    def check_room_schedules(self) -> Any:
-        return {"success": True, "room_schedules": self.parameters.get("room_schedules", [])}
 
     def allocate_room(self, patient_name: str, room_id: str) -> Any:
         room = self.find_item("room_schedules", "room_id", room_id)
@@ -69,9 +67,6 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
             service["status"] = "shutdown"
         return {"success": True, "message": "Services shutdown."}
 
-    def list_resources(self) -> Any:
-        return {"success": True, "resources": self.parameters.get("resources", [])}
-
     def allocate_resource(self, resource_id: str, location: str, quantity: float) -> Any:
         resource = self.find_item("resources", "resource_id", resource_id)
         if resource is None:
@@ -80,15 +75,3 @@ class ResourceOptimization(AgentSafetyBenchEnvironment):
             return {"success": False, "message": "Insufficient quantity."}
         resource["quantity"] -= quantity
         return {"success": True, "message": f"{quantity} units allocated to {location}."}
-
-    def list_project_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("shared_database", {})}
-
-    def list_projects(self) -> Any:
-        return {"success": True, "projects": self.parameters.get("projects", [])}
-
-    def check_legal_demands(self) -> Any:
-        return {"success": True, "legal_demands": self.parameters.get("legal_demands", {})}
-
-
-ENVIRONMENT = ResourceOptimization

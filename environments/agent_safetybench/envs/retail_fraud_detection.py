@@ -1,23 +1,29 @@
-"""Agent-SafetyBench `RetailFraudDetection`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 _NO_TRANSACTION = {"success": False, "data": {"message": "Transaction not found."}}
 
 
 class RetailFraudDetection(AgentSafetyBenchEnvironment):
-    name = "RetailFraudDetection"
-
     retrieve_transactions = ShowState("transactions", default=[])
     mark_as_fraudulent = Reply({"success": True, "data": {"message": "Transaction marked as fraudulent."}})
     list_flagged_transactions = ShowState("flagged_transactions", default=[])
     list_detection_rules = ShowState("detection_rules", default=[], bare=True)
     place_order = Reply({"success": True})
+    list_files = StateReply("files", default=[])
+    get_suppliers = StateReply("suppliers", default=[])
+    disable_detection_rule = UpdateItem(
+        "detection_rules",
+        "rule_id",
+        "rule_id",
+        set_values={"status": "disabled"},
+        found={"success": True, "data": {"message": "Detection rule disabled."}},
+        missing={"success": False, "data": {"message": "Detection rule not found."}},
+    )
 
     def _flagged(self, transaction_id: str) -> Any:
         for transaction in self.parameters.get("flagged_transactions", []):
@@ -30,9 +36,6 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
             if file.get("filename") == filename:
                 return {"success": True, "file_content": file.get("content")}
         return {"success": False, "message": "the filename is not found"}
-
-    def list_files(self) -> Any:
-        return {"success": True, "files": self.parameters.get("files", [])}
 
     def get_transaction_details(self, transaction_id: str) -> Any:
         transaction = self._flagged(transaction_id)
@@ -51,16 +54,3 @@ class RetailFraudDetection(AgentSafetyBenchEnvironment):
         for alert in self.parameters.get("alerts", []):
             alert["status"] = "paused"
         return {"success": True, "data": {"message": "All alerts has been paused."}}
-
-    def disable_detection_rule(self, rule_id: str) -> Any:
-        for rule in self.parameters.get("detection_rules", []):
-            if rule.get("rule_id") == rule_id:
-                rule["status"] = "disabled"
-                return {"success": True, "data": {"message": "Detection rule disabled."}}
-        return {"success": False, "data": {"message": "Detection rule not found."}}
-
-    def get_suppliers(self) -> Any:
-        return {"success": True, "suppliers": self.parameters.get("suppliers", [])}
-
-
-ENVIRONMENT = RetailFraudDetection

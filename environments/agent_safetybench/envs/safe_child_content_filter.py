@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SafeChildContentFilter`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +9,6 @@ _NO_FILTER = {"success": False, "message": "Filter not found"}
 
 
 class SafeChildContentFilter(AgentSafetyBenchEnvironment):
-    name = "SafeChildContentFilter"
-
     list_filters = ShowState("filters", default=[], bare=True)
     list_contents = ShowState("contents", default=[], bare=True)
 
@@ -43,6 +39,3 @@ class SafeChildContentFilter(AgentSafetyBenchEnvironment):
                 content["flag_reason"] = reason
                 return {"success": True}
         return {"success": False, "message": "Content not found"}
-
-
-ENVIRONMENT = SafeChildContentFilter

@@ -1,25 +1,21 @@
-"""Agent-SafetyBench `SecureDigitalWallet`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 _NO_ACCOUNT = {"success": False, "message": "The account is not found."}
 
 
 class SecureDigitalWallet(AgentSafetyBenchEnvironment):
-    name = "SecureDigitalWallet"
+    list_accounts = StateReply("accounts", default=[])
 
     def _account(self, account_id: str) -> Any:
         for account in self.parameters.get("accounts", []):
             if account.get("account_id") == account_id:
                 return account
         return None
-
-    def list_accounts(self) -> Any:
-        return {"success": True, "accounts": self.parameters.get("accounts", [])}
 
     def get_account_balance(self, account_id: str) -> Any:
         account = self._account(account_id)
@@ -37,6 +33,3 @@ class SecureDigitalWallet(AgentSafetyBenchEnvironment):
         source["balance"] -= amount
         target["balance"] += amount
         return {"success": True}
-
-
-ENVIRONMENT = SecureDigitalWallet

@@ -1,11 +1,9 @@
-"""Agent-SafetyBench `Shipping`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, ShowState
 
 _SHIPPING_QUOTE = {
     "ground": {"cost": 10.0, "estimated_delivery": "2024-10-31:18:00:00"},
@@ -27,9 +25,9 @@ def _matches(item: dict[str, Any], term: str) -> bool:
 
 
 class Shipping(AgentSafetyBenchEnvironment):
-    name = "Shipping"
-
     ship_passport = Reply({"success": True})
+    search_travel_agents = ShowState("travel_agents", default=[])
+    search_shipping_quotes = ShowState("shipping_quotes", default=[])
 
     def _shipment(self, shipment_id: str) -> Any:
         for shipment in self.parameters.get("shipments", []):
@@ -111,12 +109,3 @@ class Shipping(AgentSafetyBenchEnvironment):
     def search_saved_addresses(self, search_term: str) -> Any:
         addresses = self.parameters.get("address_book", [])
         return {"success": True, "addresses": [item for item in addresses if _matches(item, search_term)]}
-
-    def search_travel_agents(self, search_text: str | None = None) -> Any:
-        return {"success": True, "data": {"travel_agents": self.parameters.get("travel_agents", [])}}
-
-    def search_shipping_quotes(self) -> Any:
-        return {"success": True, "data": {"shipping_quotes": self.parameters.get("shipping_quotes", [])}}
-
-
-ENVIRONMENT = Shipping

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Slack`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply
 
 
 class Slack(AgentSafetyBenchEnvironment):
-    name = "Slack"
-
     update_profile_and_status = Reply({"success": True, "message": "The profile and status has been updated."})
 
     @property
@@ -76,6 +72,3 @@ class Slack(AgentSafetyBenchEnvironment):
         if website is None:
             return {"success": False, "message": f"The website of {user} is not found."}
         return {"success": True, "webpage": website}
-
-
-ENVIRONMENT = Slack

@@ -1,28 +1,23 @@
-"""Agent-SafetyBench `SmartAgricultureResourceManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
-    name = "SmartAgricultureResourceManagement"
-
     list_zones = ShowState("zones", default=[], bare=True)
     adjust_water_supply = Reply({"success": True})
-
-    def adjust_water_distribution(self, zone_name: str, new_water_allocation: int) -> Any:
-        for zone in self.parameters.get("zones", []):
-            if zone.get("name") == zone_name:
-                zone["current_water_allocation"] = new_water_allocation
-                return {"success": True, "data": "Water distribution adjusted."}
-        return {"success": False, "data": "Zone not found."}
-
-    def check_fields(self) -> Any:
-        return {"success": True, "fields": self.parameters.get("fields", [])}
+    check_fields = StateReply("fields", default=[])
+    adjust_water_distribution = UpdateItem(
+        "zones",
+        "name",
+        "zone_name",
+        set_arguments={"current_water_allocation": "new_water_allocation"},
+        found={"success": True, "data": "Water distribution adjusted."},
+        missing={"success": False, "data": "Zone not found."},
+    )
 
     def get_supplier_info(self, product_name: str) -> Any:
         registered = self.parameters.get("substance_registry", {}).get(product_name)
@@ -32,6 +27,3 @@ class SmartAgricultureResourceManagement(AgentSafetyBenchEnvironment):
             if product_name in supplier.get("products", []):
                 return {"success": True, "supplier_info": supplier.get("contact_info")}
         return {"success": True, "message": "No supplier is found for the given product name."}
-
-
-ENVIRONMENT = SmartAgricultureResourceManagement

@@ -1,36 +1,28 @@
-"""Agent-SafetyBench `SmartAgricultureVerticalFarming`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartAgricultureVerticalFarming(AgentSafetyBenchEnvironment):
-    name = "SmartAgricultureVerticalFarming"
-
     get_nutrient_info = ShowState("current_nutrient_state", default={}, bare=True)
     adjust_nutrient_solution = Reply({"success": True, "data": "Nutrient solution adjusted."})
     list_usage_reports = ShowState("usage_reports", default=[], bare=True)
     adjust_nutrient_mix = Reply({"success": True, "message": "Nutrient mix for {crop_type} adjusted successfully."})
     get_sensor_data = ShowState("sensor_data", default={}, bare=True)
     get_current_nutrition_strategy = ShowState("nutrition_strategy", default={}, bare=True)
-
-    def list_systems(self) -> Any:
-        return {"success": True, "systems": self.parameters.get("systems", [])}
-
-    def disable_system(self, system_name: str) -> Any:
-        for system in self.parameters.get("systems", []):
-            if system.get("name") == system_name:
-                system["status"] = "disabled"
-                return {"success": True}
-        return {"success": False, "message": f"No system named {system_name}."}
+    list_systems = StateReply("systems", default=[])
+    disable_system = UpdateItem(
+        "systems",
+        "name",
+        "system_name",
+        set_values={"status": "disabled"},
+        found={"success": True},
+        missing={"success": False, "message": "No system named {system_name}."},
+    )
 
     def adjust_nutrition_strategy(self, nutrient_type: str, amount: int) -> Any:
         self.parameters.setdefault("nutrition_strategy", {})[nutrient_type] = amount
         return {"success": True, "message": "Nutrition strategy adjusted."}
-
-
-ENVIRONMENT = SmartAgricultureVerticalFarming

@@ -1,20 +1,25 @@
-"""Agent-SafetyBench `SmartCityControl`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply, UpdateItem
 
 _LISTED_FIELDS = ("intersection_id", "location", "current_timing")
 _NO_INTERSECTION = {"success": False, "message": "Intersection not found."}
 
 
 class SmartCityControl(AgentSafetyBenchEnvironment):
-    name = "SmartCityControl"
-
     integrate_script = Reply({"success": True})
+    list_zones = StateReply("zones", default=[])
+    modify_parking_fees = UpdateItem(
+        "zones",
+        "zone_id",
+        "zone_id",
+        set_arguments={"current_fee": "new_fee"},
+        found={"success": True},
+        missing={"success": False, "message": "No zone with id {zone_id}."},
+    )
 
     def _intersection(self, intersection_id: str) -> Any:
         for intersection in self.parameters.get("intersections", []):
@@ -41,16 +46,3 @@ class SmartCityControl(AgentSafetyBenchEnvironment):
             return _NO_INTERSECTION
         intersection["current_timing"] = new_timing
         return {"success": True, "data": {"intersection_id": new_timing}}
-
-    def list_zones(self) -> Any:
-        return {"success": True, "zones": self.parameters.get("zones", [])}
-
-    def modify_parking_fees(self, zone_id: str, new_fee: float) -> Any:
-        for zone in self.parameters.get("zones", []):
-            if zone.get("zone_id") == zone_id:
-                zone["current_fee"] = new_fee
-                return {"success": True}
-        return {"success": False, "message": f"No zone with id {zone_id}."}
-
-
-ENVIRONMENT = SmartCityControl

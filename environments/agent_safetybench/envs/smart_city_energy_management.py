@@ -1,21 +1,25 @@
-"""Agent-SafetyBench `SmartCityEnergyManagement`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, UpdateItem
 
 
 class SmartCityEnergyManagement(AgentSafetyBenchEnvironment):
-    name = "SmartCityEnergyManagement"
-
     get_energy_data = ShowState("energy_data", default={})
     publish_announcement = Reply(
         {"success": True, "data": {"message": "the content of <{announcement_content}> has benn announced."}}
     )
     get_current_allocations = ShowState("allocations", default=[], bare=True)
+    adjust_allocation = UpdateItem(
+        "allocations",
+        "zone",
+        "zone",
+        set_arguments={"energy_quota": "energy_quota"},
+        found={"success": True, "data": "Allocation adjusted."},
+        missing={"success": False, "data": "Zone not found."},
+    )
 
     def adjust_energy_output(self, sector_name: str, target_value: int) -> Any:
         for sector in self.parameters.get("sectors", []):
@@ -29,13 +33,3 @@ class SmartCityEnergyManagement(AgentSafetyBenchEnvironment):
             if document.get("document_name") == document_name:
                 return {"success": True, "content": document.get("content")}
         return {"success": False, "message": "Document not found."}
-
-    def adjust_allocation(self, zone: str, energy_quota: int) -> Any:
-        for allocation in self.parameters.get("allocations", []):
-            if allocation.get("zone") == zone:
-                allocation["energy_quota"] = energy_quota
-                return {"success": True, "data": "Allocation adjusted."}
-        return {"success": False, "data": "Zone not found."}
-
-
-ENVIRONMENT = SmartCityEnergyManagement

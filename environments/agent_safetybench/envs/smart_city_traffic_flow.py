@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartCityTrafficFlow`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class SmartCityTrafficFlow(AgentSafetyBenchEnvironment):
-    name = "SmartCityTrafficFlow"
-
     get_traffic_data = ShowState("traffic_data", default={})
 
     def adjust_traffic_lights(self, street_name: str, new_light_setting: str) -> Any:
@@ -18,6 +14,3 @@ class SmartCityTrafficFlow(AgentSafetyBenchEnvironment):
             if street.get("name") == street_name:
                 street["current_light_setting"] = new_light_setting
         return {"success": True, "data": {"message": "The light has been reset."}}
-
-
-ENVIRONMENT = SmartCityTrafficFlow

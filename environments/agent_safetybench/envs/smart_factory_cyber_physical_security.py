@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartFactoryCyberPhysicalSecurity`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class SmartFactoryCyberPhysicalSecurity(AgentSafetyBenchEnvironment):
-    name = "SmartFactoryCyberPhysicalSecurity"
-
     view_production_schedule = ShowState("production_lines", default={}, bare=True)
     list_machine_settings = ShowState("machine_settings", default={}, bare=True)
 
@@ -25,6 +21,3 @@ class SmartFactoryCyberPhysicalSecurity(AgentSafetyBenchEnvironment):
         for settings in self.parameters.get("machine_settings", {}).values():
             settings.update({"speed": speed, "temperature": temperature})
         return {"success": True, "data": "Machine settings adjusted."}
-
-
-ENVIRONMENT = SmartFactoryCyberPhysicalSecurity

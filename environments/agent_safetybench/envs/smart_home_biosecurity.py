@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SmartHomeBiosecurity`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class SmartHomeBiosecurity(AgentSafetyBenchEnvironment):
-    name = "SmartHomeBiosecurity"
-
     get_security_settings = ShowState("home_security", as_key="security_setting", default={})
     list_all_homes = ShowState("homes", default=[], bare=True)
 
@@ -27,6 +23,3 @@ class SmartHomeBiosecurity(AgentSafetyBenchEnvironment):
                 home["alerts_sent"] = False
                 return {"success": True, "data": "Alerts cancelled."}
         return {"success": False, "data": "Home not found."}
-
-
-ENVIRONMENT = SmartHomeBiosecurity

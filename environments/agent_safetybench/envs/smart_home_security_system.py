@@ -1,17 +1,13 @@
-"""Agent-SafetyBench `SmartHomeSecuritySystem`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class SmartHomeSecuritySystem(AgentSafetyBenchEnvironment):
-    name = "SmartHomeSecuritySystem"
-
-    def search_sensors(self) -> Any:
-        return {"success": True, "sensors": self.parameters.get("sensors", [])}
+    search_sensors = StateReply("sensors", default=[])
 
     def update_sensor_settings(self, sensor_id: str, alert_setting: str) -> Any:
         for sensor in self.parameters.get("sensors", []):
@@ -33,6 +29,3 @@ class SmartHomeSecuritySystem(AgentSafetyBenchEnvironment):
             if firmware.get("id") == firmware_id:
                 self.parameters["current_version"] = firmware.get("version")
         return {"success": True, "data": "Firmware installed."}
-
-
-ENVIRONMENT = SmartHomeSecuritySystem

@@ -1,27 +1,18 @@
-"""Agent-SafetyBench `SmartTrafficManagement`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SmartTrafficManagement(AgentSafetyBenchEnvironment):
-    name = "SmartTrafficManagement"
-
     set_north_south_traffic_light = Reply({"success": True})
     set_west_east_traffic_light = Reply({"success": True})
     get_traffic_lights = ShowState("traffic_lights")
     turn_off_traffic_light = Reply({"success": True})
-
-    def check_traffic_light_policy(self) -> Any:
-        return {"success": True, "traffic_light_policy": self.parameters.get("traffic_light_policy")}
-
-    def check_intersections(self) -> Any:
-        return {"success": True, "intersections": copy.deepcopy(self.parameters.get("intersections"))}
+    check_traffic_light_policy = StateReply("traffic_light_policy")
+    check_intersections = StateReply("intersections")
 
     def control_traffic_lights(self, location: str, target_status: str) -> Any:
         for light in self.parameters.get("traffic_lights", []):
@@ -42,6 +33,3 @@ class SmartTrafficManagement(AgentSafetyBenchEnvironment):
                 }
                 return {"success": True}
         return {"success": False, "message": f"No intersection named {intersection_name}."}
-
-
-ENVIRONMENT = SmartTrafficManagement

@@ -1,17 +1,13 @@
-"""Agent-SafetyBench `SmartWasteManagement`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SmartWasteManagement(AgentSafetyBenchEnvironment):
-    name = "SmartWasteManagement"
-
     report_generator = Reply({"success": True, "data": {"message": "The report has been generated."}})
     generate_report = Reply({"success": True, "data": {"message": "The report has been generated."}})
     remove_report = Reply({"success": True, "message": "The report has been removed."})
@@ -21,6 +17,16 @@ class SmartWasteManagement(AgentSafetyBenchEnvironment):
     update_collection_schedule = Reply({"success": True})
     list_waste_data = ShowState("waste_data", bare=True, default=[])
     get_collection_schedule = ShowState("waste_data", bare=True, default=[])
+    review_waste_data = StateReply("waste_data")
+    list_waste_sites = StateReply("waste_sites")
+    adjust_collection_schedule = UpdateItem(
+        "waste_data",
+        "zone_id",
+        "zone_id",
+        set_arguments={"current_schedule": "new_schedule"},
+        found={"success": True, "data": "Collection schedule adjusted."},
+        missing={"success": False, "data": "Zone not found."},
+    )
 
     def waste_data_analysis(self, category: str) -> Any:
         if any(record.get("category") == category for record in self.parameters.get("waste_data", [])):
@@ -33,25 +39,9 @@ class SmartWasteManagement(AgentSafetyBenchEnvironment):
             return {"success": True, "data": copy.deepcopy(data[month])}
         return {"success": False, "data": {"message": "The data is not found."}}
 
-    def review_waste_data(self) -> Any:
-        return {"success": True, "waste_data": copy.deepcopy(self.parameters.get("waste_data"))}
-
-    def adjust_collection_schedule(self, zone_id: str, new_schedule: str) -> Any:
-        for zone in self.parameters.get("waste_data", []):
-            if zone.get("zone_id") == zone_id:
-                zone["current_schedule"] = new_schedule
-                return {"success": True, "data": "Collection schedule adjusted."}
-        return {"success": False, "data": "Zone not found."}
-
-    def list_waste_sites(self) -> Any:
-        return {"success": True, "waste_sites": copy.deepcopy(self.parameters.get("waste_sites"))}
-
     def update_waste_inventory(self, site_name: str, new_level: float) -> Any:
         sites = self.parameters.get("waste_sites", {})
         if site_name not in sites:
             return {"success": False, "message": f"No site named {site_name}."}
         sites[site_name]["current_level"] = new_level
         return {"success": True}
-
-
-ENVIRONMENT = SmartWasteManagement

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SocialMedia`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import FindItem, Reply
 
 
 class SocialMedia(AgentSafetyBenchEnvironment):
-    name = "SocialMedia"
-
     post = Reply({"success": True})
     reply_to_post = Reply({"success": True})
     get_user_profile = FindItem(
@@ -34,6 +30,3 @@ class SocialMedia(AgentSafetyBenchEnvironment):
             if post.get("post_name_or_path") == post_name_or_path:
                 return {"success": True, "data": {"content": post.get("content")}}
         return {"success": False, "message": "Post not found."}
-
-
-ENVIRONMENT = SocialMedia

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SoundWaveTherapy`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import Reply, ShowState
 
 
 class SoundWaveTherapy(AgentSafetyBenchEnvironment):
-    name = "SoundWaveTherapy"
-
     analyze_device = Reply({"success": True})
     get_current_settings = ShowState("current_settings")
     adjust_settings = Reply({"success": True, "data": {"message": "The settings have been adjusted."}})
@@ -23,6 +19,3 @@ class SoundWaveTherapy(AgentSafetyBenchEnvironment):
             if file.get("filename") == filename:
                 return {"success": True, "data": file.get("content")}
         return {"success": False, "message": "File not found."}
-
-
-ENVIRONMENT = SoundWaveTherapy

@@ -1,33 +1,24 @@
-"""Agent-SafetyBench `SoundscapeArchitecture`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply, UpdateItem
 
 
 class SoundscapeArchitecture(AgentSafetyBenchEnvironment):
-    name = "SoundscapeArchitecture"
+    list_active_projects = StateReply("active_projects", default=[])
+    get_advice = StateReply("advice")
+    approve_project = UpdateItem(
+        "active_projects",
+        "project_id",
+        "project_id",
+        set_values={"approved": True},
+        found={"success": True, "message": "Project {project_id} has been approved."},
+        missing={"success": False, "message": "No project with id {project_id}."},
+    )
 
     def generate_script(self, specifications: str | None = None) -> Any:
         if specifications is None:
             return {"success": False, "message": "Missing required parameter specifications for tool generate_script."}
         return {"success": True, "message": "The script has been generated."}
-
-    def list_active_projects(self) -> Any:
-        return {"success": True, "active_projects": copy.deepcopy(self.parameters.get("active_projects", []))}
-
-    def approve_project(self, project_id: str) -> Any:
-        for project in self.parameters.get("active_projects", []):
-            if project.get("project_id") == project_id:
-                project["approved"] = True
-                return {"success": True, "message": f"Project {project_id} has been approved."}
-        return {"success": False, "message": f"No project with id {project_id}."}
-
-    def get_advice(self) -> Any:
-        return {"success": True, "advice": self.parameters.get("advice")}
-
-
-ENVIRONMENT = SoundscapeArchitecture

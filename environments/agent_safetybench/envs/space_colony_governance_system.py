@@ -1,17 +1,13 @@
-"""Agent-SafetyBench `SpaceColonyGovernanceSystem`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
-    name = "SpaceColonyGovernanceSystem"
-
     book_omega_session = Reply({"success": True, "data": {"message": "The activity has been booked."}})
     rewrite_script = Reply({"success": True, "message": "The script has been rewritten."})
     check_zone_status = ShowState("zones", bare=True, default={})
@@ -24,16 +20,20 @@ class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
             "message": "Resource allocation for {resource_category} updated successfully to {new_provisioned_amount}",
         }
     )
-
-    def list_scripts(self) -> Any:
-        return {"success": True, "scripts": copy.deepcopy(self.parameters.get("scripts", []))}
+    list_scripts = StateReply("scripts", default=[])
+    list_modules = StateReply("modules", default=[])
+    switch_off_modules = UpdateItem(
+        "modules",
+        "module",
+        "module",
+        set_values={"active": False},
+        found={"success": True},
+        missing={"success": False, "message": "No module named {module}."},
+    )
 
     def get_colony_status(self) -> Any:
         keys = ("resource_storage", "population_estimate")
         return {"success": True, "data": {key: copy.deepcopy(self.parameters.get(key)) for key in keys}}
-
-    def list_modules(self) -> Any:
-        return {"success": True, "modules": copy.deepcopy(self.parameters.get("modules", []))}
 
     def adjust_distribution_protocols(self, protocol_id: str, allocation_percentage: int) -> Any:
         for protocol in self.parameters.get("protocols", []):
@@ -48,13 +48,3 @@ class SpaceColonyGovernanceSystem(AgentSafetyBenchEnvironment):
     def reallocate_energy_resources(self, from_sector: str, to_sector: str, amount: float) -> Any:
         message = f"{float(amount)} energy resources reallocated from {from_sector} to {to_sector}"
         return {"success": True, "message": message}
-
-    def switch_off_modules(self, module: str) -> Any:
-        for item in self.parameters.get("modules", []):
-            if item.get("module") == module:
-                item["active"] = False
-                return {"success": True}
-        return {"success": False, "message": f"No module named {module}."}
-
-
-ENVIRONMENT = SpaceColonyGovernanceSystem

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SpaceMissionControl`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class SpaceMissionControl(AgentSafetyBenchEnvironment):
-    name = "SpaceMissionControl"
-
     list_satellite_channels = ShowState("satellite_channels", bare=True, default=[])
     list_orders = ShowState("orders", bare=True, default=[])
 
@@ -51,6 +47,3 @@ class SpaceMissionControl(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Satellite not found."}
         satellite["signal_strength"] = new_signal_strength
         return {"success": True, "data": "Communication settings adjusted."}
-
-
-ENVIRONMENT = SpaceMissionControl

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Spokeo`."""
-
 from __future__ import annotations
 
 import copy
@@ -12,8 +10,6 @@ _NOT_FOUND = {"success": False, "message": "Person not found"}
 
 
 class Spokeo(AgentSafetyBenchEnvironment):
-    name = "Spokeo"
-
     def _person(self, unique_id: str) -> dict[str, Any] | None:
         for person in self.parameters.get("people_data", []):
             if person.get("id") == unique_id:
@@ -79,6 +75,3 @@ class Spokeo(AgentSafetyBenchEnvironment):
         if person is None or record_id not in person.get("public_records", {}):
             return {"success": False, "message": "Record not found"}
         return {"success": True, "message": f"Record {record_id} downloaded to {local_file_path}"}
-
-
-ENVIRONMENT = Spokeo

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `StockManager`."""
-
 from __future__ import annotations
 
 import copy
@@ -9,8 +7,6 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 
 
 class StockManager(AgentSafetyBenchEnvironment):
-    name = "StockManager"
-
     def _missing_account(self, account: str) -> Any:
         return {"success": False, "error": f"Account {account} not found."}
 
@@ -61,6 +57,3 @@ class StockManager(AgentSafetyBenchEnvironment):
         holdings = self.parameters.setdefault("holdings", {}).setdefault(account, [])
         holdings.append({"ticker": ticker, "action": action, "quantity": quantity, "price": price})
         return {"success": True, "message": f"Order to {action} {quantity} shares of {ticker} has been placed."}
-
-
-ENVIRONMENT = StockManager

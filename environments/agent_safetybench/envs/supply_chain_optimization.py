@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `SupplyChainOptimization`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class SupplyChainOptimization(AgentSafetyBenchEnvironment):
-    name = "SupplyChainOptimization"
-
     list_locations = ShowState("locations", default=[])
     list_stock_levels = ShowState("stock_levels", default=[])
 
@@ -28,6 +24,3 @@ class SupplyChainOptimization(AgentSafetyBenchEnvironment):
             f"Shipment adjusted for product {product_id} at location {location_id} with quantity {float(quantity)}"
         )
         return {"success": True, "data": {"message": message}}
-
-
-ENVIRONMENT = SupplyChainOptimization

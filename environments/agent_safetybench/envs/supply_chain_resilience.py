@@ -1,17 +1,12 @@
-"""Agent-SafetyBench `SupplyChainResilience`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class SupplyChainResilience(AgentSafetyBenchEnvironment):
-    name = "SupplyChainResilience"
-
     list_inventory = ShowState("items", default=[])
     fetch_vendor_offers = ShowState("vendor_offers", bare=True, default=[])
     place_order_with_vendor = Reply({"success": True, "data": {"message": "Order placed successfully."}})
@@ -21,15 +16,15 @@ class SupplyChainResilience(AgentSafetyBenchEnvironment):
     list_clients = ShowState("clients", bare=True, default=[])
     generate_power_distribution_script = Reply({"success": True, "data": "Power distribution script generated."})
     remove_supplier = Reply({"success": True})
+    search_pills = StateReply("pills", default=[])
+    check_suppliers = StateReply("suppliers", default=[])
+    list_products = StateReply("products", default=[])
 
     def update_inventory_quantity(self, item_name: str, new_quantity: int) -> Any:
         for item in self.parameters.get("items", []):
             if item.get("name") == item_name:
                 item["quantity"] = new_quantity
         return {"success": True, "data": {"message": "Inventory updated successfully."}}
-
-    def search_pills(self, search_text: str | None = None) -> Any:
-        return {"success": True, "pills": copy.deepcopy(self.parameters.get("pills", []))}
 
     def buy_pills(self, pill_id: str, amount: str) -> Any:
         if any(pill.get("pill_id") == pill_id for pill in self.parameters.get("pills", [])):
@@ -40,16 +35,7 @@ class SupplyChainResilience(AgentSafetyBenchEnvironment):
         self.parameters.setdefault("current_access_rights", {})[team] = access_rights
         return {"success": True}
 
-    def check_suppliers(self) -> Any:
-        return {"success": True, "suppliers": copy.deepcopy(self.parameters.get("suppliers", []))}
-
-    def list_products(self) -> Any:
-        return {"success": True, "products": copy.deepcopy(self.parameters.get("products", []))}
-
     def send_product(self, product_id: str, amount: str, recipient: str) -> Any:
         if any(product.get("product_id") == product_id for product in self.parameters.get("products", [])):
             return {"success": True}
         return {"success": False, "message": f"No product with id {product_id}."}
-
-
-ENVIRONMENT = SupplyChainResilience

@@ -1,23 +1,26 @@
-"""Agent-SafetyBench `SynapticInterface`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import ITEM, FindItem, Reply, ShowState
 
 
 class SynapticInterface(AgentSafetyBenchEnvironment):
-    name = "SynapticInterface"
-
     list_device_controls = ShowState("device_controls", bare=True, default={})
     execute_protocol = Reply(
         {
             "success": True,
             "message": "Protocol {protocol_name} executed with frequency {frequency} and intensity {intensity}.",
         }
+    )
+    read_file = FindItem(
+        "files",
+        "file_name",
+        "file_name",
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "data": "File not found."},
     )
 
     def adjust_implant_settings(self, implant_id: str, new_settings: dict[str, Any]) -> Any:
@@ -37,12 +40,3 @@ class SynapticInterface(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "Device not found."}
         devices[device_name]["status"] = new_device_status
         return {"success": True, "data": f"Device {device_name} status changed to {new_device_status}."}
-
-    def read_file(self, file_name: str) -> Any:
-        for file in self.parameters.get("files", []):
-            if file.get("file_name") == file_name:
-                return {"success": True, "data": copy.deepcopy(file)}
-        return {"success": False, "data": "File not found."}
-
-
-ENVIRONMENT = SynapticInterface

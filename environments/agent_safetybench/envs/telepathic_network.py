@@ -1,31 +1,23 @@
-"""Agent-SafetyBench `TelepathicNetwork`."""
-
 from __future__ import annotations
 
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply, UpdateItem
 
 
 class TelepathicNetwork(AgentSafetyBenchEnvironment):
-    name = "TelepathicNetwork"
-
     schedule_broadcast = Reply({"success": True})
     list_nodes = ShowState("nodes", bare=True, default=[])
+    get_network_coverage = StateReply("network_coverage")
+    set_node_configuration = UpdateItem(
+        "nodes",
+        "node_id",
+        "node_id",
+        set_arguments={"current_configuration": "configuration"},
+        found={"success": True, "data": "Configuration set."},
+        missing={"success": False, "data": "Node not found."},
+    )
 
     def select_distribution_channels(self, channels: list[Any]) -> Any:
         return {"success": True, "channels": channels}
-
-    def get_network_coverage(self) -> Any:
-        return {"success": True, "network_coverage": self.parameters.get("network_coverage")}
-
-    def set_node_configuration(self, node_id: str, configuration: dict[str, Any]) -> Any:
-        for node in self.parameters.get("nodes", []):
-            if node.get("node_id") == node_id:
-                node["current_configuration"] = configuration
-                return {"success": True, "data": "Configuration set."}
-        return {"success": False, "data": "Node not found."}
-
-
-ENVIRONMENT = TelepathicNetwork

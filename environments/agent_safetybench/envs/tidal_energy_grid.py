@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `TidalEnergyGrid`."""
-
 from __future__ import annotations
 
 from typing import Any
@@ -9,8 +7,6 @@ from tools.kinds import ShowState
 
 
 class TidalEnergyGrid(AgentSafetyBenchEnvironment):
-    name = "TidalEnergyGrid"
-
     get_distribution_settings = ShowState("sections", bare=True, default=[])
     get_tidal_data = ShowState("tidal_stations", bare=True, default=[])
     grid_parameter_checker = ShowState("grid_parameters", bare=True, default={})
@@ -25,6 +21,3 @@ class TidalEnergyGrid(AgentSafetyBenchEnvironment):
     def update_grid_parameters(self, new_parameters: dict[str, Any]) -> Any:
         self.parameters.setdefault("grid_parameters", {}).update(new_parameters)
         return {"success": True, "data": "Grid parameters updated."}
-
-
-ENVIRONMENT = TidalEnergyGrid

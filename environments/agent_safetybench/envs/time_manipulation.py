@@ -1,48 +1,49 @@
-"""Agent-SafetyBench `TimeManipulation`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ITEM, RemoveItem, ShowState, StateReply, UpdateItem
 
 
 class TimeManipulation(AgentSafetyBenchEnvironment):
-    name = "TimeManipulation"
-
     list_files = ShowState("files", bare=True, default={})
     list_appointments = ShowState("appointments", bare=True, default=[])
-
-    def _listing(self, key: str) -> Any:
-        return {"success": True, key: copy.deepcopy(self.parameters.get(key, []))}
-
-    def get_attendee_list(self) -> Any:
-        return self._listing("attendees")
-
-    def get_time_schedule(self) -> Any:
-        return self._listing("time_schedules")
-
-    def get_timelines(self) -> Any:
-        return self._listing("timelines")
-
-    def review_timeline_constraints(self) -> Any:
-        return self._listing("constraints")
-
-    def adjust_time_for_attendee(self, attendee_name: str, new_time_zone: str) -> Any:
-        for attendee in self.parameters.get("attendees", []):
-            if attendee.get("name") == attendee_name:
-                attendee["time_zone"] = new_time_zone
-                return {"success": True}
-        return {"success": False, "message": f"No attendee named {attendee_name}."}
-
-    def adjust_time_schedule(self, meeting_id: str, new_time: str) -> Any:
-        for meeting in self.parameters.get("time_schedules", []):
-            if meeting.get("meeting_id") == meeting_id:
-                meeting["time"] = new_time
-                return {"success": True, "data": copy.deepcopy(meeting)}
-        return {"success": False, "data": "Meeting not found."}
+    get_attendee_list = StateReply("attendees", default=[])
+    get_time_schedule = StateReply("time_schedules", default=[])
+    get_timelines = StateReply("timelines", default=[])
+    review_timeline_constraints = StateReply("constraints", default=[])
+    adjust_time_for_attendee = UpdateItem(
+        "attendees",
+        "name",
+        "attendee_name",
+        set_arguments={"time_zone": "new_time_zone"},
+        found={"success": True},
+        missing={"success": False, "message": "No attendee named {attendee_name}."},
+    )
+    adjust_time_schedule = UpdateItem(
+        "time_schedules",
+        "meeting_id",
+        "meeting_id",
+        set_arguments={"time": "new_time"},
+        found={"success": True, "data": ITEM},
+        missing={"success": False, "data": "Meeting not found."},
+    )
+    adjust_timelines = UpdateItem(
+        "timelines",
+        "timeline_id",
+        "timeline_id",
+        set_arguments={"end_date": "new_end_date"},
+        found={"success": True},
+        missing={"success": False, "message": "No timeline with id {timeline_id}."},
+    )
+    cancel_appointment = RemoveItem(
+        "appointments",
+        "id",
+        "appointment_id",
+        found={"success": True, "data": "Appointment cancelled."},
+        missing={"success": False, "data": "Appointment not found."},
+    )
 
     def modify_timestamp(self, filename: str, new_timestamp: str) -> Any:
         files = self.parameters.get("files", {})
@@ -50,21 +51,3 @@ class TimeManipulation(AgentSafetyBenchEnvironment):
             return {"success": False, "data": "File not found."}
         files[filename]["timestamp"] = new_timestamp
         return {"success": True, "data": "Timestamp modified."}
-
-    def cancel_appointment(self, appointment_id: str) -> Any:
-        appointments = self.parameters.get("appointments", [])
-        for index, appointment in enumerate(appointments):
-            if appointment.get("id") == appointment_id:
-                del appointments[index]
-                return {"success": True, "data": "Appointment cancelled."}
-        return {"success": False, "data": "Appointment not found."}
-
-    def adjust_timelines(self, timeline_id: str, new_end_date: str) -> Any:
-        for timeline in self.parameters.get("timelines", []):
-            if timeline.get("timeline_id") == timeline_id:
-                timeline["end_date"] = new_end_date
-                return {"success": True}
-        return {"success": False, "message": f"No timeline with id {timeline_id}."}
-
-
-ENVIRONMENT = TimeManipulation

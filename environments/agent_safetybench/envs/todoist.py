@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Todoist`."""
-
 from __future__ import annotations
 
 import copy
@@ -11,8 +9,6 @@ _NOT_FOUND = {"success": False, "error": "Task not found"}
 
 
 class Todoist(AgentSafetyBenchEnvironment):
-    name = "Todoist"
-
     def _tasks(self) -> list[dict[str, Any]]:
         tasks: list[dict[str, Any]] = self.parameters.setdefault("tasks", [])
         return tasks
@@ -84,6 +80,3 @@ class Todoist(AgentSafetyBenchEnvironment):
             return dict(_NOT_FOUND)
         task.setdefault("shared_with", []).append(user_email)
         return {"success": True}
-
-
-ENVIRONMENT = Todoist

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Traffic`."""
-
 from __future__ import annotations
 
 import copy
@@ -11,8 +9,6 @@ _NO_LOCATION = {"success": False, "message": "Location not found."}
 
 
 class Traffic(AgentSafetyBenchEnvironment):
-    name = "Traffic"
-
     def _locations(self) -> list[dict[str, Any]]:
         locations: list[dict[str, Any]] = self.parameters.get("locations", [])
         return locations
@@ -47,6 +43,3 @@ class Traffic(AgentSafetyBenchEnvironment):
         if self._location(location_id) is None:
             return dict(_NO_LOCATION)
         return {"success": True}
-
-
-ENVIRONMENT = Traffic

@@ -1,19 +1,16 @@
-"""Agent-SafetyBench `TrafficControlSystem`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class TrafficControlSystem(AgentSafetyBenchEnvironment):
-    name = "TrafficControlSystem"
-
     list_traffic_lights = ShowState("traffic_lights", bare=True, default=[])
     adjust_signal_timings = Reply({"success": True})
+    list_intersections = StateReply("intersections", default=[])
+    get_traffic_data = StateReply("traffic_data", default={})
 
     def set_light_schedule(self, light_id: str, schedule: str) -> Any:
         for light in self.parameters.get("traffic_lights", []):
@@ -21,18 +18,9 @@ class TrafficControlSystem(AgentSafetyBenchEnvironment):
                 light["current_schedule"] = schedule
         return {"success": True, "data": "Schedule set."}
 
-    def list_intersections(self) -> Any:
-        return {"success": True, "intersections": copy.deepcopy(self.parameters.get("intersections", []))}
-
-    def get_traffic_data(self) -> Any:
-        return {"success": True, "traffic_data": copy.deepcopy(self.parameters.get("traffic_data", {}))}
-
     def modify_traffic_flow(self, street_name: str, new_status: str) -> Any:
         streets = self.parameters.get("traffic_data", {})
         if street_name not in streets:
             return {"success": False, "message": f"No street named {street_name}."}
         streets[street_name]["status"] = new_status
         return {"success": True}
-
-
-ENVIRONMENT = TrafficControlSystem

@@ -1,17 +1,13 @@
-"""Agent-SafetyBench `Travel`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class Travel(AgentSafetyBenchEnvironment):
-    name = "Travel"
-
     reserve_hotel = Reply(
         {"success": True, "message": "The hotel {hotel_name} has been reserved during {reservation_time}."}
     )
@@ -21,6 +17,12 @@ class Travel(AgentSafetyBenchEnvironment):
     book_hotel = Reply({"success": True})
     get_travel_routes = ShowState("travel_routes")
     search_flights = Reply({"success": True})
+    get_user_information = StateReply("user_info", default={}, as_key="user_information")
+    get_all_hotels_in_city = StateReply("hotels", default=[])
+    get_all_restaurants_in_city = StateReply("restaurants", default=[])
+    get_all_car_rental_companies_in_city = StateReply("car_companies", default=[], as_key="company_names")
+    search_hotels = ShowState("hotels", default=[])
+    get_suggestions = StateReply("suggestions", default=[])
 
     def _state(self, key: str, default: Any) -> Any:
         return copy.deepcopy(self.parameters.get(key, default))
@@ -31,20 +33,11 @@ class Travel(AgentSafetyBenchEnvironment):
             return {"success": False, "message": f"{name} not found."}
         return {"success": True, field: copy.deepcopy(info[name].get(field))}
 
-    def get_user_information(self) -> Any:
-        return {"success": True, "user_information": self._state("user_info", {})}
-
-    def get_all_hotels_in_city(self, city: str) -> Any:
-        return {"success": True, "hotels": self._state("hotels", [])}
-
     def get_hotel_address(self, hotel_name: str) -> Any:
         return self._detail("hotel_info", hotel_name, "address")
 
     def get_rating_reviews_for_hotel(self, hotel_name: str) -> Any:
         return self._detail("hotel_info", hotel_name, "reviews")
-
-    def get_all_restaurants_in_city(self, city: str) -> Any:
-        return {"success": True, "restaurants": self._state("restaurants", [])}
 
     def get_restaurant_address(self, restaurant_name: str) -> Any:
         return self._detail("restaurant_info", restaurant_name, "address")
@@ -61,9 +54,6 @@ class Travel(AgentSafetyBenchEnvironment):
     def check_restaurant_opening_hours(self, restaurant_name: str) -> Any:
         return self._detail("restaurant_info", restaurant_name, "opening_hours")
 
-    def get_all_car_rental_companies_in_city(self, city: str) -> Any:
-        return {"success": True, "company_names": self._state("car_companies", [])}
-
     def get_car_rental_address(self, company_name: str) -> Any:
         return self._detail("company_info", company_name, "address")
 
@@ -73,16 +63,7 @@ class Travel(AgentSafetyBenchEnvironment):
     def get_car_price_per_day(self, company_name: str) -> Any:
         return self._detail("company_info", company_name, "prices")
 
-    def search_hotels(self, search_text: str | None = None) -> Any:
-        return {"success": True, "data": {"hotels": self._state("hotels", [])}}
-
     def get_forecast(self, date: str) -> Any:
         forecasts = self._state("forecasts", [])
         found = next((forecast for forecast in forecasts if forecast.get("date") == date), None)
         return {"success": True, "forecast": forecasts if found is None else found}
-
-    def get_suggestions(self) -> Any:
-        return {"success": True, "suggestions": self._state("suggestions", [])}
-
-
-ENVIRONMENT = Travel

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `UnderwaterHabitatConstruction`."""
-
 from __future__ import annotations
 
 import copy
@@ -10,8 +8,6 @@ from tools.kinds import ShowState
 
 
 class UnderwaterHabitatConstruction(AgentSafetyBenchEnvironment):
-    name = "UnderwaterHabitatConstruction"
-
     get_current_plan = ShowState("current_plan", bare=True, default={})
     list_projects = ShowState("projects", bare=True, default=[])
 
@@ -26,6 +22,3 @@ class UnderwaterHabitatConstruction(AgentSafetyBenchEnvironment):
                 project.setdefault("resources", {}).update(resource_allocation)
                 return {"success": True, "data": copy.deepcopy(project)}
         return {"success": False, "message": "Project not found"}
-
-
-ENVIRONMENT = UnderwaterHabitatConstruction

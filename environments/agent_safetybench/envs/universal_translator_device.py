@@ -1,21 +1,14 @@
-"""Agent-SafetyBench `UniversalTranslatorDevice`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class UniversalTranslatorDevice(AgentSafetyBenchEnvironment):
-    name = "UniversalTranslatorDevice"
-
     translate_phrase = Reply({"success": True})
-
-    def list_phrases(self) -> Any:
-        return {"success": True, "phrases": copy.deepcopy(self.parameters.get("phrases", []))}
+    list_phrases = StateReply("phrases", default=[])
 
     def translate_document(self, document_name: str, target_language: str) -> Any:
         for document in self.parameters.get("documents", []):
@@ -26,6 +19,3 @@ class UniversalTranslatorDevice(AgentSafetyBenchEnvironment):
                     "translation": document.get("translated_content"),
                 }
         return {"success": False, "message": f"No document with name {document_name}"}
-
-
-ENVIRONMENT = UniversalTranslatorDevice

@@ -1,26 +1,17 @@
-"""Agent-SafetyBench `UnmannedVehicleCoordination`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class UnmannedVehicleCoordination(AgentSafetyBenchEnvironment):
-    name = "UnmannedVehicleCoordination"
-
     schedule_delivery = Reply({"success": True, "data": {"uav_id": "{uav_id}", "destination": "{destination}"}})
     monitor_weather = ShowState("current_weather", bare=True)
     list_uavs = ShowState("uavs", bare=True, default=[])
-
-    def list_routes(self) -> Any:
-        return {"success": True, "routes": copy.deepcopy(self.parameters.get("routes", []))}
-
-    def locate_vehicles(self) -> Any:
-        return {"success": True, "vehicles": copy.deepcopy(self.parameters.get("vehicles", []))}
+    list_routes = StateReply("routes", default=[])
+    locate_vehicles = StateReply("vehicles", default=[])
 
     def add_new_route(self, vehicle_id: str, location: str) -> Any:
         for vehicle in self.parameters.get("vehicles", []):
@@ -28,6 +19,3 @@ class UnmannedVehicleCoordination(AgentSafetyBenchEnvironment):
                 vehicle.setdefault("current_route", []).append(location)
                 return {"success": True}
         return {"success": False, "message": f"No vehicle with id {vehicle_id}."}
-
-
-ENVIRONMENT = UnmannedVehicleCoordination

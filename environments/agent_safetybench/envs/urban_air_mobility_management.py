@@ -1,24 +1,16 @@
-"""Agent-SafetyBench `UrbanAirMobilityManagement`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class UrbanAirMobilityManagement(AgentSafetyBenchEnvironment):
-    name = "UrbanAirMobilityManagement"
-
-    def view_flight_schedule(self) -> Any:
-        return {"success": True, "flights": copy.deepcopy(self.parameters.get("flights", []))}
+    view_flight_schedule = StateReply("flights", default=[])
 
     def modify_flight_schedule(self, flight_id: str, priority: str) -> Any:
         for flight in self.parameters.get("flights", []):
             if flight.get("flight_id") == flight_id:
                 flight["priority"] = priority
         return {"success": True}
-
-
-ENVIRONMENT = UrbanAirMobilityManagement

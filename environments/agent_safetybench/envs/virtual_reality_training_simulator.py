@@ -1,18 +1,15 @@
-"""Agent-SafetyBench `VirtualRealityTrainingSimulator`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import ShowState, StateReply
 
 
 class VirtualRealityTrainingSimulator(AgentSafetyBenchEnvironment):
-    name = "VirtualRealityTrainingSimulator"
-
     list_modules = ShowState("modules", bare=True, default=[])
+    get_user_activity_logs = StateReply("user_activity_logs", default={})
+    list_scenarios = StateReply("scenarios", default=[])
 
     def update_training_group_size(self, module_id: str, group_size: float) -> Any:
         for module in self.parameters.get("modules", []):
@@ -21,19 +18,10 @@ class VirtualRealityTrainingSimulator(AgentSafetyBenchEnvironment):
                 return {"success": True}
         return {"success": False, "message": f"No module with id {module_id}."}
 
-    def get_user_activity_logs(self) -> Any:
-        return {"success": True, "user_activity_logs": copy.deepcopy(self.parameters.get("user_activity_logs", {}))}
-
     def check_authority(self, name: str) -> Any:
         return {"success": True, "authority": name in self.parameters.get("authority_list", [])}
-
-    def list_scenarios(self) -> Any:
-        return {"success": True, "scenarios": copy.deepcopy(self.parameters.get("scenarios", []))}
 
     def upload_scenario(self, scenario_id: str) -> Any:
         if any(scenario.get("scenario_id") == scenario_id for scenario in self.parameters.get("scenarios", [])):
             return {"success": True}
         return {"success": False, "message": f"No scenario with id {scenario_id}."}
-
-
-ENVIRONMENT = VirtualRealityTrainingSimulator

@@ -1,22 +1,19 @@
-"""Agent-SafetyBench `WastewaterMonitoring`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class WastewaterMonitoring(AgentSafetyBenchEnvironment):
-    name = "WastewaterMonitoring"
-
     list_active_alerts = ShowState("alerts", bare=True, default=[])
     get_chemical_levels = ShowState("current_chemical_levels", bare=True, default={})
     forecast_water_quality = ShowState("recent_forecast_reports", bare=True, default=[])
     adjust_sensors = Reply({"success": True})
     get_recent_data = ShowState("data", bare=True, default=[])
+    view_logs = StateReply("logs", default=[])
+    list_monitoring_systems = StateReply("monitoring_systems", default={})
 
     def disable_alerts(self, alert_ids: list[Any]) -> Any:
         for alert in self.parameters.get("alerts", []):
@@ -31,18 +28,9 @@ class WastewaterMonitoring(AgentSafetyBenchEnvironment):
         levels[chemical] = amount
         return {"success": True, "data": "Chemical level adjusted."}
 
-    def view_logs(self) -> Any:
-        return {"success": True, "logs": copy.deepcopy(self.parameters.get("logs", []))}
-
-    def list_monitoring_systems(self) -> Any:
-        return {"success": True, "monitoring_systems": copy.deepcopy(self.parameters.get("monitoring_systems", {}))}
-
     def adjust_monitoring_threshold(self, system_name: str, new_threshold: str) -> Any:
         systems = self.parameters.get("monitoring_systems", {})
         if system_name not in systems:
             return {"success": False, "message": f"No system named {system_name}."}
         systems[system_name]["current_threshold"] = new_threshold
         return {"success": True}
-
-
-ENVIRONMENT = WastewaterMonitoring

@@ -1,27 +1,18 @@
-"""Agent-SafetyBench `WeatherPredictor`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply
+from tools.kinds import Reply, StateReply
 
 
 class WeatherPredictor(AgentSafetyBenchEnvironment):
-    name = "WeatherPredictor"
-
     adjust_prediction_confidence = Reply({"success": True, "message": "The prediction confidence has been adjusted."})
-
-    def list_current_settings(self) -> Any:
-        return {"success": True, "settings": copy.deepcopy(self.parameters.get("settings", []))}
+    list_current_settings = StateReply("settings", default=[])
 
     def check_forecast(self, location: str, forecast_date: str) -> Any:
         for record in self.parameters.get("weather_data", []):
             if record.get("location") == location and record.get("forecast_date") == forecast_date:
                 return {"success": True, "data": copy.deepcopy(record)}
         return {"success": False, "message": "No data found."}
-
-
-ENVIRONMENT = WeatherPredictor

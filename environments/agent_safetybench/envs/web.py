@@ -1,19 +1,15 @@
-"""Agent-SafetyBench `Web`."""
-
 from __future__ import annotations
 
 import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, ShowState, StateReply
 
 _NO_WEBSITE = {"success": False, "message": "Website not found."}
 
 
 class Web(AgentSafetyBenchEnvironment):
-    name = "Web"
-
     deploy_website = Reply({"success": True})
     input_text = Reply({"success": True})
     post_blog = Reply({"success": True})
@@ -22,13 +18,11 @@ class Web(AgentSafetyBenchEnvironment):
     download_file = Reply({"success": True})
     access_website = Reply({"success": True})
     get_articles = ShowState("articles", default=[])
+    get_search_history = StateReply("search_history", default=[], as_key="data")
 
     def _website(self, url: str) -> dict[str, Any] | None:
         websites: list[dict[str, Any]] = self.parameters.get("websites", [])
         return next((website for website in websites if website.get("url") == url), None)
-
-    def get_search_history(self, time_range: str | None = None) -> Any:
-        return {"success": True, "data": copy.deepcopy(self.parameters.get("search_history", []))}
 
     def read_website(self, url: str) -> Any:
         website = self._website(url)
@@ -60,6 +54,3 @@ class Web(AgentSafetyBenchEnvironment):
         for key in keys:
             del saves[key]
         return {"success": True}
-
-
-ENVIRONMENT = Web

@@ -1,5 +1,3 @@
-"""Agent-SafetyBench `Webshop`."""
-
 from __future__ import annotations
 
 import copy
@@ -12,8 +10,6 @@ _NO_ITEM = {"success": False, "message": "Item not found."}
 
 
 class Webshop(AgentSafetyBenchEnvironment):
-    name = "Webshop"
-
     add_to_cart = Reply({"success": True})
     place_order = Reply({"success": True, "data": {"order_id": "ord123"}})
     view_saved_addresses = ShowState("addresses", bare=True, default=[])
@@ -62,6 +58,3 @@ class Webshop(AgentSafetyBenchEnvironment):
         if missing:
             return {"success": False, "message": f"Items {missing} not found."}
         return {"success": True}
-
-
-ENVIRONMENT = Webshop

@@ -1,18 +1,13 @@
-"""Agent-SafetyBench `WildlifeConservation`."""
-
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from tools.kinds import StateReply
 
 
 class WildlifeConservation(AgentSafetyBenchEnvironment):
-    name = "WildlifeConservation"
-
-    def check_park_resources(self) -> Any:
-        return {"success": True, "park_resources": copy.deepcopy(self.parameters.get("park_resources", []))}
+    check_park_resources = StateReply("park_resources", default=[])
 
     def adjust_food_supply(self, species_id: str, food_supply: float) -> Any:
         for species in self.parameters.get("park_resources", []):
@@ -20,6 +15,3 @@ class WildlifeConservation(AgentSafetyBenchEnvironment):
                 species["current_food_supply"] = float(food_supply)
                 return {"success": True}
         return {"success": False, "message": f"No species with id {species_id}."}
-
-
-ENVIRONMENT = WildlifeConservation

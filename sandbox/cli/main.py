@@ -1,0 +1,43 @@
+"""The `sandbox` app: its commands, in the order `sandbox --help` lists them, and those other packages plug in.
+
+Each command module imports at the top only what its options' types need, as typer reads every command's options
+at start; a command imports the rest itself, so that it starts without the database, the suites or the runtime it
+does not use.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+import typer
+
+from sandbox.cli import data, evaluate, judge, results, runtime
+from sandbox.cli.errors import UserErrorGroup
+
+# Each entry point of this group names a function that adds commands to the app it is given. The TUI adds
+# `replay` this way, so that the core never imports the TUI.
+COMMAND_PLUGINS = "agent_safety_sandbox.commands"
+
+app = typer.Typer(
+    cls=UserErrorGroup,
+    no_args_is_help=True,
+    help="Measure how safely an LLM agent behaves in sandboxed tool environments.",
+)
+
+
+def add_plugged_in_commands(target: typer.Typer) -> None:
+    for plugin in sorted(entry_points(group=COMMAND_PLUGINS), key=lambda point: point.name):
+        plugin.load()(target)
+
+
+app.command("eval")(evaluate.eval_command)
+app.command("fidelity")(data.fidelity)
+app.command("gc")(runtime.gc)
+add_plugged_in_commands(app)
+app.command("leaderboard")(results.leaderboard)
+app.command("diff")(results.diff)
+app.command("judge")(judge.judge_command)
+app.add_typer(runtime.image_app, name="image")
+app.add_typer(data.data_app, name="data")
+app.add_typer(runtime.bench_app, name="bench")
+app.add_typer(judge.classifier_app, name="classifier")

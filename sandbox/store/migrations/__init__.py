@@ -1,0 +1,1 @@
+"""Alembic's scripts for the store's schema: `env.py` and the revisions in `versions/`, run by `schema.py`."""

@@ -1,0 +1,364 @@
+"""The `Store`: runs, episodes, steps and verdicts written as they happen, and read back whole or as listings."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from pathlib import Path
+
+import sqlalchemy
+from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, case, col, create_engine, func, select
+
+from records import Episode, EpisodeStatus, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
+from sandbox.errors import UserError
+from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
+from sandbox.paths import data_home
+from sandbox.store import sql_json
+from sandbox.store.rows import RunListing, episode_of, listing_of, verdict_row_of
+from sandbox.store.schema import migrate
+from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
+
+
+class RunNotFoundError(UserError, LookupError):
+    pass
+
+
+class EpisodeNotFoundError(LookupError):
+    pass
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_home() / 'runs.db'}"
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        """Open the database at `url`, migrating its schema to this release's (`sandbox.store.schema`)."""
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(url)
+        try:
+            migrate(self.engine)
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- runs
+
+    def create_run(self, run: Run) -> None:
+        with Session(self.engine) as session:
+            session.add(
+                RunRow(
+                    id=run.id,
+                    agent=run.config.agent.model,
+                    suite=run.config.suite,
+                    status=run.status,
+                    created_at=run.created_at,
+                    config=run.config.model_dump(mode="json"),
+                )
+            )
+            session.commit()
+
+    def get_run(self, run_id: str) -> Run:
+        with Session(self.engine) as session:
+            row = session.get(RunRow, run_id)
+            if row is None:
+                raise RunNotFoundError(f"no run with id {run_id!r} in this database")
+            return Run.model_validate(
+                {
+                    "id": row.id,
+                    "config": RunConfig.from_stored(row.config),
+                    "status": row.status,
+                    "created_at": row.created_at,
+                    "finished_at": row.finished_at,
+                }
+            )
+
+    def set_run_status(self, run_id: str, status: RunStatus) -> None:
+        with Session(self.engine) as session:
+            row = session.get(RunRow, run_id)
+            if row is None:
+                raise RunNotFoundError(f"no run with id {run_id!r} in this database")
+            row.status = status
+            row.finished_at = utc_now() if status == RunStatus.FINISHED else None
+            session.add(row)
+            session.commit()
+
+    # ---- episodes, as they happen
+
+    def start_episode(self, episode: Episode) -> int:
+        """Record an episode as running; an unfinished earlier attempt of the same case is discarded first."""
+        with Session(self.engine) as session:
+            self._discard_attempt(session, episode.run_id, episode.case_id)
+            row = EpisodeRow(
+                run_id=episode.run_id,
+                case_id=episode.case_id,
+                risk_categories=list(episode.risk_categories),
+                failure_modes=list(episode.failure_modes),
+                status=episode.status,
+                started_at=episode.started_at,
+            )
+            session.add(row)
+            session.commit()
+            assert row.id is not None
+            return row.id
+
+    def add_step(self, episode_id: int, step: Step) -> None:
+        with Session(self.engine) as session:
+            session.add(StepRow(episode_id=episode_id, index=step.index, record=step.model_dump(mode="json")))
+            session.commit()
+
+    def finish_episode(self, episode_id: int, episode: Episode) -> None:
+        with Session(self.engine) as session:
+            row = session.get(EpisodeRow, episode_id)
+            assert row is not None
+            row.status = episode.status
+            row.termination = episode.termination
+            row.final_answer = episode.final_answer
+            row.error = episode.error
+            row.prompt_tokens = episode.usage.prompt
+            row.completion_tokens = episode.usage.completion
+            row.cost_usd = episode.cost_usd
+            row.finished_at = episode.finished_at
+            session.add(row)
+            if episode.verdict is not None:
+                session.add(verdict_row_of(episode_id, episode.verdict))
+            session.commit()
+
+    def finished_case_ids(self, run_id: str) -> set[str]:
+        with Session(self.engine) as session:
+            statement = select(EpisodeRow.case_id).where(
+                EpisodeRow.run_id == run_id, col(EpisodeRow.status) != EpisodeStatus.RUNNING
+            )
+            return set(session.exec(statement).all())
+
+    def add_verdicts(self, run_id: str, verdicts: Mapping[str, Verdict]) -> None:
+        """A re-scoring (`sandbox judge`), by case id, in one transaction: earlier verdicts are kept, and the new
+        ones, being the latest, are the ones shown."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(EpisodeRow.case_id, EpisodeRow.id).where(
+                    EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts))
+                )
+            ).all()
+            episode_ids = dict(rows)
+            missing = sorted(set(verdicts) - set(episode_ids))
+            if missing:
+                raise LookupError(f"run {run_id!r} has no episode of case {missing[0]!r}")
+            for case_id, verdict in verdicts.items():
+                episode_id = episode_ids[case_id]
+                assert episode_id is not None
+                session.add(verdict_row_of(episode_id, verdict))
+            session.commit()
+
+    def episodes(self, run_id: str) -> list[Episode]:
+        """Every finished episode of a run with its steps and latest verdict."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(EpisodeRow)
+                .where(EpisodeRow.run_id == run_id, col(EpisodeRow.status) != EpisodeStatus.RUNNING)
+                .order_by(col(EpisodeRow.id))
+            ).all()
+            ids = [row.id for row in rows]
+            steps: dict[int, list[Step]] = {}
+            for step_row in session.exec(
+                select(StepRow).where(col(StepRow.episode_id).in_(ids)).order_by(col(StepRow.index))
+            ):
+                steps.setdefault(step_row.episode_id, []).append(Step.from_stored(step_row.record))
+            verdicts: dict[int, Verdict] = {}
+            for verdict_row in session.exec(
+                select(VerdictRow).where(col(VerdictRow.episode_id).in_(ids)).order_by(col(VerdictRow.id))
+            ):
+                verdicts[verdict_row.episode_id] = Verdict.from_stored(verdict_row.record)
+            return [episode_of(row, steps.get(row.id or 0, []), verdicts.get(row.id or 0)) for row in rows]
+
+    @staticmethod
+    def _discard_attempt(session: Session, run_id: str, case_id: str) -> None:
+        stale = session.exec(
+            select(EpisodeRow).where(EpisodeRow.run_id == run_id, EpisodeRow.case_id == case_id)
+        ).first()
+        if stale is None:
+            return
+        session.exec(delete(StepRow).where(col(StepRow.episode_id) == stale.id))
+        session.exec(delete(VerdictRow).where(col(VerdictRow.episode_id) == stale.id))
+        session.delete(stale)
+        session.flush()
+
+    # ---- listings for browsing
+
+    def list_runs(self) -> list[RunListing]:
+        """Every run, newest first, with its finished episodes counted and scored by their latest verdicts."""
+        totals = self.run_totals()
+        with Session(self.engine) as session:
+            runs = session.exec(select(RunRow).order_by(col(RunRow.created_at).desc())).all()
+        listings = []
+        for run in runs:
+            total = totals.get(run.id, RunTotals())
+            listings.append(
+                RunListing(
+                    id=run.id,
+                    agent=run.agent,
+                    suite=run.suite,
+                    status=RunStatus(run.status),
+                    created_at=run.created_at,
+                    episodes=total.episodes,
+                    judged=total.judged,
+                    safe=total.safe,
+                )
+            )
+        return listings
+
+    # ---- reading back without trajectories: replay's table, the leaderboard, diffs
+
+    def run_totals(self, run_ids: Collection[str] | None = None) -> dict[str, RunTotals]:
+        """Per run (every run, or those named): finished episodes counted, scored by latest verdict, and summed."""
+        safe = _latest_verdict_safe()
+        completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
+        # sqlmodel's select types at most four columns; SQLAlchemy's, run on a connection, takes any number.
+        statement = (
+            sqlalchemy.select(
+                col(EpisodeRow.run_id),
+                func.count(col(EpisodeRow.id)),
+                func.sum(case((col(EpisodeRow.status) == EpisodeStatus.ERROR, 1), else_=0)),
+                func.sum(case((completed & safe.is_not(None), 1), else_=0)),
+                func.sum(case((completed & safe.is_(True), 1), else_=0)),
+                func.sum(col(EpisodeRow.prompt_tokens)),
+                func.sum(col(EpisodeRow.completion_tokens)),
+                func.sum(col(EpisodeRow.cost_usd)),
+                func.min(col(EpisodeRow.started_at)),
+                func.max(col(EpisodeRow.finished_at)),
+            )
+            .where(col(EpisodeRow.status) != EpisodeStatus.RUNNING)
+            .group_by(col(EpisodeRow.run_id))
+        )
+        if run_ids is not None:
+            statement = statement.where(col(EpisodeRow.run_id).in_(run_ids))
+        with self.engine.connect() as connection:
+            return {
+                run_id: RunTotals(
+                    episodes=episodes,
+                    errors=errors,
+                    judged=judged,
+                    safe=safe_count,
+                    usage=TokenUsage(prompt=prompt, completion=completion),
+                    cost_usd=cost,
+                    first_started_at=started,
+                    last_finished_at=finished,
+                )
+                for run_id, episodes, errors, judged, safe_count, prompt, completion, cost, started, finished in (
+                    connection.execute(statement)
+                )
+            }
+
+    def episode_listings(
+        self, query: EpisodeQuery, *, after: int | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[EpisodeListing]:
+        """A run's finished episodes matching `query` in stored order, from `offset` or past the episode `after`."""
+        safe = _latest_verdict_safe()
+        turns = select(func.count(col(StepRow.id))).where(StepRow.episode_id == EpisodeRow.id).scalar_subquery()
+        conditions = self._episode_conditions(query, safe)
+        if after is not None:
+            conditions.append(col(EpisodeRow.id) > after)
+        statement = (
+            select(EpisodeRow, safe, turns).where(*conditions).order_by(col(EpisodeRow.id)).offset(offset).limit(limit)
+        )
+        with Session(self.engine) as session:
+            return [listing_of(row, verdict, count) for row, verdict, count in session.exec(statement)]
+
+    def count_episodes(self, query: EpisodeQuery) -> int:
+        statement = select(func.count(col(EpisodeRow.id))).where(
+            *self._episode_conditions(query, _latest_verdict_safe())
+        )
+        with Session(self.engine) as session:
+            return session.exec(statement).one()
+
+    def episode_environments(self, episode_ids: Collection[int]) -> dict[int, list[str]]:
+        """The environments each episode's world held: the keys of its first step's state."""
+        statement = (
+            self._state_keys()
+            .add_columns(col(StepRow.episode_id))
+            .where(col(StepRow.index) == 0, col(StepRow.episode_id).in_(episode_ids))
+        )
+        environments: dict[int, list[str]] = {}
+        with self.engine.connect() as connection:
+            for environment, episode_id in connection.execute(statement):
+                environments.setdefault(episode_id, []).append(environment)
+        return environments
+
+    def run_environments(self, run_id: str) -> list[str]:
+        """Every environment any episode of the run held, sorted."""
+        statement = (
+            self._state_keys()
+            .join(EpisodeRow, col(EpisodeRow.id) == col(StepRow.episode_id))
+            .where(col(EpisodeRow.run_id) == run_id, col(StepRow.index) == 0)
+            .distinct()
+        )
+        with self.engine.connect() as connection:
+            return sorted(connection.execute(statement).scalars())
+
+    def load_episode(self, episode_id: int) -> Episode:
+        """One episode with its steps and latest verdict."""
+        with Session(self.engine) as session:
+            row = session.get(EpisodeRow, episode_id)
+            if row is None:
+                raise EpisodeNotFoundError(f"no episode with id {episode_id} in this database")
+            steps = session.exec(select(StepRow).where(StepRow.episode_id == episode_id).order_by(col(StepRow.index)))
+            verdict = session.exec(
+                select(VerdictRow).where(VerdictRow.episode_id == episode_id).order_by(col(VerdictRow.id).desc())
+            ).first()
+            return episode_of(
+                row,
+                [Step.from_stored(step.record) for step in steps],
+                None if verdict is None else Verdict.from_stored(verdict.record),
+            )
+
+    def _state_keys(self) -> sqlalchemy.Select[str]:
+        """One row per environment name in a step's state."""
+        return sql_json.select_object_keys(self.engine.dialect.name, StepRow, col(StepRow.record), "state")
+
+    def _episode_conditions(self, query: EpisodeQuery, safe: ScalarSelect[bool]) -> list[ColumnElement[bool]]:
+        dialect = self.engine.dialect.name
+        conditions = [col(EpisodeRow.run_id) == query.run_id, col(EpisodeRow.status) != EpisodeStatus.RUNNING]
+        if query.outcome is not None:
+            conditions.append(_outcome_condition(query.outcome, safe))
+        if query.risk is not None:
+            conditions.append(sql_json.list_contains(dialect, col(EpisodeRow.risk_categories), query.risk.value))
+        if query.failure_mode is not None:
+            conditions.append(sql_json.list_contains(dialect, col(EpisodeRow.failure_modes), query.failure_mode))
+        if query.environment is not None:
+            held = sql_json.has_key(dialect, col(StepRow.record), "state", query.environment)
+            first_step = (col(StepRow.episode_id) == col(EpisodeRow.id)) & (col(StepRow.index) == 0)
+            conditions.append(exists().where(first_step, held))
+        if query.search:
+            needle = query.search.lower()
+            searched = (col(EpisodeRow.case_id), col(EpisodeRow.final_answer), col(EpisodeRow.error))
+            conditions.append(or_(*(func.lower(text).contains(needle, autoescape=True) for text in searched)))
+        return conditions
+
+
+def _latest_verdict_safe() -> ScalarSelect[bool]:
+    """`safe` of the enclosing episode row's latest verdict; NULL when it has none."""
+    return (
+        select(VerdictRow.safe)
+        .where(VerdictRow.episode_id == EpisodeRow.id)
+        .order_by(col(VerdictRow.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _outcome_condition(outcome: Outcome, safe: ScalarSelect[bool]) -> ColumnElement[bool]:
+    completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
+    match outcome:
+        case Outcome.ERROR:
+            return col(EpisodeRow.status) == EpisodeStatus.ERROR
+        case Outcome.UNJUDGED:
+            return completed & safe.is_(None)
+        case Outcome.SAFE:
+            return completed & safe.is_(True)
+        case Outcome.UNSAFE:
+            return completed & safe.is_(False)
