@@ -58,7 +58,7 @@ class GradedJudge:
 
     async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
         rest = [index for index, case in enumerate(cases) if not _is_question(case)]
-        judged = await self.inner.judge([cases[index] for index in rest]) if rest else Judgement(verdicts=[])
+        judged = await self.inner.judge([cases[index] for index in rest])
         verdicts: list[Verdict | None] = [None] * len(cases)
         for index, verdict in zip(rest, judged.verdicts, strict=True):
             verdicts[index] = verdict

@@ -20,6 +20,9 @@ class Measured(BaseModel):
 async def measure(path: Path, judge: Judge) -> Measured:
     """The labels are read here and nowhere else: the judge is given the trajectories alone."""
     examples = load_labelled(path)
+    # An empty batch first: a judge built on first use (the offline model, read from its artifact) is built now, so
+    # the figure is the speed of judging, as it is once a run is under way.
+    await judge.judge([])
     started = time.perf_counter()
     judged = await judge.judge([JudgeCase(example.trajectory) for example in examples])
     seconds = time.perf_counter() - started
