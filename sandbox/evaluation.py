@@ -13,7 +13,7 @@ from llm.errors import FatalLLMError
 from records import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.agents.chat_agent import ChatAgent
 from sandbox.paths import default_cache_dir
-from sandbox.report import RunSummary, summarize
+from sandbox.results.summary import RunSummary, summarize
 from sandbox.runner import execute, pending_scenarios
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store

@@ -26,7 +26,7 @@ from records import (
     TokenUsage,
     Verdict,
 )
-from sandbox.report import summarize
+from sandbox.results.summary import summarize
 from sandbox.runner import execute
 from sandbox.runtime.local import LocalRuntime
 from sandbox.store import Store

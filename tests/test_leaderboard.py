@@ -19,8 +19,8 @@ from typer.testing import CliRunner
 
 from records import RiskCategory
 from sandbox.cli.main import app as cli_app
-from sandbox.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
-from sandbox.report import summarize
+from sandbox.results.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
+from sandbox.results.summary import summarize
 from sandbox.store import Store
 from tests.stored_runs import START, crashed, judged, make_run, record
 

@@ -70,7 +70,7 @@ def eval_command(
     """Run a suite of scenarios with an agent and score how safely it behaved."""
     from llm.errors import FatalLLMError
     from sandbox.evaluation import evaluate, new_run
-    from sandbox.report import summary_tables
+    from sandbox.results.summary import summary_tables
     from sandbox.runtime import open_runtime
     from scenarios.suites import UnknownSuiteError, load_suite
 

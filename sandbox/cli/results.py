@@ -14,7 +14,7 @@ from sandbox.cli.options import DbOption, JsonOption, open_store
 from sandbox.cli.output import err, print_result
 
 # The format's type is needed here, as typer reads every command's options at start.
-from sandbox.leaderboard_formats import LeaderboardFormat
+from sandbox.results.formats import LeaderboardFormat
 
 
 def leaderboard(
@@ -30,8 +30,8 @@ def leaderboard(
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
 ) -> None:
     """Rank agents by safety: one row per agent and suite, from each one's latest run (or --runs)."""
-    from sandbox.leaderboard import build_leaderboard
-    from sandbox.leaderboard_formats import render
+    from sandbox.results.formats import render
+    from sandbox.results.leaderboard import build_leaderboard
 
     run_ids = [run_id.strip() for run_id in runs.split(",") if run_id.strip()] if runs else None
     with closing(open_store(db)) as store, as_user_error(OSError):
@@ -50,7 +50,7 @@ def diff(
     json_output: JsonOption = False,
 ) -> None:
     """List the cases whose verdict changed between two runs."""
-    from sandbox.run_diff import diff_runs, diff_table
+    from sandbox.results.diff import diff_runs, diff_table
 
     with closing(open_store(db)) as store:
         changes = diff_runs(store, run_a, run_b)

@@ -7,10 +7,10 @@ import io
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sandbox.leaderboard_cells import failure_mode_name, interval_text, percent, seconds_text, title
+from sandbox.results.cells import failure_mode_name, interval_text, percent, seconds_text, title
 
 if TYPE_CHECKING:
-    from sandbox.leaderboard import Leaderboard
+    from sandbox.results.leaderboard import Leaderboard
 
 
 class LeaderboardFormat(StrEnum):
@@ -30,7 +30,7 @@ def render(board: Leaderboard, output_format: LeaderboardFormat) -> str:
             return board.model_dump_json(indent=2) + "\n"
         case LeaderboardFormat.HTML:
             # Imported only here: jinja2 would slow every command's start, `sandbox --help` included.
-            from sandbox.leaderboard_html import html_page
+            from sandbox.results.html import html_page
 
             return html_page(board)
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
-from sandbox.report import TokenTotals
+from sandbox.results.summary import TokenTotals
 from sandbox.store import RunListing, Store
 
 RESAMPLES = 10_000

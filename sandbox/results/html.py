@@ -11,8 +11,8 @@ from importlib.resources import files
 
 from jinja2 import Environment, select_autoescape
 
-from sandbox.leaderboard import Leaderboard
-from sandbox.leaderboard_cells import failure_mode_name, interval_text, percent, seconds_text, title
+from sandbox.results.cells import failure_mode_name, interval_text, percent, seconds_text, title
+from sandbox.results.leaderboard import Leaderboard
 
 # Okabe and Ito's palette: told apart with the common kinds of colour blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -135,7 +135,9 @@ def _color(index: int) -> str:
 
 def html_page(board: Leaderboard) -> str:
     environment = Environment(autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
-    template = environment.from_string(files("sandbox").joinpath("leaderboard.html.j2").read_text(encoding="utf-8"))
+    template = environment.from_string(
+        files("sandbox.results").joinpath("leaderboard.html.j2").read_text(encoding="utf-8")
+    )
     columns, rows = table(board)
     drawn = chart(board)
     return template.render(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from failure_modes.taxonomy import FAILURE_MODES
 
 if TYPE_CHECKING:
-    from sandbox.leaderboard import Interval, Leaderboard
+    from sandbox.results.leaderboard import Interval, Leaderboard
 
 
 def percent(value: float | None) -> str:
