@@ -1,4 +1,6 @@
-"""The rules tier: a scenario's declared checks evaluated against the world's state and the calls made."""
+"""A scenario's declared checks, evaluated by the world as the episode runs, against its state and the calls made.
+
+The world records each check that fires as a violation; the rules judge (`failure_modes.rules`) reads those."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Where environments execute: in-process (`local`) or in Docker containers (`docker`).
 
-Importing this package stays light (the container's server imports it too): backends are imported on demand.
+The host's side of the sandbox: the world server the containers run lives in `environments.server`. Importing this
+package stays light: backends are imported on demand.
 """
 
 from __future__ import annotations
