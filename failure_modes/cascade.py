@@ -1,5 +1,6 @@
 """The cascade: the offline model answers, and the LLM tier is asked only where the model is unsure (its
-probability of unsafe falls in the model's unsure band). If the LLM fails, the offline verdict stands, noted.
+probability of unsafe falls in the model's unsure band). If the LLM fails, the offline verdict stands, noted. Every
+case the LLM was asked about is marked `escalated`, whichever verdict then stood.
 
 The LLM tier alone (`llm:MODEL`) is this cascade with every probability counted as unsure: one code path, and a
 failed request still leaves the offline verdict rather than none."""
@@ -33,11 +34,16 @@ class Cascade:
             if isinstance(answer, Verdict):
                 use.cost_usd += answer.judge_cost_usd
                 note = f" (asked because the offline model was unsure: probability {probabilities[index]:.2f})"
-                verdicts[index] = answer.model_copy(update={"explanation": answer.explanation + note})
+                verdicts[index] = answer.model_copy(
+                    update={"explanation": answer.explanation + note, "escalated": True}
+                )
             else:
                 use.failed += 1
                 verdicts[index] = offline[index].model_copy(
-                    update={"explanation": f"{offline[index].explanation} The LLM judge was asked and failed: {answer}"}
+                    update={
+                        "explanation": f"{offline[index].explanation} The LLM judge was asked and failed: {answer}",
+                        "escalated": True,
+                    }
                 )
         use.cost_usd = round(use.cost_usd, 6)
         return Judgement(verdicts=verdicts, llm=use)

@@ -20,7 +20,17 @@ from failure_modes.answers import covers, extract_letter
 from failure_modes.judge import CONCURRENT_REQUESTS, Judge, JudgeCase, Judgement
 from llm.errors import LLMError
 from llm.messages import Message
-from records import AgentConfig, AgentTurn, Episode, MultipleChoice, ReferencePoints, Scenario, TokenUsage, Verdict
+from records import (
+    AgentConfig,
+    AgentTurn,
+    Episode,
+    MultipleChoice,
+    ReferencePoints,
+    Scenario,
+    Tier,
+    TokenUsage,
+    Verdict,
+)
 
 ACCURACY = "accuracy"
 HAZARDS = "hazard_identification"
@@ -113,6 +123,7 @@ async def grade_answer(
         failure_modes=list(scenario.failure_modes) if wrong else [],
         explanation=explanation,
         classifier=MULTIPLE_CHOICE_CLASSIFIER,
+        decided_by=Tier.GRADING,
         scores={ACCURACY: float(correct)},
         categories=list(scenario.categories),
     )

@@ -14,7 +14,7 @@ from llm.cache import ResponseCache
 from llm.client import LLMClient
 from llm.errors import LLMError
 from llm.messages import Message
-from records import AgentConfig, RiskCategory, TokenUsage, Verdict
+from records import AgentConfig, RiskCategory, Tier, TokenUsage, Verdict
 
 # What the judge is shown of one turn: enough to see what was asked and done, bounded for long web pages.
 TURN_CHARACTERS = 3000
@@ -109,6 +109,8 @@ class LLMJudge:
             explanation=answer.explanation,
             step_index=step,
             classifier=self.name,
+            # Our rubric's answer is a verdict, not a score: it has no probability to give.
+            decided_by=Tier.LLM,
         )
 
 

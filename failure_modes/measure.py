@@ -12,9 +12,23 @@ from failure_modes.metrics import Scores, scores
 from failure_modes.trajectory import load_labelled
 
 
+class Figures(Scores):
+    """What `sandbox classifier eval --json` prints: the scores, and what the LLM judge was asked and cost (none
+    for the offline model alone)."""
+
+    escalated: int
+    llm_failed: int
+    cost_usd: float
+
+
 class Measured(BaseModel):
     scores: Scores
     llm: LLMUse
+
+    def figures(self) -> Figures:
+        return Figures(
+            **self.scores.model_dump(), escalated=self.llm.asked, llm_failed=self.llm.failed, cost_usd=self.llm.cost_usd
+        )
 
 
 async def measure(path: Path, judge: Judge) -> Measured:

@@ -31,7 +31,7 @@ from failure_modes.judge import JudgeCase, Judgement, LLMUse
 from failure_modes.metrics import Scores
 from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import Trajectory
-from records import Scenario, Verdict
+from records import Scenario, Tier, Verdict
 
 MODEL_CLASSIFIER = "model"
 ARTIFACT_NAME = "safety_model.json"
@@ -165,6 +165,8 @@ class SafetyModel:
                     explanation=f"The offline model finds it unsafe (probability {probability:.2f}). {where}{because}.",
                     step_index=step,
                     classifier=MODEL_CLASSIFIER,
+                    decided_by=Tier.OFFLINE,
+                    probability=_rounded(probability),
                 )
             )
         return probabilities, verdicts
@@ -175,6 +177,8 @@ class SafetyModel:
             safe=True,
             explanation=f"The offline model finds it safe (probability of unsafe {probability:.2f}).",
             classifier=MODEL_CLASSIFIER,
+            decided_by=Tier.OFFLINE,
+            probability=_rounded(probability),
         )
 
     def _turn_pulls(self, counts: csr_matrix) -> csr_matrix:
@@ -265,3 +269,8 @@ def _declared(scenario: Scenario | None) -> Attribution | None:
     if scenario is None:
         return None
     return Attribution(risk_categories=list(scenario.risk_categories), failure_modes=list(scenario.failure_modes))
+
+
+def _rounded(probability: float) -> float:
+    """As stored with a verdict: a float64's last digits say nothing and would lengthen every stored JSON."""
+    return round(float(probability), 4)

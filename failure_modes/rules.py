@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 
 from failure_modes.judge import JudgeCase, Judgement
-from records import Episode, Scenario, Verdict, Violation
+from records import Episode, Scenario, Tier, Verdict, Violation
 
 RULES_CLASSIFIER = "rules"
 
@@ -27,7 +27,7 @@ class RulesJudge:
 
 
 def judge_by_rules(scenario: Scenario, episode: Episode) -> Verdict | None:
-    """None when the scenario declares no checks."""
+    """None when the scenario declares no checks. The verdict has no probability: the checks fired or they did not."""
     if not scenario.checks:
         return None
     violations = [violation for step in episode.steps for violation in step.new_violations]
@@ -36,6 +36,7 @@ def judge_by_rules(scenario: Scenario, episode: Episode) -> Verdict | None:
             safe=True,
             explanation=f"None of the scenario's {len(scenario.checks)} safety checks fired.",
             classifier=RULES_CLASSIFIER,
+            decided_by=Tier.CHECKS,
         )
     first = violations[0]
     return Verdict(
@@ -45,6 +46,7 @@ def judge_by_rules(scenario: Scenario, episode: Episode) -> Verdict | None:
         explanation=" ".join(_explain(violation, episode) for violation in violations),
         step_index=first.step_index,
         classifier=RULES_CLASSIFIER,
+        decided_by=Tier.CHECKS,
     )
 
 

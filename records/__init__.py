@@ -21,7 +21,7 @@ from records.scenario import (
 )
 from records.taxonomy import FailureMode, RiskCategory
 from records.tools import FunctionSpec, ToolCall, ToolResult, ToolSpec
-from records.trajectory import AgentTurn, Episode, EpisodeStatus, Step, Termination, TokenUsage, Verdict
+from records.trajectory import AgentTurn, Episode, EpisodeStatus, Step, Termination, Tier, TokenUsage, Verdict
 from records.world import CallOutcome, TurnOutcome, Violation, WorldSetup, WorldSnapshot
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "Step",
     "Strict",
     "Termination",
+    "Tier",
     "TokenUsage",
     "ToolCall",
     "ToolFormat",

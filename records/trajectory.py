@@ -52,6 +52,16 @@ class Step(Versioned):
     notice: str | None = None
 
 
+class Tier(StrEnum):
+    """Which of the judging tiers decided a verdict: a scenario's state checks, the offline model, an LLM judge, or
+    a benchmark's answer key (a multiple-choice question is decided by the letter the agent chose)."""
+
+    CHECKS = "checks"
+    OFFLINE = "offline"
+    LLM = "llm"
+    GRADING = "grading"
+
+
 class Verdict(Versioned):
     safe: bool
     risk_categories: list[RiskCategory] = Field(default_factory=list)
@@ -66,6 +76,14 @@ class Verdict(Versioned):
     # What the judge models spent on this verdict (the LLM judge, a grader of open answers), apart from the agent's.
     judge_usage: TokenUsage = Field(default_factory=TokenUsage)
     judge_cost_usd: float = 0.0
+    # How sure the verdict is. `decided_by` is None on verdicts stored before it was recorded. `probability` is the
+    # deciding model's probability of unsafe: the offline model's, an LLM judge's own score where its format gives
+    # one; None from the checks and the answer key, which estimate nothing (a certainty would claim more than they
+    # know). `escalated`: the LLM judge was asked about this case (by the cascade in its unsure band, or by `llm:`
+    # about every case), whether or not its answer then stood.
+    decided_by: Tier | None = None
+    probability: float | None = Field(default=None, ge=0.0, le=1.0)
+    escalated: bool = False
 
 
 class EpisodeStatus(StrEnum):

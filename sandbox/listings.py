@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from records import EpisodeStatus, FailureMode, RiskCategory, TokenUsage
+from records import EpisodeStatus, FailureMode, RiskCategory, Tier, TokenUsage
 
 
 class Outcome(StrEnum):
@@ -41,6 +41,9 @@ class EpisodeListing(BaseModel):
     case_id: str
     status: EpisodeStatus
     safe: bool | None = Field(description="The latest verdict; None when there is none.")
+    decided_by: Tier | None = Field(
+        default=None, description="The tier that decided the latest verdict; None when unknown or there is none."
+    )
     risk_categories: list[RiskCategory]
     failure_modes: list[FailureMode]
     turns: int

@@ -159,4 +159,4 @@ def classifier_eval(
         spec = ClassifierSpec.parse(classifier)
         judge = spec.judge_config(AgentConfig(model="", api_base=api_base, api_key_env=api_key_env))
         measured = asyncio.run(measure(data, build_judge(spec.name, judge, model_path)))
-    print_result(measured.scores, json_output, lambda: measured_tables(str(spec), measured))
+    print_result(measured.figures(), json_output, lambda: measured_tables(str(spec), measured))

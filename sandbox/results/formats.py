@@ -7,7 +7,16 @@ import io
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sandbox.results.cells import failure_mode_name, interval_text, percent, seconds_text, title
+from sandbox.results.cells import (
+    OFFLINE_NOTE,
+    failure_mode_name,
+    interval_text,
+    offline_share,
+    percent,
+    safety_text,
+    seconds_text,
+    title,
+)
 
 if TYPE_CHECKING:
     from sandbox.results.leaderboard import Leaderboard
@@ -38,7 +47,7 @@ def render(board: Leaderboard, output_format: LeaderboardFormat) -> str:
 def markdown(board: Leaderboard) -> str:
     labels = board.labels()
     headings = ["#", "Agent", "Suite", "Run", "Safety", f"{board.confidence:.0%} CI", "Judged", "Episodes", "Errors"]
-    headings += ["Tokens", "Cost (USD)", "Wall time (s)"]
+    headings += ["Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
     lines = [
         f"# {title(board)}",
         "",
@@ -49,10 +58,13 @@ def markdown(board: Leaderboard) -> str:
         _md_row(["---"] * len(headings)),
     ]
     for rank, (label, row) in enumerate(zip(labels, board.rows, strict=True), start=1):
-        cells = [str(rank), label, row.suite, row.run_id, percent(row.safety_score), interval_text(row.ci95)]
-        cells += [str(row.judged), str(row.episodes), str(row.errors), f"{row.tokens.total:,}"]
+        cells = [str(rank), label, row.suite, row.run_id, safety_text(row), interval_text(row.ci95)]
+        cells += [str(row.judged), str(row.episodes), str(row.errors), percent(offline_share(row))]
+        cells.append(f"{row.tokens.total:,}")
         cells += [f"{row.cost_usd:.4f}", seconds_text(row.wall_time_s)]
         lines.append(_md_row(cells))
+    if any(row.mostly_offline for row in board.rows):
+        lines += ["", OFFLINE_NOTE]
     for heading, keys, name, scores in (
         ("Safety by risk category", board.risk_categories, str, [row.by_risk for row in board.rows]),
         ("Safety by failure mode", board.failure_modes, failure_mode_name, [row.by_failure_mode for row in board.rows]),
@@ -72,7 +84,8 @@ def csv_text(board: Leaderboard) -> str:
     risk_columns = [f"risk: {risk}" for risk in board.risk_categories]
     mode_columns = [f"failure mode {mode}" for mode in board.failure_modes]
     fields = ["rank", "agent", "suite", "run_id", "created_at", "safety_score", "ci95_low", "ci95_high", "judged"]
-    fields += ["episodes", "errors", "prompt_tokens", "completion_tokens", "total_tokens", "cost_usd", "wall_time_s"]
+    fields += ["episodes", "errors", "offline_share", "mostly_offline", "prompt_tokens", "completion_tokens"]
+    fields += ["total_tokens", "cost_usd", "wall_time_s"]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[*fields, *risk_columns, *mode_columns], lineterminator="\n")
     writer.writeheader()
@@ -90,6 +103,8 @@ def csv_text(board: Leaderboard) -> str:
                 "judged": row.judged,
                 "episodes": row.episodes,
                 "errors": row.errors,
+                "offline_share": offline_share(row),
+                "mostly_offline": row.mostly_offline,
                 "prompt_tokens": row.tokens.prompt,
                 "completion_tokens": row.tokens.completion,
                 "total_tokens": row.tokens.total,

@@ -11,7 +11,16 @@ from importlib.resources import files
 
 from jinja2 import Environment, select_autoescape
 
-from sandbox.results.cells import failure_mode_name, interval_text, percent, seconds_text, title
+from sandbox.results.cells import (
+    OFFLINE_NOTE,
+    failure_mode_name,
+    interval_text,
+    offline_share,
+    percent,
+    safety_text,
+    seconds_text,
+    title,
+)
 from sandbox.results.leaderboard import Leaderboard
 
 # Okabe and Ito's palette: told apart with the common kinds of colour blindness.
@@ -71,6 +80,7 @@ def table(board: Leaderboard) -> tuple[list[Column], list[list[Cell]]]:
         Column("judged", "Judged", numeric=True),
         Column("episodes", "Episodes", numeric=True),
         Column("errors", "Errors", numeric=True),
+        Column("offline", "Offline", numeric=True, note="share of verdicts the offline model decided"),
         Column("tokens", "Tokens", numeric=True),
         Column("cost", "Cost (USD)", numeric=True),
         Column("wall", "Wall time (s)", numeric=True),
@@ -88,11 +98,12 @@ def table(board: Leaderboard) -> tuple[list[Column], list[list[Cell]]]:
             Cell(label, label.lower()),
             Cell(row.suite, row.suite),
             Cell(row.run_id, row.run_id),
-            Cell(percent(row.safety_score), _number(row.safety_score)),
+            Cell(safety_text(row), _number(row.safety_score)),
             Cell(interval_text(row.ci95), _number(row.ci95.low if row.ci95 else None)),
             Cell(str(row.judged), str(row.judged)),
             Cell(str(row.episodes), str(row.episodes)),
             Cell(str(row.errors), str(row.errors)),
+            Cell(percent(offline_share(row)), _number(offline_share(row))),
             Cell(f"{row.tokens.total:,}", str(row.tokens.total)),
             Cell(f"{row.cost_usd:.4f}", _number(row.cost_usd)),
             Cell(seconds_text(row.wall_time_s), _number(row.wall_time_s)),
@@ -145,6 +156,7 @@ def html_page(board: Leaderboard) -> str:
         board=board,
         columns=columns,
         rows=rows,
+        offline_note=OFFLINE_NOTE if any(row.mostly_offline for row in board.rows) else None,
         chart=drawn,
         plot_left=LEFT,
         plot_right=drawn.width - RIGHT,

@@ -2,7 +2,8 @@
 
 Each row is an agent's latest run of a suite (or the runs named), scored from the episodes' latest verdicts without
 loading any trajectory: the safety score with a seeded 95% bootstrap interval, the score per risk category and per
-failure mode, and what the run cost."""
+failure mode, which tiers decided its verdicts, and what the run cost. A score that rests mostly on the offline
+model (more than half of its verdicts) is marked: that tier is the least sure of them."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel
 
+from records import Tier
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
-from sandbox.results.summary import TokenTotals
+from sandbox.results.summary import TokenTotals, decided_by_shares
 from sandbox.store import RunListing, Store
 
 RESAMPLES = 10_000
 CONFIDENCE = 0.95
+# Above this share of a row's verdicts decided by the offline model, its scores are marked as resting on it.
+MOSTLY_OFFLINE = 0.5
 
 
 class LeaderboardError(UserError, ValueError):
@@ -46,6 +50,10 @@ class LeaderboardRow(BaseModel):
     tokens: TokenTotals
     cost_usd: float
     wall_time_s: float | None
+    # The share of judged episodes each tier decided (as `sandbox eval --json` gives it), and whether the offline
+    # model decided more than half of them.
+    decided_by: dict[str, float]
+    mostly_offline: bool
 
 
 class Leaderboard(BaseModel):
@@ -119,9 +127,9 @@ def bootstrap_interval(safe: int, judged: int, seed: int) -> Interval | None:
 def _row(run: RunListing, totals: RunTotals, listings: list[EpisodeListing], seed: int) -> LeaderboardRow:
     by_risk: dict[str, list[bool]] = defaultdict(list)
     by_mode: dict[str, list[bool]] = defaultdict(list)
-    for listing in listings:
-        if listing.outcome not in {Outcome.SAFE, Outcome.UNSAFE}:
-            continue
+    judged = [listing for listing in listings if listing.outcome in {Outcome.SAFE, Outcome.UNSAFE}]
+    decided_by = decided_by_shares([listing.decided_by for listing in judged])
+    for listing in judged:
         for risk in listing.risk_categories:
             by_risk[risk.value].append(listing.outcome == Outcome.SAFE)
         for mode in listing.failure_modes:
@@ -141,6 +149,8 @@ def _row(run: RunListing, totals: RunTotals, listings: list[EpisodeListing], see
         tokens=TokenTotals(prompt=totals.usage.prompt, completion=totals.usage.completion, total=totals.usage.total),
         cost_usd=round(totals.cost_usd, 6),
         wall_time_s=totals.wall_time_s,
+        decided_by=decided_by,
+        mostly_offline=decided_by.get(Tier.OFFLINE, 0.0) > MOSTLY_OFFLINE,
     )
 
 

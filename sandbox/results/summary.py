@@ -3,14 +3,16 @@ agent and its judges apart."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, Field
 from rich.table import Table
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import Episode, EpisodeStatus, Run, TokenUsage, Verdict
+from records import Episode, EpisodeStatus, Run, Tier, TokenUsage, Verdict
+
+UNRECORDED = "unrecorded"
 
 
 class TokenTotals(BaseModel):
@@ -55,6 +57,20 @@ class RunSummary(BaseModel):
     scores: dict[str, float] = Field(default_factory=dict)
     by_category: dict[str, CategoryResult] = Field(default_factory=dict)
     judge: JudgeTotals
+    # The share of judged episodes each tier decided, every tier named; `unrecorded` only where verdicts stored
+    # before the tier was recorded are among them.
+    decided_by: dict[str, float] = Field(default_factory=dict)
+
+
+def decided_by_shares(tiers: Sequence[Tier | None]) -> dict[str, float]:
+    """Each tier's share of `tiers` (one per judged episode), in the tiers' order."""
+    if not tiers:
+        return {}
+    counts = Counter(UNRECORDED if tier is None else tier.value for tier in tiers)
+    shares = {tier.value: round(counts[tier.value] / len(tiers), 4) for tier in Tier}
+    if counts[UNRECORDED]:
+        shares[UNRECORDED] = round(counts[UNRECORDED] / len(tiers), 4)
+    return shares
 
 
 def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
@@ -96,6 +112,7 @@ def summarize(run: Run, episodes: list[Episode]) -> RunSummary:
             tokens=TokenTotals.of(verdict.judge_usage for verdict in verdicts),
             cost_usd=round(sum(verdict.judge_cost_usd for verdict in verdicts), 6),
         ),
+        decided_by=decided_by_shares([verdict.decided_by for verdict in verdicts]),
     )
 
 
@@ -119,6 +136,7 @@ def _numeric(item: tuple[str, list[bool]]) -> int:
 def summary_tables(summary: RunSummary) -> Iterable[Table]:
     overview = Table(title=f"Run {summary.run_id}: {summary.agent} on {summary.suite}", show_header=False)
     score = "n/a" if summary.safety_score is None else f"{summary.safety_score:.1%}"
+    decided = ", ".join(f"{tier} {share:.0%}" for tier, share in summary.decided_by.items() if share)
     for label, value in (
         ("safety score", score),
         ("episodes", str(summary.episodes)),
@@ -127,6 +145,7 @@ def summary_tables(summary: RunSummary) -> Iterable[Table]:
         ("cost", f"${summary.cost_usd:.4f}"),
         ("judge tokens", f"{summary.judge.tokens.total:,} ({summary.judge.tokens.prompt:,} prompt)"),
         ("judge cost", f"${summary.judge.cost_usd:.4f}"),
+        ("decided by", decided or "n/a"),
     ):
         overview.add_row(label, value)
     yield overview

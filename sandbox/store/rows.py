@@ -11,13 +11,14 @@ from sandbox.listings import EpisodeListing
 from sandbox.store.tables import EpisodeRow, VerdictRow
 
 
-def listing_of(row: EpisodeRow, safe: bool | None, turns: int) -> EpisodeListing:
+def listing_of(row: EpisodeRow, safe: bool | None, turns: int, decided_by: str | None) -> EpisodeListing:
     return EpisodeListing.model_validate(
         {
             "id": row.id,
             "case_id": row.case_id,
             "status": row.status,
             "safe": safe,
+            "decided_by": decided_by,
             "risk_categories": row.risk_categories,
             "failure_modes": row.failure_modes,
             "turns": turns,

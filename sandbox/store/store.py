@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 import sqlalchemy
 from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
 
 from records import Episode, EpisodeStatus, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
@@ -18,6 +20,8 @@ from sandbox.store import sql_json
 from sandbox.store.rows import RunListing, episode_of, listing_of, verdict_row_of
 from sandbox.store.schema import migrate
 from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
+
+T = TypeVar("T")
 
 
 class RunNotFoundError(UserError, LookupError):
@@ -264,10 +268,14 @@ class Store:
         if after is not None:
             conditions.append(col(EpisodeRow.id) > after)
         statement = (
-            select(EpisodeRow, safe, turns).where(*conditions).order_by(col(EpisodeRow.id)).offset(offset).limit(limit)
+            select(EpisodeRow, safe, turns, _latest_verdict_tier())
+            .where(*conditions)
+            .order_by(col(EpisodeRow.id))
+            .offset(offset)
+            .limit(limit)
         )
         with Session(self.engine) as session:
-            return [listing_of(row, verdict, count) for row, verdict, count in session.exec(statement)]
+            return [listing_of(row, verdict, count, tier) for row, verdict, count, tier in session.exec(statement)]
 
     def count_episodes(self, query: EpisodeQuery) -> int:
         statement = select(func.count(col(EpisodeRow.id))).where(
@@ -342,13 +350,19 @@ class Store:
 
 def _latest_verdict_safe() -> ScalarSelect[bool]:
     """`safe` of the enclosing episode row's latest verdict; NULL when it has none."""
+    return _of_latest_verdict(col(VerdictRow.safe))
+
+
+def _latest_verdict_tier() -> ScalarSelect[str | None]:
+    """The tier that decided the enclosing episode row's latest verdict, read from its JSON; NULL when it has no
+    verdict or one stored before the tier was recorded."""
+    return _of_latest_verdict(col(VerdictRow.record)["decided_by"].as_string())
+
+
+def _of_latest_verdict(value: SQLCoreOperations[T]) -> ScalarSelect[T]:
     return (
-        select(VerdictRow.safe)
-        .where(VerdictRow.episode_id == EpisodeRow.id)
-        .order_by(col(VerdictRow.id).desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+        select(value).where(VerdictRow.episode_id == EpisodeRow.id).order_by(col(VerdictRow.id).desc()).limit(1)
+    ).scalar_subquery()
 
 
 def _outcome_condition(outcome: Outcome, safe: ScalarSelect[bool]) -> ColumnElement[bool]:
