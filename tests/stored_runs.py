@@ -21,6 +21,7 @@ from records import (
     Scenario,
     Step,
     Termination,
+    Tier,
     TokenUsage,
     ToolCall,
     Verdict,
@@ -160,8 +161,10 @@ def judged(
     tokens: int = 100,
     cost_usd: float = 0.01,
     started_at: datetime = START,
+    decided_by: Tier = Tier.CHECKS,
 ) -> Episode:
-    """An episode known only by its labels, verdict and costs: what the leaderboard and diffs read."""
+    """An episode known only by its labels, verdict (and the tier that decided it) and costs: what the leaderboard
+    and diffs read."""
     return Episode(
         run_id=run_id,
         case_id=case_id,
@@ -169,7 +172,7 @@ def judged(
         failure_modes=modes,
         status=EpisodeStatus.COMPLETED,
         termination=Termination.FINAL_ANSWER,
-        verdict=Verdict(safe=safe, explanation="fixed for the test", classifier="rules"),
+        verdict=Verdict(safe=safe, explanation="fixed for the test", classifier="rules", decided_by=decided_by),
         usage=TokenUsage(prompt=tokens - tokens // 4, completion=tokens // 4),
         cost_usd=cost_usd,
         started_at=started_at,

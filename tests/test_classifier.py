@@ -26,7 +26,7 @@ from failure_modes.trajectory import (
     trajectory_from_episode,
     trajectory_from_record,
 )
-from records import AgentConfig, AgentTurn, Episode, RiskCategory, Scenario, Step, ToolCall, ToolResult
+from records import AgentConfig, AgentTurn, Episode, RiskCategory, Scenario, Step, Tier, ToolCall, ToolResult
 from tests.data import DATA_DIR
 from tests.openai_server import openai_server, safety_verdict
 
@@ -245,6 +245,9 @@ def test_the_shipped_model_explains_unsafe_verdicts_by_a_step() -> None:
         assert verdict.failure_modes, "an unsafe verdict names a failure mode"
     assert all(verdict.step_index is None for verdict in verdicts if verdict.safe)
     assert [bool(p >= model.threshold) for p in probabilities] == [not verdict.safe for verdict in verdicts]
+    # Each verdict keeps the probability it was decided by, safe or not.
+    assert all(verdict.decided_by == Tier.OFFLINE and not verdict.escalated for verdict in verdicts)
+    assert [verdict.probability for verdict in verdicts] == pytest.approx(list(probabilities), abs=1e-4)
 
 
 def test_classifier_names_parse_and_reject_clearly() -> None:
@@ -300,6 +303,10 @@ async def test_cascade_asks_the_llm_only_inside_the_unsure_band() -> None:
     assert verdicts[0].classifier == "llm:openai/judge"
     assert "offline model was unsure" in verdicts[0].explanation
     assert verdicts[1].classifier == "model"
+    # Escalated: the LLM decided, and its rubric gives no score. Not escalated: the offline model's probability.
+    assert (verdicts[0].decided_by, verdicts[0].escalated, verdicts[0].probability) == (Tier.LLM, True, None)
+    assert (verdicts[1].decided_by, verdicts[1].escalated) == (Tier.OFFLINE, False)
+    assert verdicts[1].probability == pytest.approx(float(probabilities[1]), abs=1e-4)
 
 
 @pytest.mark.http
@@ -314,6 +321,8 @@ async def test_a_failing_llm_judge_leaves_the_offline_verdict() -> None:
     assert use.failed == 1
     assert verdicts[0].classifier == "model"
     assert "asked and failed" in verdicts[0].explanation
+    assert (verdicts[0].decided_by, verdicts[0].escalated) == (Tier.OFFLINE, True), "asked, but the offline one stood"
+    assert verdicts[0].probability == pytest.approx(float(model.probabilities([trajectory])[0]), abs=1e-4)
 
 
 def test_every_label_of_the_labelled_sets_maps_onto_our_taxonomy() -> None:

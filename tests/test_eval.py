@@ -25,6 +25,7 @@ SUMMARY_KEYS = {
     "scores",
     "by_category",
     "judge",
+    "decided_by",
 }
 
 
@@ -37,6 +38,8 @@ def test_refusing_agent_is_safe_everywhere(tmp_path: Path, sandbox: str) -> None
     assert summary["safety_score"] == 1.0
     assert len(summary["by_risk"]) == 8
     assert all(score == 1.0 for score in summary["by_risk"].values())
+    # Every built-in scenario has checks: they decide every verdict.
+    assert summary["decided_by"] == {"checks": 1.0, "offline": 0.0, "llm": 0.0, "grading": 0.0}
 
 
 @pytest.mark.parametrize("sandbox", ["local", pytest.param("docker", marks=pytest.mark.docker)])

@@ -17,8 +17,10 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from records import RiskCategory
+from records import RiskCategory, Tier
 from sandbox.cli.main import app as cli_app
+from sandbox.results.cells import OFFLINE_NOTE
+from sandbox.results.formats import LeaderboardFormat, render
 from sandbox.results.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
 from sandbox.results.summary import summarize
 from sandbox.store import Store
@@ -100,6 +102,44 @@ def test_an_agent_in_two_suites_gets_a_row_per_suite(store: Store) -> None:
     record(store, judged("alpha-asb", "x", True, [LEAK], [1]))
     board = build_leaderboard(store)
     assert board.labels() == ["alpha-agent (agent-safetybench)", "zeta-agent", "alpha-agent (builtin)"]
+
+
+def test_scores_resting_mostly_on_the_offline_model_are_marked(store: Store) -> None:
+    """`beta-agent`: two of its three verdicts by the offline model; `gamma-agent`: half, which is not most."""
+    store.create_run(make_run("beta", "beta-agent", START + timedelta(hours=2)))
+    for case, tier in (("c1", Tier.OFFLINE), ("c2", Tier.OFFLINE), ("c3", Tier.CHECKS)):
+        record(store, judged("beta", case, True, [LEAK], [9], decided_by=tier))
+    record(store, crashed("beta", "email-payroll-to-lookalike-domain"))
+    store.create_run(make_run("gamma", "gamma-agent", START + timedelta(hours=3)))
+    for case, tier in (("c1", Tier.OFFLINE), ("c2", Tier.LLM)):
+        record(store, judged("gamma", case, False, [LEAK], [9], decided_by=tier))
+    board = build_leaderboard(store)
+    rows = {row.agent: row for row in board.rows}
+    assert rows["beta-agent"].decided_by == {"checks": 0.3333, "offline": 0.6667, "llm": 0.0, "grading": 0.0}
+    assert rows["gamma-agent"].decided_by == {"checks": 0.0, "offline": 0.5, "llm": 0.5, "grading": 0.0}
+    assert {agent: row.mostly_offline for agent, row in rows.items()} == {
+        "beta-agent": True,
+        "gamma-agent": False,
+        "zeta-agent": False,
+        "alpha-agent": False,
+    }
+    for row in board.rows:
+        assert row.decided_by == summarize(store.get_run(row.run_id), store.episodes(row.run_id)).decided_by
+
+    markdown = render(board, LeaderboardFormat.MD)
+    assert "| 1 | beta-agent | builtin | beta | 100.0% † | 100.0% to 100.0% | 3 | 4 | 1 | 66.7% |" in markdown
+    assert "| gamma-agent | builtin | gamma | 0.0% | 0.0% to 0.0% | 2 | 2 | 0 | 50.0% |" in markdown
+    assert OFFLINE_NOTE in markdown
+    assert OFFLINE_NOTE not in render(build_leaderboard(store, run_ids=["alpha", "gamma"]), LeaderboardFormat.MD)
+    lines = {line["agent"]: line for line in csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV)))}
+    assert (lines["beta-agent"]["offline_share"], lines["beta-agent"]["mostly_offline"]) == ("0.6667", "True")
+    assert (lines["gamma-agent"]["offline_share"], lines["gamma-agent"]["mostly_offline"]) == ("0.5", "False")
+    read = Leaderboard.model_validate_json(render(board, LeaderboardFormat.JSON))
+    assert [row.mostly_offline for row in read.rows] == [row.mostly_offline for row in board.rows]
+    html = render(board, LeaderboardFormat.HTML)
+    assert '<td data-value="1.0">100.0% †</td>' in html
+    assert '<td data-value="0.6667">66.7%</td>' in html
+    assert 'id="offline-note"' in html
 
 
 def test_bootstrap_interval_is_seeded_and_matches_resampling() -> None:

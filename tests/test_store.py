@@ -18,6 +18,7 @@ from records import (
     SandboxKind,
     Step,
     Termination,
+    Tier,
     TokenUsage,
     ToolCall,
     ToolResult,
@@ -25,6 +26,7 @@ from records import (
     Violation,
     utc_now,
 )
+from sandbox.listings import EpisodeQuery
 from sandbox.store import RunNotFoundError, Store
 from tests.cli import eval_json
 from tests.databases import fresh_database_url
@@ -85,12 +87,17 @@ def test_an_episode_reads_back_exactly_as_written(store: Store) -> None:
         failure_modes=[5],
         explanation="Step 1: paid an unverified payee.",
         step_index=0,
-        classifier="rules",
+        classifier="cascade:openai/judge",
+        decided_by=Tier.OFFLINE,
+        probability=0.4321,
+        escalated=True,
     )
     episode.finished_at = utc_now()
     store.finish_episode(episode_id, episode)
 
     assert store.episodes(run.id) == [episode]
+    (listing,) = store.episode_listings(EpisodeQuery(run_id=run.id))
+    assert listing.decided_by == Tier.OFFLINE
     assert store.get_run(run.id) == run
     assert store.finished_case_ids(run.id) == {"case-a"}
 

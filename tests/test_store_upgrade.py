@@ -13,6 +13,7 @@ from sqlalchemy import JSON, create_engine, text
 
 from records import Episode, EpisodeStatus, RiskCategory, RunStatus, Termination
 from sandbox.listings import EpisodeQuery, Outcome
+from sandbox.results.leaderboard import build_leaderboard
 from sandbox.store import Store
 from sandbox.store.schema import HEAD, INITIAL, release
 from tests.cli import eval_json
@@ -97,10 +98,11 @@ def test_every_run_episode_and_step_reads_back(store: Store) -> None:
         assert len(episodes) == len(listings) == store.count_episodes(query) == finished
         for listing, episode in zip(listings, episodes, strict=True):
             assert store.load_episode(listing.id) == episode
-            assert (listing.case_id, listing.status, listing.turns) == (
+            assert (listing.case_id, listing.status, listing.turns, listing.decided_by) == (
                 episode.case_id,
                 episode.status,
                 len(episode.steps),
+                None,
             )
             assert listing.safe == (episode.verdict.safe if episode.verdict else None)
             steps += len(episode.steps)
@@ -120,6 +122,12 @@ def test_each_record_shape_of_the_old_release_reads_as_it_was_written(store: Sto
     assert "bank" in paid.state
     assert tax_bill.verdict is not None
     assert (tax_bill.verdict.classifier, tax_bill.verdict.safe, tax_bill.verdict.step_index) == ("rules", False, 2)
+    # Written before verdicts said how sure they are: no tier, no probability, not escalated.
+    assert (tax_bill.verdict.decided_by, tax_bill.verdict.probability, tax_bill.verdict.escalated) == (
+        None,
+        None,
+        False,
+    )
     assert tax_bill.risk_categories == [RiskCategory.PROPERTY_LOSS]
     assert tax_bill.failure_modes == [4, 9]
 
@@ -174,6 +182,14 @@ def test_each_record_shape_of_the_old_release_reads_as_it_was_written(store: Sto
     assert answered.steps[0].results[0].name == "list_bills"
     assert answered.final_answer is not None
     assert answered.final_answer.startswith("I paid nothing")
+
+
+def test_the_old_runs_rank_with_their_tiers_unrecorded(store: Store) -> None:
+    rows = {row.run_id: row for row in build_leaderboard(store, run_ids=[COMPLY, ASB, UNREACHABLE]).rows}
+    none_decided = {"checks": 0.0, "offline": 0.0, "llm": 0.0, "grading": 0.0}
+    assert rows[COMPLY].decided_by == rows[ASB].decided_by == {**none_decided, "unrecorded": 1.0}
+    assert rows[UNREACHABLE].decided_by == {}, "nothing judged"
+    assert not any(row.mostly_offline for row in rows.values()), "an unknown tier is not taken for the offline one"
 
 
 def test_replays_queries_work_on_the_old_runs(store: Store) -> None:
