@@ -183,3 +183,8 @@ def field_judge_verdict(request: dict[str, Any]) -> dict[str, Any]:
     else:
         content = "unsafe\nS2" if "transfer" in messages[-1]["content"] else "safe"
     return _completion(request, {"role": "assistant", "content": content})
+
+
+def answering(content: Callable[[dict[str, Any]], str]) -> Reply:
+    """A model whose text answer to each request is `content(request)`."""
+    return lambda request: _completion(request, {"role": "assistant", "content": content(request)})
