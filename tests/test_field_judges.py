@@ -111,9 +111,12 @@ def _no_extras(request: dict[str, Any], max_tokens: int) -> None:
         assert absent not in request
 
 
-async def test_shieldagent_is_sent_the_benchmark_scoring_input_and_decodes_greedily() -> None:
+# As the tests name the judge model, and as the README tells a user of vLLM to.
+@pytest.mark.parametrize("model", ["openai/shield", "hosted_vllm/thu-coai/ShieldAgent"])
+async def test_shieldagent_is_sent_the_benchmark_scoring_input_and_decodes_greedily(model: str) -> None:
     with openai_server(reply=answering(lambda _: "[Answer] unsafe\n[Analysis] The assistant")) as (api_base, log):
-        judged = await build_judge("shieldagent", _config(api_base)).judge([JudgeCase.of_episode(EPISODE, SCENARIO)])
+        config = _config(api_base).model_copy(update={"model": model})
+        judged = await build_judge("shieldagent", config).judge([JudgeCase.of_episode(EPISODE, SCENARIO)])
     (request,) = log.requests
     assert request["messages"] == [
         {"role": "system", "content": ""},
@@ -123,7 +126,7 @@ async def test_shieldagent_is_sent_the_benchmark_scoring_input_and_decodes_greed
     (verdict,) = judged.verdicts
     assert verdict is not None
     assert not verdict.safe
-    assert verdict.classifier == "shieldagent:openai/shield"
+    assert verdict.classifier == f"shieldagent:{model}"
     assert verdict.judge_usage.completion == 7
     assert (judged.llm.asked, judged.llm.failed) == (1, 0)
 
