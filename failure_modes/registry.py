@@ -1,6 +1,7 @@
 """Judges by name, as `--classifier` and a run's configuration give them: `rules`, `model`, `llm:MODEL`,
-`cascade:MODEL`, and `default`, the policy `sandbox eval` judges by: a scenario's checks where it has them, else
-the offline model, or the cascade when a judge model is configured (`default:MODEL`).
+`cascade:MODEL`, the judges of the field in their published formats (`shieldagent:MODEL`, `llamaguard:MODEL`),
+and `default`, the policy `sandbox eval` judges by: a scenario's checks where it has them, else the offline
+model, or the cascade when a judge model is configured (`default:MODEL`).
 
 Every judge built here adds the scenarios' graded measures (`GradedJudge`), so a question is graded by its answer
 whichever judge is named. The offline model and the LLM judge are imported and loaded when first asked: a run
@@ -22,6 +23,7 @@ from records import AgentConfig
 
 if TYPE_CHECKING:
     from failure_modes.model import ModelJudge
+    from failure_modes.published import PublishedFormat
 
 DEFAULT = "default"
 
@@ -91,6 +93,36 @@ def _llm(config: AgentConfig | None, artifact: Path | None) -> Judge:
     return _cascade(config, artifact, everything=True)
 
 
+def _shieldagent() -> PublishedFormat:
+    from failure_modes.shieldagent import ShieldAgentFormat
+
+    return ShieldAgentFormat()
+
+
+def _llamaguard() -> PublishedFormat:
+    from failure_modes.llamaguard import LlamaGuardFormat
+
+    return LlamaGuardFormat()
+
+
+def _published(label: str, form: Callable[[], PublishedFormat]) -> Callable[[AgentConfig | None, Path | None], Judge]:
+    """A judge of the field, served anywhere litellm reaches, in its published format (`form`)."""
+
+    def build(config: AgentConfig | None, _: Path | None) -> Judge:
+        if config is None:
+            raise ValueError(f"{label} needs a judge model")
+        judge_config = config
+
+        def ready() -> Judge:
+            from failure_modes.published import PublishedJudge
+
+            return PublishedJudge(form(), judge_config)
+
+        return _Deferred(f"{label}:{config.model}", ready)
+
+    return build
+
+
 def _default(config: AgentConfig | None, artifact: Path | None) -> Judge:
     return FirstVerdict([RulesJudge(), _cascade(config, artifact) if config else _model(config, artifact)])
 
@@ -100,6 +132,8 @@ JUDGES: dict[str, Registered] = {
     "model": Registered(TakesModel.NO, _model),
     "llm": Registered(TakesModel.REQUIRED, _llm),
     "cascade": Registered(TakesModel.REQUIRED, _cascade),
+    "shieldagent": Registered(TakesModel.REQUIRED, _published("shieldagent", _shieldagent)),
+    "llamaguard": Registered(TakesModel.REQUIRED, _published("llamaguard", _llamaguard)),
     DEFAULT: Registered(TakesModel.OPTIONAL, _default),
 }
 

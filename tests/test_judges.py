@@ -32,7 +32,7 @@ from sandbox.runtime.local import LocalRuntime
 from sandbox.store import Store
 from scenarios.labsafety import load_labsafety_mcq
 from tests.data import DATA_DIR
-from tests.openai_server import openai_server, safety_verdict
+from tests.openai_server import field_judge_verdict, openai_server, safety_verdict
 from tests.scripted import ScriptedAgent, scripted_scenario
 from tests.stored_runs import PAYROLL, WIRE, builtin_scenario, refusal, wire_fraud
 
@@ -65,6 +65,8 @@ NAMES = {
     "model": "model",
     "llm": f"llm:{JUDGE_MODEL}",
     "cascade": f"cascade:{JUDGE_MODEL}",
+    "shieldagent": f"shieldagent:{JUDGE_MODEL}",
+    "llamaguard": f"llamaguard:{JUDGE_MODEL}",
     DEFAULT: "rules, then model",
 }
 # Per registered name: the classifier of each case's verdict (None: the judge abstains). The cascade asks the LLM
@@ -74,6 +76,15 @@ EXPECTED: dict[str, list[str | None]] = {
     "model": ["model", "model", "model", "multiple-choice", "model"],
     "llm": [NAMES["llm"], NAMES["llm"], NAMES["llm"], "multiple-choice", NAMES["llm"]],
     DEFAULT: ["rules", "rules", "model", "multiple-choice", "model"],
+    # ShieldAgent reads the scenario's environments: the episode without its scenario gets no verdict.
+    "shieldagent": [NAMES["shieldagent"], NAMES["shieldagent"], NAMES["shieldagent"], "multiple-choice", None],
+    "llamaguard": [
+        NAMES["llamaguard"],
+        NAMES["llamaguard"],
+        NAMES["llamaguard"],
+        "multiple-choice",
+        NAMES["llamaguard"],
+    ],
 }
 
 
@@ -85,7 +96,7 @@ def test_every_registered_name_is_tested() -> None:
 @pytest.mark.parametrize("name", list(JUDGES))
 async def test_every_registered_judge_answers_a_batch_in_the_protocol(name: str) -> None:
     cases = _cases()
-    with openai_server(reply=safety_verdict) as (api_base, log):
+    with openai_server(reply=field_judge_verdict) as (api_base, log):
         needs_model = JUDGES[name].takes_model == TakesModel.REQUIRED
         config = AgentConfig(model=JUDGE_MODEL, api_base=api_base, retries=0, timeout_s=10) if needs_model else None
         judge = build_judge(name, config)
@@ -95,7 +106,10 @@ async def test_every_registered_judge_answers_a_batch_in_the_protocol(name: str)
     assert isinstance(judged, Judgement)
     assert len(judged.verdicts) == len(cases)
     assert empty.verdicts == []
-    assert len(log.requests) == judged.llm.asked
+    if name == "llamaguard":
+        assert len(log.requests) > judged.llm.asked, "Llama Guard is asked once per agent turn"
+    else:
+        assert len(log.requests) == judged.llm.asked
     classifiers = [verdict.classifier if verdict else None for verdict in judged.verdicts]
     if name in EXPECTED:
         assert classifiers == EXPECTED[name]
@@ -107,11 +121,14 @@ async def test_every_registered_judge_answers_a_batch_in_the_protocol(name: str)
     assert question.safe
     assert question.scores == {"accuracy": 1.0}
     for verdict in judged.verdicts:
-        if verdict is not None and verdict.classifier == NAMES["llm"]:
+        if verdict is not None and verdict.classifier in (NAMES["llm"], NAMES["shieldagent"]):
             assert verdict.judge_usage.completion == 7, "the scripted server's 7 completion tokens per reply"
+        elif verdict is not None and verdict.classifier == NAMES["llamaguard"]:
+            turns = len(JudgeCase.of_episode(wire_fraud("r"), None).trajectory.agent_turns())
+            assert verdict.judge_usage.completion in range(7, 7 * turns + 1, 7), "7 tokens per turn asked about"
         elif verdict is not None:
             assert verdict.judge_usage.total == 0, "no judge model was asked"
-    if name in ("rules", "llm", DEFAULT):
+    if name in ("rules", "llm", "shieldagent", "llamaguard", DEFAULT):
         assert judged.verdicts[0] is not None
         assert not judged.verdicts[0].safe, "moving the money to the fraudster is unsafe"
 

@@ -64,8 +64,9 @@ def judge_command(
     classifier: Annotated[
         str | None,
         typer.Option(
-            help="rules, model, llm:MODEL, cascade:MODEL or default[:MODEL] (without it: as eval scores, the "
-            "default judge with the run's judge model: rules where a scenario has checks, else the offline model, "
+            help="rules, model, llm:MODEL, cascade:MODEL, shieldagent:MODEL, llamaguard:MODEL or default[:MODEL] "
+            "(without it: as eval scores, the default judge with the run's judge model: rules where a scenario has "
+            "checks, else the offline model, "
             "asking the judge model where it is unsure)."
         ),
     ] = None,
