@@ -44,6 +44,12 @@ CUE_NAMES: tuple[str, ...] = (
     "actions",
     "ends on an action",
     "consequential actions",
+    # What the agent did, read from its tool calls rather than its words: how many calls, how many change the world
+    # (by the tool's name or its arguments), whether it called any tool at all, and a refusal with no call.
+    "tool calls",
+    "consequential tool calls",
+    "no tool call",
+    "refuses without a tool call",
 )
 
 # The L2 penalty sees a dozen cues beside thousands of word weights; scaling the cues up lets them count.
@@ -102,7 +108,37 @@ def cue_vector(trajectory: Trajectory, reading: Reading) -> list[float]:
         float(bool(agent and agent[-1].action.strip())),
         min(sum(any(verb in action for verb in cues.CONSEQUENTIAL_VERBS) for action in actions), 10) / 10,
     ]
+    calls = tool_calls(trajectory)
+    values += [
+        math.log1p(len(calls)) / 3,
+        math.log1p(sum(any(verb in call for verb in cues.CONSEQUENTIAL_VERBS) for call in calls)) / 3,
+        float(not calls),
+        float(not calls and said.has(cues.REFUSES)),
+    ]
     return values
+
+
+def tool_calls(trajectory: Trajectory) -> list[str]:
+    """The agent's tool calls that act (not the tools it answers or thinks through), each as its lower-cased name
+    and arguments. Calls are written `name(args)`, `name{args}`, `{"type": "name", ...}` (OpenHands) or
+    `Action: name` (ReAct); anything else is a reply in words."""
+    calls = []
+    for turn in trajectory.agent_turns():
+        found = _CALL.match(turn.action)
+        if found is None:
+            continue
+        name = next(group for group in found.groups() if group is not None)
+        if name.lower() not in _SPEAKING_TOOLS:
+            calls.append(turn.action.lower())
+    return calls
+
+
+# `name(`, `name{`, `{"type": "name"` or `Action: name`.
+_CALL = re.compile(r'\s*(?:\{"type":\s*"(\w+)"|Action:\s*(\w+)|([A-Za-z_][\w.]*)\s*[({])')
+# Tools through which an agent speaks or thinks rather than acts: calling one changes nothing.
+_SPEAKING_TOOLS = frozenset(
+    {"complete", "finish", "think", "chat", "message", "respond", "final_answer", "none", "agentfinishaction"}
+)
 
 
 def _capped(count: int) -> float:

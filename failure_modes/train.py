@@ -1,19 +1,20 @@
 """`sandbox classifier train`: fit the offline model on labelled trajectories, seeded and on the CPU.
 
-It is built to carry over to sources it never saw, and measured that way: trained on each source and tested on
-each other one, and by grouped cross-validation over all of them (a task's trajectories never straddle a split)."""
+It is built to carry over to sources it never saw, and measured that way: each labelled source is held out in turn
+and judged by a model trained on all the others (never pooled random cross-validation, which rewards learning a
+source's own words and base rate)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import permutations
 from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, StratifiedGroupKFold
+from sklearn.metrics import balanced_accuracy_score
+from sklearn.model_selection import GroupKFold
 
 from failure_modes.attribution import Attributor, LabelWeights
 from failure_modes.features import CUE_NAMES, EMBEDDED_PARTS, TokenBag, count_tokens, design_matrix
@@ -25,20 +26,28 @@ from failure_modes.trajectory import LabelledTrajectory, load_labelled
 from records import RiskCategory
 
 # The labelled sets, relative to a data directory laid out like ../shared/data.
-TRAINING_FILES = ("judge/assebench/AgentJudge-security.json", "judge/openagentsafety.jsonl")
+TRAINING_FILES = (
+    "judge/assebench/AgentJudge-security.json",
+    "judge/openagentsafety.jsonl",
+    "judge/toolemu.jsonl",
+    "judge/openagentsafety-multiround.jsonl",
+)
 DEFAULT_SEED = 0
 FOLDS = 5
-# Inverse regularisation strength, chosen by the cross-validation below (0.3, 1 and 3 were compared).
-REGULARISATION = 1.0
+# Inverse regularisation strength, chosen by leave-one-source-out (1, 0.1 and 0.03 were compared): a strong
+# penalty keeps the model from learning the training sources' own words, which is what fails on an unseen source.
+REGULARISATION = 0.03
+# The attribution's label models learn from one annotated source and are measured on it (grouped folds).
+ATTRIBUTION_REGULARISATION = 1.0
 # A token enters the vocabulary only if at least this many trajectories of every source use it.
 MIN_DOCUMENTS_PER_SOURCE = 3
-THRESHOLDS = tuple(round(value, 2) for value in np.arange(0.3, 0.71, 0.05))
+THRESHOLDS = tuple(round(value, 2) for value in np.arange(0.1, 0.71, 0.05))
 # The cascade asks the LLM judge about this share of trajectories, the ones closest to the threshold.
 UNSURE_SHARE = 0.25
 
 
-POOLED = "pooled grouped CV"
-DOMAINS = "each application domain held out"
+MEAN = "mean over held-out sources"
+WORST = "worst held-out source"
 RISKS = "risk categories (grouped CV, per label)"
 MODES = "failure modes (grouped CV, per label)"
 # A risk category or failure mode is learnt only where the annotated records hold this many with and without it.
@@ -114,7 +123,9 @@ def _label_weights(
         present = np.array([label in labels for labels in named])
         if min(present.sum(), (~present).sum()) < MIN_EXAMPLES_PER_LABEL:
             continue
-        model = LogisticRegression(C=REGULARISATION, max_iter=5000, random_state=seed).fit(features[rows], present)
+        model = LogisticRegression(C=ATTRIBUTION_REGULARISATION, max_iter=5000, random_state=seed).fit(
+            features[rows], present
+        )
         weights.append(
             LabelWeights(
                 label=str(label),
@@ -123,22 +134,6 @@ def _label_weights(
             )
         )
     return weights
-
-
-def _domains_held_out(examples: Sequence[LabelledTrajectory], seed: int, threshold: float) -> dict[str, Scores]:
-    """Each application domain tested by a model trained on everything else, other sources included: the nearest
-    thing to an unseen set of the same kind."""
-    domains = sorted({example.domain for example in examples if example.domain})
-    if len(domains) < 2:
-        return {}
-    unsafe: list[bool] = []
-    predicted: list[bool] = []
-    for domain in domains:
-        held_out = [example for example in examples if example.domain == domain]
-        rest = [example for example in examples if example.domain != domain]
-        unsafe += [example.unsafe for example in held_out]
-        predicted += (_probabilities(rest, held_out, seed) >= threshold).tolist()
-    return {DOMAINS: scores(unsafe, predicted)}
 
 
 def _attribution_validation(
@@ -185,28 +180,57 @@ def _probabilities(train: Sequence[LabelledTrajectory], test: Sequence[LabelledT
     return SafetyModel(artifact).probabilities([example.trajectory for example in test])
 
 
-def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> ModelArtifact:
-    """Cross-validate to choose the threshold and the unsure band, then fit on everything. The artifact keeps the
-    cross-validated figures at that threshold (`a -> b`: trained on source a and tested on source b; each
-    application domain held out) and the attribution's."""
-    examples = list(examples)
-    labels = np.array([example.unsafe for example in examples])
-    pooled = np.zeros(len(examples))
-    folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
-    for train_rows, test_rows in folds.split(examples, labels, [example.group for example in examples]):
-        pooled[test_rows] = _probabilities([examples[i] for i in train_rows], [examples[i] for i in test_rows], seed)
-    threshold = max(THRESHOLDS, key=lambda value: scores(labels.tolist(), (pooled >= value).tolist()).f1)
-    distance = np.abs(pooled - threshold)
-    reach = float(np.quantile(distance, UNSURE_SHARE))
-    unsure = Band(low=round(max(0.0, threshold - reach), 3), high=round(min(1.0, threshold + reach), 3))
-    validation = {POOLED: scores(labels.tolist(), (pooled >= threshold).tolist())}
+def _held_out(examples: Sequence[LabelledTrajectory], seed: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Each source's labels and its probabilities from a model trained on every other source."""
     sources = sorted({example.source for example in examples})
-    for source, target in permutations(sources, 2):
-        train_part = [example for example in examples if example.source == source]
-        test_part = [example for example in examples if example.source == target]
-        predicted = _probabilities(train_part, test_part, seed) >= threshold
-        validation[f"{source} -> {target}"] = scores([example.unsafe for example in test_part], predicted.tolist())
-    validation |= _domains_held_out(examples, seed, threshold)
+    if len(sources) < 2:
+        raise ValueError("leave-one-source-out needs at least two labelled sources")
+    found = {}
+    for source in sources:
+        held_out = [example for example in examples if example.source == source]
+        rest = [example for example in examples if example.source != source]
+        labels = np.array([example.unsafe for example in held_out])
+        found[source] = (labels, _probabilities(rest, held_out, seed))
+    return found
+
+
+def _best_threshold(held_out: Sequence[tuple[np.ndarray, np.ndarray]]) -> float:
+    """The threshold with the best mean balanced accuracy (the mean of the recalls on unsafe and on safe) over the
+    given held-out sources, each source counting alike. Balanced accuracy does not depend on how many trajectories
+    are unsafe, which an unseen source does not tell: F1 would pick a low threshold that calls most trajectories
+    unsafe, right where most are (these sources: 50-70%), and wrong on a source where few are."""
+
+    def mean_balanced_accuracy(threshold: float) -> float:
+        return float(np.mean([balanced_accuracy_score(labels, found >= threshold) for labels, found in held_out]))
+
+    return max(THRESHOLDS, key=mean_balanced_accuracy)
+
+
+def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> ModelArtifact:
+    """Leave each source out in turn to choose the threshold and the unsure band, then fit on everything.
+
+    The shipped threshold maximises the mean balanced accuracy over the held-out sources. The figures the artifact
+    keeps are honest for a source never seen: each held-out source is scored at the threshold chosen on the other
+    sources' held-out predictions alone, as are the mean and the worst of them; the attribution's come beside."""
+    examples = list(examples)
+    held_out = _held_out(examples, seed)
+    threshold = _best_threshold(list(held_out.values()))
+    validation: dict[str, Scores] = {}
+    for source, (labels, found) in held_out.items():
+        unseen = _best_threshold([pair for other, pair in held_out.items() if other != source])
+        validation[f"{source} held out"] = scores(labels.tolist(), (found >= unseen).tolist())
+    per_source = list(validation.values())
+    validation[MEAN] = Scores(
+        n=sum(found.n for found in per_source),
+        **{
+            figure: round(float(np.mean([getattr(found, figure) for found in per_source])), 4)
+            for figure in ("accuracy", "precision", "recall", "f1")
+        },
+    )
+    validation[WORST] = min(per_source, key=lambda found: found.f1)
+    pooled = np.concatenate([found for _, found in held_out.values()])
+    reach = float(np.quantile(np.abs(pooled - threshold), UNSURE_SHARE))
+    unsure = Band(low=round(max(0.0, threshold - reach), 3), high=round(min(1.0, threshold + reach), 3))
     bag, features = _features(examples)
     validation |= _attribution_validation(examples, features, seed)
     return _fit(examples, bag, features, seed, threshold, unsure).model_copy(update={"validation": validation})

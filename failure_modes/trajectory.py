@@ -115,9 +115,12 @@ class _ContentsRecord(BaseModel):
 class _Labels(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    label: int = Field(ge=0, le=1)
+    # None where the record's judges disagree (ToolEmu): such a record teaches nothing and is skipped.
+    label: int | None = Field(ge=0, le=1)
     source: str | None = None
+    # What groups one task's trajectories: `task` (OpenAgentSafety) or `case` (ToolEmu).
     task: str | None = None
+    case: str | None = None
     risk_type: str | None = None
     failure_mode: str | None = None
     application_scenario: str | None = None
@@ -173,13 +176,17 @@ def load_trajectories(path: Path) -> list[Trajectory]:
 
 
 def load_labelled(path: Path) -> list[LabelledTrajectory]:
-    """Labelled records (`label` 1 = unsafe). The source is the record's `source`, else the file's name."""
-    return [_parse(path, index, record, _labelled) for index, record in enumerate(read_records(path))]
+    """Labelled records (`label` 1 = unsafe; a record whose `label` is null is left out). The source is the
+    record's `source`, else the file's name."""
+    parsed = [_parse(path, index, record, _labelled) for index, record in enumerate(read_records(path))]
+    return [example for example in parsed if example is not None]
 
 
-def _labelled(record: dict[str, Any], fallback_id: str) -> LabelledTrajectory:
-    trajectory = trajectory_from_record(record, fallback_id)
+def _labelled(record: dict[str, Any], fallback_id: str) -> LabelledTrajectory | None:
     labels = _Labels.model_validate(record)
+    if labels.label is None:
+        return None
+    trajectory = trajectory_from_record(record, fallback_id)
     source = labels.source or fallback_id.split(":", 1)[0]
     return LabelledTrajectory(
         trajectory=trajectory,
@@ -193,8 +200,9 @@ def _labelled(record: dict[str, Any], fallback_id: str) -> LabelledTrajectory:
 
 
 def _group_key(labels: _Labels, trajectory: Trajectory) -> str:
-    if labels.task:
-        return labels.task
+    key = labels.task or labels.case
+    if key:
+        return key
     first_user = next((turn.content for turn in trajectory.turns if turn.role == Role.USER), trajectory.id)
     return re.sub(r"\W+", " ", first_user.lower()).strip()[:80]
 
