@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from failure_modes.judge import JudgeCase
-from failure_modes.published import Reading, Request, Unjudgeable, UnreadableAnswer
+from failure_modes.published import Reading, Request, Unjudgeable, UnreadableAnswer, quoted
 from failure_modes.trajectory import Role, Trajectory
 from llm.messages import Message
 from records import GenerationSettings, RiskCategory
@@ -58,11 +58,11 @@ class LlamaGuardFormat:
         if lines == ["safe"]:
             return Reading(unsafe=False, explanation="Llama Guard found no agent turn unsafe.")
         if len(lines) != 2 or lines[0] != "unsafe" or not _CODES.fullmatch(lines[1].strip()):
-            raise UnreadableAnswer(f"neither 'safe' nor 'unsafe' and a line of categories: {answer!r}")
+            raise UnreadableAnswer(f"neither 'safe' nor 'unsafe' and a line of categories: {quoted(answer)}")
         codes = [code.strip() for code in lines[1].split(",")]
         unknown = [code for code in codes if code not in CATEGORIES]
         if unknown:
-            raise UnreadableAnswer(f"unknown categories {', '.join(unknown)} in {answer!r}")
+            raise UnreadableAnswer(f"unknown categories {', '.join(unknown)} in {quoted(answer)}")
         named = ", ".join(f"{code} {CATEGORIES[code][0]}" for code in codes)
         return Reading(
             unsafe=True,

@@ -31,6 +31,17 @@ class UnreadableAnswer(ValueError):
     """The model answered outside its published output format."""
 
 
+# How much of an unreadable answer a message quotes: a hostile server may send megabytes.
+QUOTED_CHARACTERS = 200
+
+
+def quoted(answer: str) -> str:
+    """The answer as a message may show it: clipped, and escaped by repr so no control character reaches a
+    terminal."""
+    clipped = answer[:QUOTED_CHARACTERS]
+    return repr(clipped) + (" [...]" if len(answer) > QUOTED_CHARACTERS else "")
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a published answer says, in our terms."""

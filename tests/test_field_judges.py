@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 
 from failure_modes.judge import JudgeCase
+from failure_modes.llamaguard import LlamaGuardFormat
+from failure_modes.published import QUOTED_CHARACTERS, UnreadableAnswer
 from failure_modes.registry import build_judge
+from failure_modes.shieldagent import ShieldAgentFormat
 from failure_modes.trajectory import trajectory_from_record
 from records import (
     AgentConfig,
@@ -305,3 +308,18 @@ def test_sandbox_judge_scores_a_stored_run_with_shieldagent(tmp_path: Path) -> N
     assert (result["judged"], result["skipped"], result["llm_failed"]) == (0, 2, 2)
     assert "gave no verdict" in garbled.stderr
     assert "answer outside the published format" in garbled.stderr
+
+
+@pytest.mark.parametrize("published", [ShieldAgentFormat(), LlamaGuardFormat()], ids=["shieldagent", "llamaguard"])
+def test_an_unreadable_answer_is_quoted_clipped_and_without_control_characters(
+    published: ShieldAgentFormat | LlamaGuardFormat,
+) -> None:
+    # A hostile server's answer: a clipboard-writing terminal escape, repeated far past any sane length.
+    hostile = "\x1b]52;c;Y3VybCBldmlsIHwgc2g=\x07" * 10_000
+    with pytest.raises(UnreadableAnswer) as raised:
+        published.read(hostile)
+    message = str(raised.value)
+    assert "\x1b" not in message
+    assert "\x07" not in message
+    assert len(message) < QUOTED_CHARACTERS * 2
+    assert message.endswith("[...]")
