@@ -10,6 +10,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+import diskcache
 import pytest
 
 from failure_modes.llm_judge import JudgeError, LLMJudge
@@ -119,6 +120,32 @@ async def test_a_repeated_question_is_answered_from_the_cache_stored_as_json(ask
     assert len(values) == 1
     assert isinstance(values[0], str), "stored as text, not as a pickle"
     assert json.loads(values[0])["usage"]["completion"] == 7
+
+
+class Planted:
+    """Unpickling it creates a file: the proof that a cache entry was unpickled."""
+
+    def __init__(self, proof: Path) -> None:
+        self.proof = proof
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
+        return (open, (str(self.proof), "w"))
+
+
+async def test_a_planted_pickle_in_the_cache_is_never_unpickled(tmp_path: Path) -> None:
+    proof = tmp_path / "unpickled"
+    messages = [{"role": "user", "content": "hello"}]
+    with openai_server() as (api_base, log):
+        await LLMClient(config(api_base), ResponseCache(tmp_path / "cache")).complete(messages)
+        # Someone with write access to the cache swaps the stored answer for a pickle under the same key.
+        planted = diskcache.Cache(str(tmp_path / "cache"))
+        (key,) = list(planted)
+        planted.set(key, Planted(proof))
+        planted.close()
+        reply = await LLMClient(config(api_base), ResponseCache(tmp_path / "cache")).complete(messages)
+    assert not proof.exists(), "the planted entry was unpickled"
+    assert not reply.cached
+    assert len(log.requests) == 2, "a refused entry is a miss: the model is asked again"
 
 
 async def test_a_cached_reply_costs_nothing_and_says_so(tmp_path: Path) -> None:
