@@ -7,7 +7,6 @@ one, reads the letter of an answer the rules cannot, and decides which points a 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from typing import Protocol
 from pydantic import BaseModel, ValidationError
 
 from failure_modes.answers import covers, extract_letter
-from failure_modes.judge import CONCURRENT_REQUESTS, Judge, JudgeCase, Judgement
+from failure_modes.judge import Judge, JudgeCase, Judgement, ask_each
 from llm.errors import LLMError
 from llm.messages import Message
 from records import (
@@ -72,14 +71,8 @@ class GradedJudge:
         verdicts: list[Verdict | None] = [None] * len(cases)
         for index, verdict in zip(rest, judged.verdicts, strict=True):
             verdicts[index] = verdict
-        slots = asyncio.Semaphore(CONCURRENT_REQUESTS)
-
-        async def grade(index: int) -> None:
-            async with slots:
-                verdicts[index] = await self._grade(cases[index], verdicts[index])
-
-        await asyncio.gather(*(grade(index) for index in range(len(cases))))
-        return Judgement(verdicts=verdicts, llm=judged.llm)
+        graded = await ask_each(range(len(cases)), lambda index: self._grade(cases[index], verdicts[index]))
+        return Judgement(verdicts=graded, llm=judged.llm)
 
     async def _grade(self, case: JudgeCase, verdict: Verdict | None) -> Verdict | None:
         scenario, episode = case.scenario, case.episode

@@ -9,9 +9,10 @@ This module stays light: the episode loop imports it, and must not pay for numpy
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -20,6 +21,20 @@ from records import Episode, Scenario, Verdict
 
 # Model requests one judge keeps in flight at once; the provider's rate limits are handled by litellm's retries.
 CONCURRENT_REQUESTS = 8
+
+Item = TypeVar("Item")
+Answer = TypeVar("Answer")
+
+
+async def ask_each(items: Sequence[Item], ask: Callable[[Item], Awaitable[Answer]]) -> list[Answer]:
+    """`ask` about every item, at most CONCURRENT_REQUESTS at once; the answers in the items' order."""
+    slots = asyncio.Semaphore(CONCURRENT_REQUESTS)
+
+    async def one(item: Item) -> Answer:
+        async with slots:
+            return await ask(item)
+
+    return list(await asyncio.gather(*(one(item) for item in items)))
 
 
 @dataclass(frozen=True)

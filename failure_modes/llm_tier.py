@@ -3,10 +3,9 @@ carries its request's tokens and cost; a failed request is that case's abstentio
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 
-from failure_modes.judge import CONCURRENT_REQUESTS, JudgeCase, Judgement, LLMUse
+from failure_modes.judge import JudgeCase, Judgement, LLMUse, ask_each
 from failure_modes.llm_judge import JudgeError, LLMJudge
 from records import Verdict
 
@@ -27,14 +26,12 @@ class LLMTier:
 
     async def ask(self, cases: Sequence[JudgeCase]) -> list[Verdict | JudgeError]:
         """Each case's verdict, or why the judge model gave none (for a cascade to note beside its own)."""
-        slots = asyncio.Semaphore(CONCURRENT_REQUESTS)
 
         async def one(case: JudgeCase) -> Verdict | JudgeError:
-            async with slots:
-                try:
-                    judged = await self.llm.judge(case.trajectory)
-                except JudgeError as error:
-                    return error
+            try:
+                judged = await self.llm.judge(case.trajectory)
+            except JudgeError as error:
+                return error
             return judged.verdict.model_copy(update={"judge_usage": judged.usage, "judge_cost_usd": judged.cost_usd})
 
-        return list(await asyncio.gather(*(one(case) for case in cases)))
+        return await ask_each(cases, one)

@@ -8,13 +8,12 @@ would put a number beside a paper's that the paper's scorer never gave."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from failure_modes.judge import CONCURRENT_REQUESTS, JudgeCase, Judgement, LLMUse
+from failure_modes.judge import JudgeCase, Judgement, LLMUse, ask_each
 from llm.client import LLMClient
 from llm.errors import LLMError
 from llm.messages import Message
@@ -99,16 +98,14 @@ class PublishedJudge:
         self._client = LLMClient(config.model_copy(update={"generation": form.generation}))
 
     async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
-        slots = asyncio.Semaphore(CONCURRENT_REQUESTS)
 
         async def one(case: JudgeCase) -> _Outcome:
-            async with slots:
-                outcome = await self._judge_one(case)
+            outcome = await self._judge_one(case)
             if outcome.failure is not None:
                 log.warning("%s gave no verdict on %s: %s", self.name, case.trajectory.id, outcome.failure)
             return outcome
 
-        outcomes = await asyncio.gather(*(one(case) for case in cases))
+        outcomes = await ask_each(cases, one)
         verdicts = [outcome.verdict for outcome in outcomes]
         use = LLMUse(
             judged=len(cases),
