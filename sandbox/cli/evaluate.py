@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from records import AgentConfig, Episode, GenerationSettings, Isolation, Run, RunConfig, SandboxKind, ToolFormat
+from records.run import DEFAULT_MAX_TOKENS
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
 from sandbox.cli.output import err, print_result
@@ -39,13 +40,19 @@ def eval_command(
     api_base: Annotated[str | None, typer.Option(help="Base URL of an OpenAI-compatible server.")] = None,
     api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
     temperature: Annotated[float, typer.Option()] = 0.0,
-    max_tokens: Annotated[int | None, typer.Option()] = None,
+    max_tokens: Annotated[
+        int, typer.Option(min=1, help="Most tokens one reply may use (a model that never stops is cut off there).")
+    ] = DEFAULT_MAX_TOKENS,
     seed: Annotated[int | None, typer.Option()] = None,
     tool_format: Annotated[
         ToolFormat, typer.Option(help="native function calling, or prompted JSON for models without it.")
     ] = ToolFormat.NATIVE,
-    request_timeout: Annotated[float, typer.Option(min=1, help="Seconds before a model request is retried.")] = 120,
-    retries: Annotated[int, typer.Option(min=0, help="Retries (with backoff) of a failed model request.")] = 3,
+    request_timeout: Annotated[
+        float, typer.Option(min=1, help="Seconds one model call may take in all, its retries included.")
+    ] = 120,
+    retries: Annotated[
+        int, typer.Option(min=0, help="Retries (with backoff) of a request that met a rate limit, 502, 503 or 504.")
+    ] = 3,
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse stored answers to identical requests.")] = True,
