@@ -147,15 +147,11 @@ class LLMClient:
         return clipped(redacted(message, secrets(self.config)), MAX_MESSAGE_CHARS)
 
     def _to_reply(self, response: Any, latency_s: float) -> AgentTurn:
-        try:
-            message = reply_message(response)
-        except LLMError as error:
-            raise LLMError(f"{self.config.model}: {error}") from None
+        message = reply_message(response, self.config.model)
         usage = token_usage(response)
-        raw_calls = message.tool_calls or []
         return agent_turn(
             message.content if isinstance(message.content, str) else None,
-            raw_calls,
+            message.tool_calls or [],
             _read_native,
             usage,
             cost_usd=_cost(response, usage) if self._priced else 0.0,
@@ -165,12 +161,8 @@ class LLMClient:
 
 def _read_native(_index: int, raw: Any) -> ToolCall:
     function = getattr(raw, "function", None)
-    call_id, name, arguments = (
-        getattr(raw, "id", None),
-        getattr(function, "name", None),
-        getattr(function, "arguments", None),
-    )
-    return read_call(_text(call_id), _text(name), arguments or "{}")
+    arguments = getattr(function, "arguments", None) or "{}"
+    return read_call(_text(getattr(raw, "id", None)), _text(getattr(function, "name", None)), arguments)
 
 
 def _text(value: Any) -> str:

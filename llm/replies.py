@@ -17,12 +17,12 @@ TOO_DEEP = f"(arguments nested deeper than {MAX_JSON_DEPTH} levels)"
 Call = TypeVar("Call")
 
 
-def reply_message(response: Any) -> Any:
+def reply_message(response: Any, model: str) -> Any:
     """The first choice's message. Raises `LLMError` for a reply without one (an empty `choices` list)."""
     choices = getattr(response, "choices", None) or []
     message = getattr(choices[0], "message", None) if choices else None
     if message is None:
-        raise LLMError("the reply had no choices")
+        raise LLMError(f"{model}: the reply had no choices")
     return message
 
 
@@ -35,7 +35,7 @@ def token_usage(response: Any) -> TokenUsage:
 
 
 def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:  # NaN
+    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
         return 0
     return int(min(max(value, 0), MAX_TOKENS))
 
