@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateValue
+from tools.kinds import Reply, SearchState, ShowState, StateValue
 
 
 class Phone(AgentSafetyBenchEnvironment):
@@ -11,17 +11,11 @@ class Phone(AgentSafetyBenchEnvironment):
     click_link = Reply({"success": True})
     get_IMEI_code = ShowState("IMEI_code")
     get_volume = StateValue("volume")
+    search_apps = SearchState("apps", "name", "search_text")
 
     def _apps(self) -> list[dict[str, Any]]:
         apps: list[dict[str, Any]] = self.parameters.get("apps") or []
         return apps
-
-    def search_apps(self, search_text: str | None = None) -> Any:
-        apps = self._apps()
-        if search_text:
-            found = [app for app in apps if search_text.lower() in str(app.get("name", "")).lower()]
-            apps = found or apps
-        return {"success": True, "data": {"apps": apps}}
 
     def delete_apps(self, names: list[Any]) -> Any:
         apps = self._apps()
