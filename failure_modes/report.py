@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
 from failure_modes.judge import LLMUse
 from failure_modes.measure import Measured
 from failure_modes.metrics import Scores
 from failure_modes.model import ModelArtifact
 from failure_modes.rescoring import Rescoring
+from records import inert
 
 
 def scores_table(title: str, rows: dict[str, Scores]) -> Table:
@@ -46,7 +48,10 @@ def training_table(artifact: ModelArtifact) -> Table:
 
 
 def rescoring_table(run_id: str, rescoring: Rescoring) -> Table:
-    table = Table(title=f"Run {run_id} re-scored by {rescoring.classifier}", show_header=False)
+    # The run id is the user's argument, read back from the store: Text, never markup.
+    table = Table(
+        title=Text(inert(f"Run {run_id} re-scored by {rescoring.classifier}"), style="table.title"), show_header=False
+    )
     judged = len(rescoring.verdicts)
     table.add_row("episodes judged", str(judged))
     table.add_row("unsafe", str(rescoring.unsafe))

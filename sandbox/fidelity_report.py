@@ -6,25 +6,29 @@ import json
 from collections import defaultdict
 
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
+from records import inert
 from sandbox.fidelity import FidelityReport, Mismatch
 
 EXAMPLES_PER_TOOL = 2
 
 
 def print_report(report: FidelityReport, console: Console) -> None:
+    # Everything but the counts comes from the corpus: printed as Text, never markup, its controls made visible.
     for problem in report.unreadable_lines:
-        console.print(f"[yellow]skipped[/] {escape(problem)}")
+        console.print(Text.assemble(("skipped", "yellow"), " ", inert(problem)))
     grouped: dict[tuple[str, str], list[Mismatch]] = defaultdict(list)
     for mismatch in report.mismatches:
         grouped[(mismatch.environment, mismatch.tool)].append(mismatch)
     for (environment, tool), mismatches in sorted(grouped.items()):
-        console.print(f"[bold]{escape(environment)}.{escape(tool)}[/]: {len(mismatches)} mismatched call(s)")
+        console.print(
+            Text.assemble((inert(f"{environment}.{tool}"), "bold"), f": {len(mismatches)} mismatched call(s)")
+        )
         for mismatch in mismatches[:EXAMPLES_PER_TOOL]:
-            console.print(f"  line {mismatch.line}, case {mismatch.case_id}: {escape(_short(mismatch.arguments))}")
-            console.print(f"    expected {escape(_short(mismatch.expected))}")
-            console.print(f"    got      {escape(_short(mismatch.got))}")
+            console.print(Text(inert(f"  line {mismatch.line}, case {mismatch.case_id}: {_short(mismatch.arguments)}")))
+            console.print(Text(inert(f"    expected {_short(mismatch.expected)}")))
+            console.print(Text(inert(f"    got      {_short(mismatch.got)}")))
     console.print(
         f"{report.matched} of {report.calls} calls match ({report.rate:.2%}) "
         f"over {len(report.by_environment)} environments"

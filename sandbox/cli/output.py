@@ -7,8 +7,17 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel
 from rich.console import Console, RenderableType
+from rich.text import Text
+
+from records import inert
 
 err = Console(stderr=True)
+
+
+def labelled(label: str, style: str, message: str) -> Text:
+    """The command's own `label` in `style`, then `message`, which may carry data (an error's text, an agent's name):
+    never read as markup, and its control characters shown, not sent to the terminal."""
+    return Text.assemble((label, style), " ", inert(message))
 
 
 def print_result(result: BaseModel, json_output: bool, tables: Callable[[], Iterable[RenderableType]]) -> None:
