@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -130,6 +131,14 @@ def test_csv_leaderboard_cells_are_neither_formulas_nor_controls(hostile_db: str
 def test_html_leaderboard_holds_no_control(hostile_db: str) -> None:
     text = _cli("leaderboard", "--db", hostile_db, "--format", "html")
     assert inert(HOSTILE_AGENT) in text
+
+
+def test_json_keeps_names_exact_in_ascii(hostile_db: str) -> None:
+    """For programs the names stay exact; written in ASCII, as JSON leaves C1 and bidi controls unescaped."""
+    board = json.loads(_cli("leaderboard", "--db", hostile_db, "--format", "json"))
+    assert HOSTILE_AGENT in [row["agent"] for row in board["rows"]]
+    diff = json.loads(_cli("diff", "--db", hostile_db, "comply", HOSTILE_RUN, "--json"))
+    assert (diff["agent_b"], diff["only_in_b"]) == (HOSTILE_AGENT, [HOSTILE_CASE])
 
 
 def test_diff_of_a_hostile_run(hostile_db: str) -> None:

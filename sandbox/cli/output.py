@@ -21,9 +21,11 @@ def labelled(label: str, style: str, message: str) -> Text:
 
 
 def print_result(result: BaseModel, json_output: bool, tables: Callable[[], Iterable[RenderableType]]) -> None:
-    """`--json` writes the result as one line of JSON for scripts; otherwise its tables, built only then."""
+    """`--json` writes the result as one line of JSON for scripts, ASCII only, so no control character in the data
+    (C1 and bidi controls are not escaped by JSON itself) reaches a terminal it is read on; otherwise its tables, built
+    only then."""
     if json_output:
-        sys.stdout.write(result.model_dump_json() + "\n")
+        sys.stdout.write(result.model_dump_json(ensure_ascii=True) + "\n")
         return
     console = Console()
     for table in tables():

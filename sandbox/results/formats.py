@@ -37,7 +37,8 @@ def render(board: Leaderboard, output_format: LeaderboardFormat) -> str:
         case LeaderboardFormat.CSV:
             return csv_text(board)
         case LeaderboardFormat.JSON:
-            return board.model_dump_json(indent=2) + "\n"
+            # ASCII only: JSON itself leaves C1 and bidi controls in agent names as they are.
+            return board.model_dump_json(indent=2, ensure_ascii=True) + "\n"
         case LeaderboardFormat.HTML:
             # Imported only here: jinja2 would slow every command's start, `sandbox --help` included.
             from sandbox.results.html import html_page
