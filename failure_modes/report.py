@@ -14,14 +14,16 @@ from records import inert
 
 
 def scores_table(title: str, rows: dict[str, Scores]) -> Table:
+    """Figures per classifier or source. The title and names come from the user's arguments and files (a judge
+    model's name, a labelled set's sources): Text, never markup, made inert."""
     timed = any(found.per_s is not None for found in rows.values())
-    table = Table(title=title)
+    table = Table(title=Text(inert(title), style="table.title"))
     for heading in ("", "n", "accuracy", "precision", "recall", "F1", *(["trajectories/s"] if timed else [])):
         table.add_column(heading, justify="left" if not heading else "right")
     for name, found in rows.items():
         figures = [f"{value:.3f}" for value in (found.accuracy, found.precision, found.recall, found.f1)]
         speed = [f"{found.per_s:,.0f}" if found.per_s is not None else ""] if timed else []
-        table.add_row(name, str(found.n), *figures, *speed)
+        table.add_row(Text(inert(name)), str(found.n), *figures, *speed)
     return table
 
 

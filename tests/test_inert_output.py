@@ -14,6 +14,8 @@ from rich.console import Console
 from textual.pilot import Pilot
 from typer.testing import CliRunner
 
+from failure_modes.metrics import Scores
+from failure_modes.report import scores_table
 from records import EpisodeStatus, RunStatus, inert
 from sandbox.cli.main import app as cli_app
 from sandbox.fidelity import FidelityReport, Mismatch
@@ -172,6 +174,15 @@ def test_fidelity_report_of_a_hostile_corpus_is_inert() -> None:
     assert "Email\\x1b]0;pwned\\x07.send[/]: 1 mismatched call(s)" in printed
     assert "case case\\x1b]0;pwned\\x07[/]" in printed
     assert 'got      "[/INST]"' in printed
+
+
+def test_classifier_figures_named_after_a_hostile_model_print() -> None:
+    """`classifier eval --classifier llm:MODEL` titles its table with the model's name."""
+    name = f"llm:evil[/]{RETITLE}"
+    out = io.StringIO()
+    Console(file=out, width=400).print(scores_table(name, {name: Scores(n=1, accuracy=1, precision=1, recall=1, f1=1)}))
+    assert_inert(out.getvalue())
+    assert out.getvalue().count(inert(name)) == 2
 
 
 # ---- `sandbox eval` against a hostile model server
