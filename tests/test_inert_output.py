@@ -157,7 +157,8 @@ def test_a_user_error_holding_escapes_is_inert(hostile_db: str) -> None:
     assert "error: --api-key-env names KEY\\x1b]0;pwned\\x07[/INST], which is not set" in done.output
 
 
-def test_fidelity_report_of_a_hostile_corpus_is_inert() -> None:
+@pytest.mark.parametrize("every", [False, True], ids=["examples", "explain"])
+def test_fidelity_report_of_a_hostile_corpus_is_inert(every: bool) -> None:
     """A corpus line is a file's: its case id, environment, tool and values are printed as text, never markup."""
     mismatch = Mismatch(
         line=3, case_id=HOSTILE_CASE, environment=f"Email{RETITLE}", tool="send[/]", arguments={"to": HOSTILE},
@@ -167,11 +168,11 @@ def test_fidelity_report_of_a_hostile_corpus_is_inert() -> None:
         calls=1, matched=0, rate=0.0, by_environment={}, mismatches=[mismatch], unreadable_lines=[HOSTILE]
     )
     out = io.StringIO()
-    print_report(report, Console(file=out, width=400))
+    print_report(report, Console(file=out, width=400), every=every)
     printed = out.getvalue()
     assert_inert(printed)
     assert "skipped \\x1b]52;c;" in printed
-    assert "Email\\x1b]0;pwned\\x07.send[/]: 1 mismatched call(s)" in printed
+    assert "Email\\x1b]0;pwned\\x07.send[/]" in printed
     assert "case case\\x1b]0;pwned\\x07[/]" in printed
     assert 'got      "[/INST]"' in printed
 
