@@ -7,6 +7,8 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -276,3 +278,24 @@ async def test_replay_shows_a_hostile_run_inert(hostile_db: str) -> None:
             await pilot.press("escape")
             await _settle(pilot)
     store.close()
+
+
+def test_log_lines_reach_the_terminal_inert_ours_and_litellms() -> None:
+    """A log record may carry a model's text (an episode's error): it is printed with its escapes made visible."""
+    script = (
+        "import logging, litellm\n"
+        "from sandbox.cli.logs import make_logs_inert\n"
+        "make_logs_inert()\n"
+        "logging.getLogger('sandbox.episode').warning('retrying after: %s', '\\x1b]0;pwned\\x07')\n"
+        "logging.getLogger('LiteLLM').warning('provider said \\x1b[2J')\n"
+        "try:\n"
+        "    raise ValueError('\\x1b]52;c;Y3VybA==\\x1b\\\\')\n"
+        "except ValueError:\n"
+        "    logging.getLogger('sandbox.runner').exception('failed')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stderr
+    assert "retrying after: \\x1b]0;pwned\\x07" in done.stderr
+    assert "provider said \\x1b[2J" in done.stderr
+    assert "ValueError: \\x1b]52;c;Y3VybA==" in done.stderr
