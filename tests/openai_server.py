@@ -1,6 +1,6 @@
 """A small OpenAI-compatible chat server for tests: the sandbox reaches it through litellm with an api base,
 exactly as it would reach vLLM. Replies are scripted (hostile ones too: `hostile`), and faults (an HTTP error, a
-hang, a trickle, an error body echoing the key) can be planned by the index of the request that should meet them."""
+hang, a trickle) can be planned by the index of the request that should meet them."""
 
 from __future__ import annotations
 
@@ -123,13 +123,14 @@ def openai_server(
     reply: Reply = one_call_then_answer,
     faults: dict[int, str] | None = None,
     always: str | None = None,
+    fault_message: str | None = None,
 ) -> Iterator[tuple[str, ServerLog]]:
     """Serve on a free loopback port; yields the api base URL and a log of what was asked.
 
-    `faults` maps the index of a request (0-based, in arrival order) to an HTTP status ("401", "429", "500",
-    "502", "503", "504"), "hang" (30 s of silence), "trickle" (a reply sent a byte every 0.2 s, so no single read
-    waits long) or "echo-key" (a 400 whose body quotes the Authorization header, as some servers do); `always`
-    gives every request the same fault."""
+    `faults` maps the index of a request (0-based, in arrival order) to an HTTP status ("400", "401", "429", "500",
+    "502", "503", "504"), "hang" (30 s of silence) or "trickle" (a reply sent a byte every 0.2 s, so no single read
+    waits long); `always` gives every request the same fault. An HTTP fault's error body says `fault_message`
+    ("scripted <status>" if None)."""
     log = ServerLog()
     plan = dict(faults or {})
     lock = threading.Lock()
@@ -149,11 +150,10 @@ def openai_server(
                 time.sleep(30)
                 return
             time.sleep(delay_s)
-            if fault in ("401", "429", "500", "502", "503", "504"):
-                self._send(int(fault), {"error": {"message": f"scripted {fault}", "type": "server_error"}})
-            elif fault == "echo-key":
-                echoed = f"Incorrect API key provided: {self.headers.get('Authorization', '')}"
-                self._send(400, {"error": {"message": echoed, "type": "invalid_request_error"}})
+            if fault in ("400", "401", "429", "500", "502", "503", "504"):
+                self._send(
+                    int(fault), {"error": {"message": fault_message or f"scripted {fault}", "type": "server_error"}}
+                )
             else:
                 self._send(200, reply(body), trickle=fault == "trickle")
 

@@ -119,7 +119,9 @@ async def test_absurd_token_counts_are_clamped_and_priced_sanely(prompt: int, co
 async def test_an_error_body_echoing_the_key_is_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
     key = "sk-live-1234567890abcdef"
     monkeypatch.setenv("HOSTILE_KEY", key)
-    with openai_server(always="echo-key") as (api_base, log), pytest.raises(LLMError) as raised:
+    # Some servers quote the key they were sent in their error body.
+    echoed = f"Incorrect API key provided: Bearer {key}"
+    with openai_server(always="400", fault_message=echoed) as (api_base, log), pytest.raises(LLMError) as raised:
         await LLMClient(config(api_base, api_key_env="HOSTILE_KEY")).complete(HELLO)
     assert log.authorizations == [f"Bearer {key}"], "a 400 is not retried"
     assert "Incorrect API key provided" in str(raised.value)
