@@ -60,7 +60,10 @@ def eval_command(
         float, typer.Option(min=1, help="Seconds one model call may take in all, its retries included.")
     ] = 120,
     retries: Annotated[
-        int, typer.Option(min=0, help="Retries (with backoff) of a request that met a rate limit, 502, 503 or 504.")
+        int,
+        typer.Option(
+            min=0, help="Retries (with backoff) after a rate limit, a timeout, a 502/503/504 or a lost connection."
+        ),
     ] = 3,
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
