@@ -29,7 +29,9 @@ def fidelity(
 
     report = check_fidelity(corpus, data_dir or default_data_dir(), environment)
     if json_output:
-        sys.stdout.write(report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}) + "\n")
+        sys.stdout.write(
+            report.model_dump_json(include={"calls", "matched", "rate", "by_environment", "unreadable_lines"}) + "\n"
+        )
     else:
         print_report(report, Console())
 
