@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.text import Text
 
 from records import AgentConfig, Episode, GenerationSettings, Isolation, Run, RunConfig, SandboxKind, ToolFormat
 from sandbox.cli.errors import as_user_error
@@ -68,13 +69,15 @@ def eval_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
+    from failure_modes.registry import DEFAULT, build_judge
     from llm.errors import FatalLLMError
+    from sandbox.agents.baselines.provider import check_baseline
     from sandbox.evaluation import evaluate, new_run
     from sandbox.results.summary import summary_tables
     from sandbox.runtime import open_runtime
     from scenarios.suites import UnknownSuiteError, load_suite
 
-    store = open_store(db)
+    store = open_store(db, writing=True)
     try:
         if resume is not None:
             run = store.get_run(resume)
@@ -111,10 +114,23 @@ def eval_command(
             loaded = load_suite(
                 run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir()
             )
+        if not loaded.scenarios and len(loaded.errors) <= 1:
+            # One problem (a missing or malformed file) is the error itself, said on its one line.
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios{''.join(f': {p}' for p in loaded.errors)}"
+            )
         for problem in loaded.errors:
             err.print(f"[yellow]skipped[/] {problem}")
         if not loaded.scenarios:
-            raise UserError(f"suite {run.config.suite!r} has no loadable scenarios")
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios ({len(loaded.errors)} problems above)"
+            )
+        # Before the run is stored: the judge's files (the offline model) and the agent's (a replay file).
+        with as_user_error(ValueError):
+            build_judge(DEFAULT, run.config.judge)
+            warnings = check_baseline(run.config.agent.model, loaded.scenarios)
+        for warning in warnings:
+            err.print(Text.assemble(("warning", "yellow"), " ", warning), soft_wrap=True)
         runtime, note = open_runtime(
             sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
         )
