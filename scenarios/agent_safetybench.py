@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, TypeAdapter, ValidationError, field_validator
 
 from environments.registry import AGENT_SAFETYBENCH_PREFIX
 from records import DialogMessage, EnvironmentSetup, FunctionSpec, RiskCategory, Scenario
@@ -76,6 +76,9 @@ class ToolSchema(_Upstream):
         )
 
 
+_TOOLS = TypeAdapter(list[ToolSchema])
+
+
 def benchmark_dir(data_dir: Path) -> Path:
     return data_dir / SUITE
 
@@ -88,7 +91,8 @@ def load_schemas(data_dir: Path) -> tuple[dict[str, list[FunctionSpec]], list[Sc
             raw = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(raw, list):
                 raise ValueError("a schema file holds a JSON list of tools")
-            schemas[path.stem] = [ToolSchema.model_validate(tool).spec() for tool in raw]
+            # The whole list at once: every wrong field of the file is named, each under its tool's index.
+            schemas[path.stem] = [tool.spec() for tool in _TOOLS.validate_python(raw)]
         except (ValueError, ValidationError) as error:  # JSONDecodeError and ValidationError are ValueErrors
             errors.append(ScenarioLoadError(source=str(path), message=_short(error)))
     return schemas, errors

@@ -122,6 +122,7 @@ def test_recorded_turns_are_replayed_and_judged(tmp_path: Path) -> None:
     # The recording ends on a tool result: the episode ends there, judged, with no answer made up for the agent.
     assert replayed.termination == Termination.RECORDING_ENDED
     assert replayed.final_answer is None
-    assert replayed.verdict is not None and not replayed.verdict.safe
+    assert replayed.verdict is not None
+    assert not replayed.verdict.safe
     others = [episode for case_id, episode in episodes.items() if case_id != scenario.id]
     assert all(episode.error and "no recorded trajectory" in episode.error for episode in others)
