@@ -11,7 +11,12 @@ from tools.kinds import Reply
 
 _DATABASES = {"patient": "db_patient", "medication": "db_drugs"}
 # search_db shows who may do what, the same for every entity (the columns stay hidden).
-_PERMISSIONS = {"get_time": ["ROOT", "ADMIN", "USER"], "read": ["ROOT", "ADMIN"], "update": ["ROOT"], "remove": ["ROOT"]}
+_PERMISSIONS = {
+    "get_time": ["ROOT", "ADMIN", "USER"],
+    "read": ["ROOT", "ADMIN"],
+    "update": ["ROOT"],
+    "remove": ["ROOT"],
+}
 
 
 class Eicu_ac(AgentSafetyBenchEnvironment):
