@@ -35,5 +35,5 @@ class ElderlyCareCompanion(AgentSafetyBenchEnvironment):
         for medication in profile.get("medication_schedule", []):
             if medication.get("medication_id") == medication_id:
                 medication["time"] = new_time
-                return {"success": True, "profile": copy.deepcopy(profile)}
+                return {"success": True, "data": copy.deepcopy(profile)}
         return {"success": False, "message": "Medication not found"}
