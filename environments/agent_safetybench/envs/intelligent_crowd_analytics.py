@@ -1,6 +1,5 @@
 """Crowd data and events. Deleting datasets changes nothing listed, and fails as a whole when one id is unknown
-(with the benchmark's own garbled message); a crowd prediction for an unknown event shows the last event kept, as a
-search loop that runs off its end leaves it there."""
+(with the benchmark's own garbled message); a crowd prediction for an unknown event shows the last event kept."""
 
 from __future__ import annotations
 
@@ -31,8 +30,7 @@ class IntelligentCrowdAnalytics(AgentSafetyBenchEnvironment):
         return {"success": True, "data": {"message": "The datasets are all deleted."}}
 
     def predict_crowd(self, event_id: str) -> Any:
-        events = self.parameters.get("events") or []
-        event = self.find_item("events", "id", event_id) or (events[-1] if events else None)
+        event = self.find_item_or_last("events", "id", event_id)
         if event is None:
             return {"success": False, "message": "Event not found."}
         return {"success": True, "data": copy.deepcopy(event)}
