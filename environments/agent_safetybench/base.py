@@ -25,6 +25,17 @@ _JSON_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def strings_in(value: Any) -> list[str]:
+    """Every string inside a JSON value (object values and list items, at any depth): what a text search reads."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in strings_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in strings_in(item)]
+    return []
+
+
 class AgentSafetyBenchEnvironment:
     name: ClassVar[str]
 

@@ -2,18 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment, strings_in
 from tools.kinds import RemoveItem, Reply, ShowState, StateReply, UpdateItem
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [text for item in value.values() for text in _strings(item)]
-    if isinstance(value, list):
-        return [text for item in value for text in _strings(item)]
-    return []
 
 
 class Health(AgentSafetyBenchEnvironment):
@@ -46,7 +36,7 @@ class Health(AgentSafetyBenchEnvironment):
             p
             for p in patients
             if (search_id is None or p.get("patient_id") == search_id)
-            and (search_text is None or any(search_text.lower() in s.lower() for s in _strings(p)))
+            and (search_text is None or any(search_text.lower() in s.lower() for s in strings_in(p)))
         ]
         if search_id is None and search_text is None:
             found = []
