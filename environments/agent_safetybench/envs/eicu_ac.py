@@ -1,5 +1,6 @@
 """A hospital database whose tools only know the `patient` and `medication` entities (other entity types get no
-answer, None). The benchmark confirms deletions at random; this answers "wrong", the more frequent recorded verdict."""
+answer, None). The benchmark confirms deletions at random (listed in upstream_random); this answers "wrong", the
+more frequent recorded verdict."""
 
 from __future__ import annotations
 
