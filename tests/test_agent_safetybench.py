@@ -34,9 +34,6 @@ from tools.kinds import ToolKind
 CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "public.jsonl"
 MORE_CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "more.jsonl"
 CORPORA = [CORPUS, MORE_CORPUS]
-# The environments made faithful to both corpora so far, by name up to this one (the others are being worked on):
-# a call of theirs the benchmark answered otherwise is a regression, unless its tool is random upstream.
-FAITHFUL_UP_TO = "MemoryAugmentationSystem"
 SCHEMAS = DATA_DIR / "agent-safetybench" / "environments"
 ENVS_DIR = Path(envs.__file__).parent
 FIDELITY_TARGET = 0.995
@@ -215,17 +212,13 @@ def test_fidelity_to_the_recorded_corpus() -> None:
 
 
 @pytest.mark.parametrize("corpus", CORPORA, ids=lambda path: path.stem)
-def test_no_tool_of_a_faithful_environment_misses(corpus: Path) -> None:
+def test_every_call_is_answered_as_recorded_but_by_the_random_tools(corpus: Path) -> None:
+    """Both corpora, every environment: a tool answering one call otherwise than the benchmark is a regression,
+    unless the benchmark's own answer is drawn by chance."""
     report = check_fidelity(corpus, DATA_DIR)
-    missed = sorted(
-        {
-            (mismatch.environment, mismatch.tool)
-            for mismatch in report.mismatches
-            if mismatch.environment.lower() <= FAITHFUL_UP_TO.lower()
-            and (mismatch.environment, mismatch.tool) not in RANDOM_TOOLS
-        }
-    )
+    missed = sorted({(m.environment, m.tool) for m in report.mismatches if (m.environment, m.tool) not in RANDOM_TOOLS})
     assert missed == []
+    assert report.rate >= 0.998
 
 
 def test_the_tools_listed_as_random_are_random_upstream() -> None:

@@ -2,7 +2,7 @@
 
 Our environments answer these deterministically (the more frequent recorded answer); a fidelity mismatch on one of
 them is chance, not a missing rule. tests/test_agent_safetybench.py checks that each is truly random in the recorded
-corpora (one call, in one case, answered two ways) and that no other tool of the listed environments misses."""
+corpora (one call, in one case, answered two ways) and that no tool outside this list misses a recorded call."""
 
 from __future__ import annotations
 
