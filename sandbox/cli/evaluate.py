@@ -94,8 +94,9 @@ def eval_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
-    from failure_modes.registry import DEFAULT, ClassifierSpec
+    from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from llm.errors import FatalLLMError
+    from sandbox.agents.baselines.provider import check_baseline
     from sandbox.evaluation import evaluate, new_run
     from sandbox.results.summary import summary_tables
     from sandbox.runtime import open_runtime
@@ -107,7 +108,7 @@ def eval_command(
         if spec.model is not None or spec.name != DEFAULT:
             raise UserError("--judge-model is short for --classifier default:MODEL: give one of them")
         spec = ClassifierSpec(name=DEFAULT, model=judge_model)
-    store = open_store(db)
+    store = open_store(db, writing=True)
     try:
         if resume is not None:
             run = store.get_run(resume)
@@ -146,10 +147,23 @@ def eval_command(
             loaded = load_suite(
                 run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir()
             )
+        if not loaded.scenarios and len(loaded.errors) <= 1:
+            # One problem (a missing or malformed file) is the error itself, said on its one line.
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios{''.join(f': {p}' for p in loaded.errors)}"
+            )
         for problem in loaded.errors:
             err.print(labelled("skipped", "yellow", str(problem)))
         if not loaded.scenarios:
-            raise UserError(f"suite {run.config.suite!r} has no loadable scenarios")
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios ({len(loaded.errors)} problems above)"
+            )
+        # Before the run is stored: the judge's files (the offline model) and the agent's (a replay file).
+        with as_user_error(ValueError):
+            build_judge(run.config.classifier, run.config.judge)
+            warnings = check_baseline(run.config.agent.model, loaded.scenarios)
+        for warning in warnings:
+            err.print(labelled("warning", "yellow", warning), soft_wrap=True)
         runtime, note = open_runtime(
             sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
         )
