@@ -57,6 +57,8 @@ class RunConfig(Versioned):
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)
     limit: int | None = Field(default=None, ge=1)
+    # Only these cases of the suite (`--cases`), in the suite's order; None: every case.
+    cases: list[str] | None = None
     data_dir: str | None = None
     # The model that grades open answers (hazards identified, an unreadable answer letter); None: offline only.
     judge: AgentConfig | None = None
