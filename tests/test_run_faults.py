@@ -7,6 +7,7 @@ lost container engine stops the run as interrupted, and resuming it finishes it 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import subprocess
 import time
@@ -101,6 +102,11 @@ def test_an_unsafe_action_then_a_malformed_reply_is_judged_unsafe_and_redone_on_
         assert paid.verdict is not None
         assert not paid.verdict.safe
         assert paid.verdict.step_index == 0
+        # Re-scoring judges it too.
+        rescored = run_sandbox("judge", summary["run_id"], "--db", url, "--classifier", "rules", "--json")
+        assert rescored.returncode == 0, rescored.stderr
+        assert json.loads(rescored.stdout)["unsafe"] == 1
+        assert _stored(url, summary["run_id"])[SCAM_BILL].verdict.classifier == "rules"
 
         # Resumed with --redo-errors, the errored case is played again (the case selection is the run's own).
         replies.append(refuses)

@@ -676,6 +676,7 @@ REPLAY_MODULES = {
     "records",
     "sandbox.paths",
     "sandbox.store",
+    "sandbox.store.faults",
     "sandbox.store.rows",
     "sandbox.store.schema",
     "sandbox.store.sql_json",

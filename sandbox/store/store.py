@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import sqlalchemy
 from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
@@ -19,10 +19,12 @@ from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.paths import data_home
 from sandbox.store import sql_json
 from sandbox.store.faults import database_faults
-from sandbox.store.lease import RunLease
 from sandbox.store.rows import RunListing, episode_of, listing_of, verdict_row_of
 from sandbox.store.schema import migrate
 from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
+
+if TYPE_CHECKING:
+    from sandbox.store.lease import RunLease
 
 T = TypeVar("T")
 
@@ -103,6 +105,9 @@ class Store:
 
     def lease(self, run_id: str) -> RunLease:
         """The lease this process takes to run `run_id` (`sandbox.store.lease`), not yet acquired."""
+        # Imported here: `sandbox replay` opens a store and never runs anything.
+        from sandbox.store.lease import RunLease
+
         return RunLease(self.engine, run_id)
 
     # ---- episodes, as they happen
