@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 # An empty reply is not taken as the agent's answer: it is told so and the episode goes on.
 EMPTY_REPLY_NOTICE = "Your last reply was empty. Call a tool, or answer the user in plain text."
+# An error's text as stored: enough to see what failed, never a whole hostile reply.
+REASON_CHARS = 2000
 
 
 class UnstorableStepError(Exception):
@@ -190,9 +192,11 @@ def _finish(episode: Episode, sink: EpisodeSink) -> Episode:
 
 
 def describe(error: BaseException) -> str:
-    """An exception as one storable line of text: whatever it quotes (a hostile model's reply, a lone surrogate)
-    is escaped, not carried into the store."""
+    """An exception as storable text of at most `REASON_CHARS`: whatever it quotes (a hostile model's reply, a lone
+    surrogate, a NUL) is escaped, not carried into the store."""
     text = f"{type(error).__name__}: {error}"
+    if len(text) > REASON_CHARS:
+        text = f"{text[:REASON_CHARS]}... ({len(text) - REASON_CHARS} more characters)"
     return text.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
 
 

@@ -23,6 +23,7 @@ from llm.messages import Message
 from records import (
     AgentConfig,
     AgentTurn,
+    Episode,
     EpisodeStatus,
     Run,
     RunConfig,
@@ -32,13 +33,16 @@ from records import (
     TokenUsage,
     ToolSpec,
 )
+from sandbox.episode import REASON_CHARS, describe
 from sandbox.errors import InfrastructureError
 from sandbox.evaluation import evaluate
 from sandbox.runtime.base import EngineError
 from sandbox.runtime.container import DockerRuntime
 from sandbox.runtime.local import LocalRuntime
 from sandbox.store import EpisodeRow, Store
+from sandbox.store.faults import DatabaseFaultError, RefusedValueError
 from tests.cli import eval_json, run_sandbox, sandbox_command
+from tests.databases import fresh_database_url
 from tests.openai_server import openai_server
 from tests.scripted import ScriptedAgent, run_scripted, scripted_scenario
 
@@ -274,3 +278,33 @@ def test_a_full_disk_stops_the_run_and_resume_finishes_it_without_errors(tmp_pat
         assert summary["episodes"] >= SUITE_SIZE_AT_LEAST
         assert store.get_run(run_id).status == RunStatus.FINISHED
         store.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_the_store_tells_a_refused_value_from_a_failed_database(kind: str, tmp_path: Path) -> None:
+    url = fresh_database_url(kind, tmp_path)
+    store = Store(url)
+    run = Run(id="values", config=RunConfig(agent=AgentConfig(model="m"), suite="s", sandbox=SandboxKind.LOCAL))
+    store.create_run(run)
+    episode = Episode(run_id=run.id, case_id="c", status=EpisodeStatus.COMPLETED, final_answer="x" * 100_000)
+    episode_id = store.start_episode(episode)
+    huge = episode.model_copy(update={"usage": TokenUsage(prompt=10**19)})
+    with pytest.raises((RefusedValueError, OverflowError)) as refused:
+        store.finish_episode(episode_id, huge)
+    assert not isinstance(refused.value, InfrastructureError)
+    assert len(str(refused.value)) < 200, "the statement and its parameters are not quoted"
+    store.finish_episode(episode_id, episode)  # the next write goes through
+    store.close()
+    if kind == "sqlite":
+        read_only = Store(f"sqlite:///file:{tmp_path / 'runs.db'}?mode=ro&uri=true")
+        with pytest.raises(DatabaseFaultError, match="the database failed: attempt to write a readonly database"):
+            read_only.set_run_status(run.id, RunStatus.FINISHED)
+        read_only.close()
+
+
+def test_an_error_is_stored_escaped_and_clipped() -> None:
+    assert describe(ValueError("a\ud800b\x00c")) == "ValueError: a\\ud800b\\x00c"
+    clipped = describe(ValueError("y" * 10_000))
+    assert clipped.startswith("ValueError: yyy")
+    assert clipped.endswith(f"... ({10_000 + len('ValueError: ') - REASON_CHARS} more characters)")
+    assert len(clipped) < REASON_CHARS + 40
