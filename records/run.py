@@ -60,7 +60,10 @@ class RunConfig(Versioned):
     # Only these cases of the suite (`--cases`), in the suite's order; None: every case.
     cases: list[str] | None = None
     data_dir: str | None = None
-    # The model that grades open answers (hazards identified, an unreadable answer letter); None: offline only.
+    # The registered judge (`failure_modes.registry`) that judges every episode; `default`: checks, else offline.
+    classifier: str = "default"
+    # The judge's model, which also grades open answers (hazards identified, an unreadable answer letter); None:
+    # offline only.
     judge: AgentConfig | None = None
 
 
