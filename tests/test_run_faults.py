@@ -11,7 +11,7 @@ import json
 import os
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,9 @@ import docker
 import pytest
 from sqlmodel import Session, select
 
+from failure_modes.judge import JudgeCase, Judgement
+from failure_modes.registry import DEFAULT, build_judge
+from llm.errors import FatalLLMError
 from llm.messages import Message
 from records import (
     AgentConfig,
@@ -36,6 +39,7 @@ from records import (
 from sandbox.episode import REASON_CHARS, describe
 from sandbox.errors import InfrastructureError
 from sandbox.evaluation import evaluate
+from sandbox.runner import execute
 from sandbox.runtime.base import EngineError
 from sandbox.runtime.container import DockerRuntime
 from sandbox.runtime.local import LocalRuntime
@@ -308,3 +312,55 @@ def test_an_error_is_stored_escaped_and_clipped() -> None:
     assert clipped.startswith("ValueError: yyy")
     assert clipped.endswith(f"... ({10_000 + len('ValueError: ') - REASON_CHARS} more characters)")
     assert len(clipped) < REASON_CHARS + 40
+
+
+class BrokenJudge:
+    """Judges as the default judge does, except that it raises `failure` on the case `victim` (a judge's bug, a hostile
+    trajectory it cannot read, a refused key)."""
+
+    name = "broken"
+
+    def __init__(self, failure: Exception) -> None:
+        self.inner = build_judge(DEFAULT)
+        self.failure = failure
+
+    async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
+        if any(case.episode is not None and case.episode.case_id == "victim" for case in cases):
+            raise self.failure
+        return await self.inner.judge(cases)
+
+
+async def test_a_judge_that_fails_ends_its_episode_only_and_a_fatal_one_stops_the_run(tmp_path: Path) -> None:
+    victim = scripted_scenario("victim", "bank", [[LIST]])
+    store = Store(f"sqlite:///{tmp_path / 'runs.db'}")
+    run = Run(id="judged", config=RunConfig(agent=AgentConfig(model="s"), suite="s", sandbox=SandboxKind.LOCAL))
+    store.create_run(run)
+    judge = BrokenJudge(RecursionError("maximum recursion depth exceeded"))
+    async with LocalRuntime() as runtime:
+        await execute(run, [victim, PLAIN], ScriptedAgent(), judge, runtime, store, lambda episode: None)
+    failed, fine = sorted(store.episodes(run.id), key=lambda episode: episode.case_id != "victim")
+    assert failed.status == EpisodeStatus.ERROR
+    assert failed.termination == Termination.FINAL_ANSWER  # how the agent's part ended stays
+    assert failed.error == "judging failed: RecursionError: maximum recursion depth exceeded"
+    assert failed.final_answer == "done"
+    assert failed.verdict is None
+    assert fine.status == EpisodeStatus.COMPLETED
+    assert fine.verdict is not None
+
+    # A judge whose model key is refused stops the run; the episode stays unfinished, to be judged on resume.
+    again = Run(id="fatal", config=run.config)
+    store.create_run(again)
+    async with LocalRuntime() as runtime:
+        with pytest.raises(ExceptionGroup) as stopped:
+            await execute(
+                again,
+                [victim],
+                ScriptedAgent(),
+                BrokenJudge(FatalLLMError("key refused")),
+                runtime,
+                store,
+                lambda episode: None,
+            )
+    assert stopped.group_contains(FatalLLMError)
+    assert store.finished_case_ids(again.id) == set()
+    store.close()
