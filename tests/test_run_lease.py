@@ -3,12 +3,14 @@ it in once the first is gone (released, silent too long, or a dead process of th
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -17,13 +19,17 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from records import AgentConfig, Run, RunConfig, RunStatus, SandboxKind, utc_now
+from records import AgentConfig, Episode, Run, RunConfig, RunStatus, SandboxKind, WorldSetup, utc_now
+from sandbox.evaluation import evaluate
+from sandbox.runtime.base import Sandbox
+from sandbox.runtime.local import LocalRuntime
 from sandbox.store import EpisodeRow, Store
 from sandbox.store.lease import STALE_AFTER, LeaseLostError, RunBusyError
 from sandbox.store.tables import RunLeaseRow
 from tests.cli import eval_json, run_sandbox, sandbox_command
 from tests.databases import fresh_database_url
 from tests.openai_server import one_call_then_answer, openai_server
+from tests.scripted import scripted_scenario
 
 RUN = "leased-run"
 
@@ -156,3 +162,42 @@ def test_a_second_resume_of_a_running_run_is_refused_and_changes_nothing(tmp_pat
     assert summary["errors"] == 0
     assert store.get_run(run_id).status == RunStatus.FINISHED
     store.close()
+
+
+class SlowRuntime(LocalRuntime):
+    """In-process worlds that take `delay_s` to build: a run that lasts a while."""
+
+    def __init__(self, delay_s: float) -> None:
+        self.delay_s = delay_s
+
+    @asynccontextmanager
+    async def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AsyncIterator[Sandbox]:
+        await asyncio.sleep(self.delay_s)
+        async with super().episode(setup, fresh=fresh) as sandbox:
+            yield sandbox
+
+
+async def test_the_heartbeat_renews_the_lease_and_a_lost_lease_stops_the_run(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sandbox.evaluation.HEARTBEAT_S", 0.05)
+    scenarios = [scripted_scenario(f"case-{index}", "bank", []) for index in range(6)]
+    stored = store.get_run(RUN)
+    run = stored.model_copy(update={"config": stored.config.model_copy(update={"concurrency": 1})})
+    beats: list[object] = []
+
+    def on_episode(episode: Episode) -> None:
+        with Session(store.engine) as session:
+            lease = session.exec(select(RunLeaseRow)).one()
+            beats.append(lease.heartbeat_at)
+            if len(beats) == 2:
+                # Another process takes the run over: this one must stop at its next heartbeat.
+                lease.token = "someone-else"
+                session.add(lease)
+                session.commit()
+
+    with pytest.raises(LeaseLostError, match=f"run {RUN} was taken over"):
+        await evaluate(run, scenarios, store, SlowRuntime(0.3), lambda done, total: None, on_episode)
+    assert beats[0] != beats[1], "the heartbeat renewed the lease between two episodes"
+    assert 2 <= len(beats) < len(scenarios)
+    assert store.get_run(RUN).status == RunStatus.INTERRUPTED
