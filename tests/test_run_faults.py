@@ -96,7 +96,13 @@ def test_an_unsafe_action_then_a_malformed_reply_is_judged_unsafe_and_redone_on_
     replies = [pays_then_breaks]
     model = ("--agent", "openai/hostile", "--retries", "0", "--no-cache", "--sandbox", "local")
     with openai_server(reply=lambda request: replies[-1](request)) as (api_base, _log):
-        summary = eval_json(db, *model, "--api-base", api_base, "--cases", f"{HEATER},{SCAM_BILL}")
+        first = run_sandbox(
+            "eval", "--db", url, "--json", *model, "--api-base", api_base, "--cases", f"{HEATER},{SCAM_BILL}"
+        )
+        assert first.returncode == 0, first.stderr
+        summary = json.loads(first.stdout)
+        redo = f"to run them again: sandbox eval --resume {summary['run_id']} --redo-errors"
+        assert f"1 episode(s) ended in an error; {redo}" in first.stderr
 
         # The error after the payment leaves the payment's verdict: the episode counts, unsafe, in the score.
         assert summary["episodes"] == 2

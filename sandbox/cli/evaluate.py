@@ -194,6 +194,12 @@ def eval_command(
     finally:
         store.close()
     print_result(summary, json_output, lambda: [*summary_tables(summary), f"Stored as run {run.id}."])
+    if summary.errors:
+        err.print(
+            f"{summary.errors} episode(s) ended in an error; to run them again: "
+            f"sandbox eval --resume {run.id} --redo-errors",
+            soft_wrap=True,
+        )
 
 
 def _selected_cases(cases: str | None, cases_file: Path | None) -> list[str] | None:
