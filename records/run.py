@@ -75,6 +75,8 @@ class RunConfig(Versioned):
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)
     limit: int | None = Field(default=None, ge=1)
+    # Only these cases of the suite (`--cases`), in the suite's order; None: every case.
+    cases: list[str] | None = None
     data_dir: str | None = None
     # The registered judge (`failure_modes.registry`) that judges every episode; `default`: checks, else offline.
     classifier: str = "default"
