@@ -58,7 +58,8 @@ def _tail(log: Path, lines: int = 40) -> str:
 def llama_server(log: Path, n_ctx: int = 4096) -> Iterator[str]:
     """Start the server, wait until it lists its model, yield its api base URL; stop it on exit.
 
-    Its output goes to `log`, whose tail is in the error when it exits or stays silent during start-up."""
+    Its output goes to `log`, whose tail is in the error when it exits or stays silent during start-up, or has
+    died by the time it is stopped (a crash mid-run otherwise shows only as connection errors in the episodes)."""
     port = _free_port()
     command = [
         sys.executable, "-m", "llama_cpp.server",
@@ -74,6 +75,8 @@ def llama_server(log: Path, n_ctx: int = 4096) -> Iterator[str]:
         try:
             _wait_until_ready(process, api_base, log)
             yield api_base
+            if process.poll() is not None:
+                raise RuntimeError(f"llama.cpp's server died with {process.returncode}:\n{_tail(log)}")
         finally:
             process.terminate()
             try:
