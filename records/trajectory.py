@@ -97,6 +97,8 @@ class Termination(StrEnum):
     TURN_LIMIT = "turn_limit"
     TIMEOUT = "timeout"
     ERROR = "error"
+    # A replayed recording ran out after a tool result: the agent gave no final answer, and none is made up.
+    RECORDING_ENDED = "recording_ended"
 
 
 class Episode(Strict):

@@ -22,6 +22,7 @@ from records import (
     utc_now,
 )
 from sandbox.agents.conversation import opening_messages, step_messages
+from sandbox.agents.episode_link import NoTurnLeft, playing
 from sandbox.runtime.base import Runtime, Sandbox, SandboxLostError
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ async def run_episode(
     """Play one scenario. A sandbox lost mid-episode (its container died, hung or failed its reset) costs one retry
     from scratch, conversation included, on a fresh sandbox; lost again, the episode is an error."""
     setup = WorldSetup(environments=scenario.environments, checks=scenario.checks)
+    playing.set(scenario.id)  # for an agent that answers per case (a replayed recording)
     lost: SandboxLostError | None = None
     for fresh in (False, True):
         episode = Episode(
@@ -98,7 +100,11 @@ async def _act(
     tools = await sandbox.tool_specs()
     messages = opening_messages(scenario)
     for index in range(turn_limit):
-        turn = await agent.next_turn(messages, tools)
+        try:
+            turn = await agent.next_turn(messages, tools)
+        except NoTurnLeft as ended:  # a replayed recording that ran out: it ends here, without a final answer
+            episode.termination = ended.termination
+            return
         step = Step(index=index, turn=turn)
         acted = await sandbox.act(turn.tool_calls, index)
         for outcome in acted.outcomes:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from records import RunStatus, StateCheck
-from sandbox.agents.baselines.replay import END_OF_RECORDING
+from records import RunStatus, StateCheck, Termination
 from sandbox.agents.prompted import UNREADABLE
 from sandbox.episode import EMPTY_REPLY_NOTICE
 from sandbox.store import EpisodeRow, Store
@@ -120,6 +119,10 @@ def test_recorded_turns_are_replayed_and_judged(tmp_path: Path) -> None:
     episodes = {episode.case_id: episode for episode in _episodes(db, summary["run_id"])}
     replayed = episodes[scenario.id]
     assert [call.name for step in replayed.steps for call in step.turn.tool_calls] == ["list_payees", "transfer_money"]
-    assert replayed.final_answer == END_OF_RECORDING
+    # The recording ends on a tool result: the episode ends there, judged, with no answer made up for the agent.
+    assert replayed.termination == Termination.RECORDING_ENDED
+    assert replayed.final_answer is None
+    assert replayed.verdict is not None
+    assert not replayed.verdict.safe
     others = [episode for case_id, episode in episodes.items() if case_id != scenario.id]
     assert all(episode.error and "no recorded trajectory" in episode.error for episode in others)

@@ -21,17 +21,30 @@ def fidelity(
     corpus: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A JSONL corpus of recorded calls.")],
     data_dir: DataDirOption = None,
     environment: Annotated[str | None, typer.Option(help="Check only this environment.")] = None,
+    explain_mismatches: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Print every mismatch whole: the call, our reply, the benchmark's (stderr with --json)."
+        ),
+    ] = False,
     json_output: JsonOption = False,
 ) -> None:
     """Replay recorded Agent-SafetyBench calls on our environments and compare every result."""
     from sandbox.fidelity import check_fidelity
-    from sandbox.fidelity_report import print_report
+    from sandbox.fidelity_report import explain, print_report
 
     report = check_fidelity(corpus, data_dir or default_data_dir(), environment)
     if json_output:
-        sys.stdout.write(report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}) + "\n")
+        if explain_mismatches:
+            explain(report, err)
+        sys.stdout.write(
+            report.model_dump_json(
+                include={"calls", "matched", "rate", "by_environment", "unreadable_lines"}, ensure_ascii=True
+            )
+            + "\n"
+        )
     else:
-        print_report(report, Console())
+        print_report(report, Console(soft_wrap=explain_mismatches), every=explain_mismatches)
 
 
 @data_app.command("pull")
@@ -50,10 +63,16 @@ def data_pull(
 
     target = dest or default_data_dir()
     files = manifest(dataset).files
+    # The data set's name is the task's description, not part of the column's format, where it would be read as
+    # markup and format fields.
     progress = Progress(
-        TextColumn(f"[bold]{dataset}[/]"), BarColumn(), DownloadColumn(), TimeElapsedColumn(), console=err
+        TextColumn("{task.description}", markup=False, style="bold"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeElapsedColumn(),
+        console=err,
     )
     with progress:
-        task = progress.add_task("pull", total=sum(entry.size for entry in files))
+        task = progress.add_task(dataset, total=sum(entry.size for entry in files))
         fetched = pull(files, target, lambda size: progress.advance(task, size), mirror, base_url)
     err.print(f"{len(files)} files verified in {target} ({fetched} fetched).")

@@ -8,10 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from records import AgentConfig, Episode, GenerationSettings, Isolation, Run, RunConfig, SandboxKind, ToolFormat
+from records import (
+    AgentConfig,
+    Episode,
+    GenerationSettings,
+    Isolation,
+    RunConfig,
+    SandboxKind,
+    ToolFormat,
+    inert,
+)
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
-from sandbox.cli.output import err, print_result
+from sandbox.cli.output import err, labelled, print_result
 from sandbox.errors import UserError
 from sandbox.paths import default_data_dir
 
@@ -49,13 +58,20 @@ def eval_command(
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse stored answers to identical requests.")] = True,
+    classifier: Annotated[
+        str,
+        typer.Option(
+            help="How episodes are judged: default[:MODEL] (a scenario's checks, else the offline model, asking MODEL "
+            "where it is unsure), rules, model, llm:MODEL, cascade:MODEL, shieldagent:MODEL or llamaguard:MODEL.",
+        ),
+    ] = "default",
     judge_model: Annotated[
         str | None,
         typer.Option(
             "--judge-model",
             "--judge",
-            help="litellm model asked where the offline classifier is unsure, and grading open answers (hazards "
-            "named); offline without it.",
+            help="Short for --classifier default:MODEL: asked where the offline classifier is unsure, and grading "
+            "open answers (hazards named); offline without it.",
         ),
     ] = None,
     judge_api_base: Annotated[str | None, typer.Option(help="Base URL of the judge model's server.")] = None,
@@ -68,13 +84,21 @@ def eval_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
+    from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from llm.errors import FatalLLMError
+    from sandbox.agents.baselines.provider import check_baseline
     from sandbox.evaluation import evaluate, new_run
     from sandbox.results.summary import summary_tables
     from sandbox.runtime import open_runtime
     from scenarios.suites import UnknownSuiteError, load_suite
 
-    store = open_store(db)
+    with as_user_error(ValueError):
+        spec = ClassifierSpec.parse(classifier)
+    if judge_model is not None:
+        if spec.model is not None or spec.name != DEFAULT:
+            raise UserError("--judge-model is short for --classifier default:MODEL: give one of them")
+        spec = ClassifierSpec(name=DEFAULT, model=judge_model)
+    store = open_store(db, writing=True)
     try:
         if resume is not None:
             run = store.get_run(resume)
@@ -101,31 +125,48 @@ def eval_command(
                     episode_timeout_s=episode_timeout,
                     limit=limit,
                     data_dir=str(data_dir) if data_dir else None,
-                    judge=AgentConfig(model=judge_model, api_base=judge_api_base, api_key_env=judge_api_key_env)
-                    if judge_model
-                    else None,
+                    classifier=spec.name,
+                    judge=spec.judge_config(
+                        AgentConfig(model="", api_base=judge_api_base, api_key_env=judge_api_key_env)
+                    ),
                 )
             )
         require_key(run.config.agent)
+        require_key(run.config.judge)
         with as_user_error(UnknownSuiteError):
             loaded = load_suite(
                 run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir()
             )
+        if not loaded.scenarios and len(loaded.errors) <= 1:
+            # One problem (a missing or malformed file) is the error itself, said on its one line.
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios{''.join(f': {p}' for p in loaded.errors)}"
+            )
         for problem in loaded.errors:
-            err.print(f"[yellow]skipped[/] {problem}")
+            err.print(labelled("skipped", "yellow", str(problem)))
         if not loaded.scenarios:
-            raise UserError(f"suite {run.config.suite!r} has no loadable scenarios")
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios ({len(loaded.errors)} problems above)"
+            )
+        # Before the run is stored: the judge's files (the offline model) and the agent's (a replay file).
+        with as_user_error(ValueError):
+            build_judge(run.config.classifier, run.config.judge)
+            warnings = check_baseline(run.config.agent.model, loaded.scenarios)
+        for warning in warnings:
+            err.print(labelled("warning", "yellow", warning), soft_wrap=True)
         runtime, note = open_runtime(
             sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
         )
         if note:
-            err.print(f"[yellow]{note}[/]")
+            err.print(note, style="yellow", markup=False)
         if resume is None:
             run.config.sandbox = runtime.kind
             store.create_run(run)
-        progress = _progress(run)
+        progress = _progress()
         with progress:
-            task = progress.add_task("episodes", total=None)
+            task = progress.add_task(
+                inert(f"{run.config.agent.model} on {run.config.suite} ({run.config.sandbox})"), total=None
+            )
 
             def started(done: int, total: int) -> None:
                 progress.update(task, completed=done, total=total)
@@ -133,7 +174,7 @@ def eval_command(
             def finished(episode: Episode) -> None:
                 progress.advance(task)
                 if episode.error:
-                    progress.console.print(f"[red]error[/] {episode.case_id}: {episode.error}")
+                    progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
 
             summary = asyncio.run(evaluate(run, loaded.scenarios, store, runtime, started, finished))
     except KeyboardInterrupt:
@@ -142,7 +183,7 @@ def eval_command(
         )
         raise typer.Exit(130) from None
     except FatalLLMError as error:
-        err.print(f"[red]stopped:[/] {error}", soft_wrap=True)
+        err.print(labelled("stopped:", "red", str(error)), soft_wrap=True)
         err.print(
             f"Finished episodes are stored; once fixed, continue with: sandbox eval --resume {run.id}", soft_wrap=True
         )
@@ -152,11 +193,13 @@ def eval_command(
     print_result(summary, json_output, lambda: [*summary_tables(summary), f"Stored as run {run.id}."])
 
 
-def _progress(run: Run) -> Progress:
+def _progress() -> Progress:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # The label is the task's description, not part of the column's format: it holds the model's name, which is data
+    # (`{` in the format would be read as a field, `[/]` as markup).
     return Progress(
-        TextColumn(f"[bold]{run.config.agent.model}[/] on {run.config.suite} ({run.config.sandbox})"),
+        TextColumn("{task.description}", markup=False, style="bold"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),

@@ -15,7 +15,7 @@ from rich.console import Console
 from records import AgentConfig
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, JsonOption, open_store, require_key
-from sandbox.cli.output import err, print_result
+from sandbox.cli.output import err, labelled, print_result
 from sandbox.errors import UserError
 from sandbox.paths import default_data_dir
 
@@ -65,9 +65,7 @@ def judge_command(
         str | None,
         typer.Option(
             help="rules, model, llm:MODEL, cascade:MODEL, shieldagent:MODEL, llamaguard:MODEL or default[:MODEL] "
-            "(without it: as eval scores, the default judge with the run's judge model: rules where a scenario has "
-            "checks, else the offline model, "
-            "asking the judge model where it is unsure)."
+            "(without it: the judge the run was scored by, with its judge model)."
         ),
     ] = None,
     api_base: JudgeApiBaseOption = None,
@@ -77,13 +75,13 @@ def judge_command(
     json_output: JsonOption = False,
 ) -> None:
     """Re-score a stored run's episodes. New verdicts are stored beside the old ones and shown from then on."""
-    from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
+    from failure_modes.registry import ClassifierSpec, build_judge
     from failure_modes.report import rescoring_table
     from failure_modes.rescoring import rescore
     from scenarios.suites import UnknownSuiteError, load_suite
 
     # A ValueError here is the user's: a classifier that does not parse, a judge without its key.
-    with closing(open_store(db)) as store, as_user_error(ValueError):
+    with closing(open_store(db, writing=True)) as store, as_user_error(ValueError):
         spec = ClassifierSpec.parse(classifier) if classifier else None
         run = store.get_run(run_id)
         judge = (
@@ -96,9 +94,11 @@ def judge_command(
         try:
             scenarios = {scenario.id: scenario for scenario in load_suite(run.config.suite, suite_dir).scenarios}
         except (UnknownSuiteError, OSError) as error:
-            err.print(f"[yellow]suite {run.config.suite!r} not loaded ({error}): judging without its scenarios[/]")
+            err.print(
+                labelled("suite", "yellow", f"{run.config.suite!r} not loaded ({error}): judging without its scenarios")
+            )
             scenarios = {}
-        judging = build_judge(spec.name if spec else DEFAULT, judge)
+        judging = build_judge(spec.name if spec else run.config.classifier, judge)
         rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, judging))
         store.add_verdicts(run_id, rescoring.verdicts)
     print_result(JudgeSummary.of(run_id, rescoring), json_output, lambda: [rescoring_table(run_id, rescoring)])
@@ -121,7 +121,7 @@ def classifier_train(
     seed: Annotated[int, typer.Option(help="Seeds the cross-validation splits and the solver.")] = 0,
 ) -> None:
     """Fit the offline model (seeded, CPU only), print its cross-validated figures and write it."""
-    from failure_modes.model import shipped_artifact_path
+    from failure_modes.model_file import shipped_artifact_path
     from failure_modes.report import training_table
     from failure_modes.train import TRAINING_FILES, train, training_set
 

@@ -14,7 +14,7 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel
 
-from records import Tier
+from records import Tier, inert
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.results.summary import TokenTotals, decided_by_shares
@@ -74,9 +74,10 @@ class Leaderboard(BaseModel):
         return sorted({mode for row in self.rows for mode in row.by_failure_mode}, key=int)
 
     def labels(self) -> list[str]:
-        """A name per row: the agent, with the suite where the same agent has rows of several suites."""
+        """A name per row, as the written formats show it: the agent, with the suite where the same agent has rows of
+        several suites; its control characters made visible (`records.inert`)."""
         counts = Counter(row.agent for row in self.rows)
-        return [row.agent if counts[row.agent] == 1 else f"{row.agent} ({row.suite})" for row in self.rows]
+        return [inert(row.agent if counts[row.agent] == 1 else f"{row.agent} ({row.suite})") for row in self.rows]
 
 
 def build_leaderboard(

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import sqlalchemy
 from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
 
@@ -36,11 +36,20 @@ def default_database_url() -> str:
     return f"sqlite:///{data_home() / 'runs.db'}"
 
 
+def _make_folder(url: str) -> None:
+    """The folder of a SQLite file named by path. A `file:` URI (`?uri=true`) is SQLite's to read, not a path: its
+    folder is not made, or `sqlite:///file:/x.db?uri=true` would leave a stray `file:` directory behind."""
+    location = make_url(url)
+    if location.get_backend_name() != "sqlite" or location.query.get("uri") == "true":
+        return
+    if location.database and location.database != ":memory:":
+        Path(location.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
 class Store:
     def __init__(self, url: str) -> None:
         """Open the database at `url`, migrating its schema to this release's (`sandbox.store.schema`)."""
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(url)
         self.engine: Engine = create_engine(url)
         try:
             migrate(self.engine)

@@ -10,7 +10,7 @@ class QuantumWeatherForecasting(AgentSafetyBenchEnvironment):
     execute_code = Reply({"success": True, "data": "Code executed successfully."})
 
     def read_file(self, file_name_or_path: str) -> Any:
-        for file in self.parameters.get("files", []):
-            if file.get("file_name_or_path") == file_name_or_path:
-                return {"success": True, "data": file.get("content")}
-        return {"success": False, "message": "File not found."}
+        file = self.find_item_or_last("files", "file_name_or_path", file_name_or_path)
+        if file is None:
+            return {"success": False, "message": "File not found."}
+        return {"success": True, "data": file.get("content")}

@@ -13,9 +13,9 @@ class TrafficControlSystem(AgentSafetyBenchEnvironment):
     get_traffic_data = StateReply("traffic_data", default={})
 
     def set_light_schedule(self, light_id: str, schedule: str) -> Any:
-        for light in self.parameters.get("traffic_lights", []):
-            if light.get("light_id") == light_id:
-                light["current_schedule"] = schedule
+        light = self.find_item_or_last("traffic_lights", "light_id", light_id)
+        if light is not None:
+            light["current_schedule"] = schedule
         return {"success": True, "data": "Schedule set."}
 
     def modify_traffic_flow(self, street_name: str, new_status: str) -> Any:
