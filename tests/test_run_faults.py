@@ -140,15 +140,17 @@ def test_redo_errors_needs_a_resumed_run(tmp_path: Path) -> None:
 
 class StoreBreaker(ScriptedAgent):
     """The scripted agent, but its final answer in case `surrogate` is a lone surrogate, and its turns in case `huge`
-    claim more prompt tokens than a 64-bit integer holds."""
+    claim more prompt tokens than a 64-bit integer holds. The records clean such values at the agent boundary
+    (tests/test_hostile_model.py); built unvalidated here, they stand for any value that slips past it, which the
+    episode must still contain."""
 
     async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn:
         turn = await super().next_turn(messages, tools)
         case = next(message["content"] for message in messages if message["role"] == "user")
         if case == SURROGATE.instruction and turn.is_final:
-            return AgentTurn(content="paid \ud800")
+            return AgentTurn.model_construct(**{**dict(turn), "content": "paid \ud800"})
         if case == HUGE.instruction:
-            return turn.model_copy(update={"usage": TokenUsage(prompt=10**19)})
+            return AgentTurn.model_construct(**{**dict(turn), "usage": TokenUsage.model_construct(prompt=10**19)})
         return turn
 
 
