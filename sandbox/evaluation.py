@@ -65,4 +65,4 @@ async def evaluate(
         if cache is not None:
             cache.close()
     store.set_run_status(run.id, RunStatus.FINISHED)
-    return summarize(run, store.episodes(run.id))
+    return summarize(run, store.episodes(run.id), scenarios)

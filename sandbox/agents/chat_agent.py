@@ -9,7 +9,8 @@ from llm.cache import ResponseCache
 from llm.client import LLMClient
 from llm.messages import Message
 from records import AgentConfig, AgentTurn, ToolFormat, ToolSpec
-from sandbox.agents.baselines.provider import PROVIDER, register_baselines
+from sandbox.agents.baselines.names import is_baseline
+from sandbox.agents.baselines.provider import register_baselines
 from sandbox.agents.prompted import prompted_messages, prompted_turn
 
 
@@ -19,7 +20,7 @@ class ChatAgent:
     def __init__(self, config: AgentConfig, cache: ResponseCache | None = None) -> None:
         self.config = config
         # Built-in baselines run no model: caching or pricing their answers would only cost time.
-        baseline = config.model.startswith(f"{PROVIDER}/")
+        baseline = is_baseline(config.model)
         self._client = LLMClient(config, None if baseline else cache, priced=not baseline)
         register_baselines()
 

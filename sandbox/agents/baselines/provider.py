@@ -22,12 +22,12 @@ from litellm.types.utils import (
 
 from records import AgentTurn, ToolSpec
 from sandbox.agents.baselines.comply import comply
+from sandbox.agents.baselines.names import PROVIDER
 from sandbox.agents.baselines.policy import Policy
 from sandbox.agents.baselines.random_calls import random_calls
 from sandbox.agents.baselines.refuse import refuse
 from sandbox.agents.baselines.replay import replay
 
-PROVIDER = "baseline"
 REPLAY = "replay:"
 POLICIES: dict[str, Policy] = {"refuse": refuse, "comply": comply, "random": random_calls}
 
