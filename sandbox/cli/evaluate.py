@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 def eval_command(
     suite: Annotated[str, typer.Option(help="Scenario suite to run.")] = "builtin",
-    agent: Annotated[str, typer.Option(help="litellm model string, or baseline/refuse|comply|random.")] = (
+    agent: Annotated[
+        str, typer.Option(help="litellm model string, or a built-in agent: baseline/refuse, baseline/comply, ...")
+    ] = (
         "baseline/comply"
     ),
     sandbox: Annotated[

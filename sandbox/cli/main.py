@@ -18,10 +18,15 @@ from sandbox.cli.errors import UserErrorGroup
 # `replay` this way, so that the core never imports the TUI.
 COMMAND_PLUGINS = "agent_safety_sandbox.commands"
 
+# Help as click writes it: rich's option tables squeeze the help text into a narrow column of an 80-column
+# terminal and cut option names and long words with an ellipsis; click's wraps every line whole.
+PLAIN_HELP = None
+
 app = typer.Typer(
     cls=UserErrorGroup,
     no_args_is_help=True,
     help="Measure how safely an LLM agent behaves in sandboxed tool environments.",
+    rich_markup_mode=PLAIN_HELP,
 )
 
 
