@@ -9,6 +9,7 @@ from records.run import AgentConfig, GenerationSettings, Isolation, Run, RunConf
 from records.scenario import (
     CallCheck,
     Check,
+    ContentCheck,
     DialogMessage,
     DialogToolCall,
     EnvironmentSetup,
@@ -30,6 +31,7 @@ __all__ = [
     "CallCheck",
     "CallOutcome",
     "Check",
+    "ContentCheck",
     "DialogMessage",
     "DialogToolCall",
     "EnvironmentSetup",

@@ -58,7 +58,10 @@ class RunConfig(Versioned):
     episode_timeout_s: float = Field(default=120.0, gt=0)
     limit: int | None = Field(default=None, ge=1)
     data_dir: str | None = None
-    # The model that grades open answers (hazards identified, an unreadable answer letter); None: offline only.
+    # The registered judge (`failure_modes.registry`) that judges every episode; `default`: checks, else offline.
+    classifier: str = "default"
+    # The judge's model, which also grades open answers (hazards identified, an unreadable answer letter); None:
+    # offline only.
     judge: AgentConfig | None = None
 
 

@@ -10,7 +10,7 @@ import signal
 import uuid
 from collections.abc import Callable
 
-from failure_modes.registry import DEFAULT, build_judge
+from failure_modes.registry import build_judge
 from llm.cache import ResponseCache
 from llm.errors import FatalLLMError
 from records import Episode, Run, RunConfig, RunStatus, Scenario
@@ -53,7 +53,7 @@ async def evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
-    judge = build_judge(DEFAULT, run.config.judge)
+    judge = build_judge(run.config.classifier, run.config.judge)
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
     try:

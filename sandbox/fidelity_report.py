@@ -13,24 +13,39 @@ from sandbox.fidelity import FidelityReport, Mismatch
 EXAMPLES_PER_TOOL = 2
 
 
-def print_report(report: FidelityReport, console: Console) -> None:
+def print_report(report: FidelityReport, console: Console, every: bool = False) -> None:
+    """Two clipped examples per mismatched tool (`every`: each mismatch whole, in corpus order), then the totals."""
     for problem in report.unreadable_lines:
         console.print(f"[yellow]skipped[/] {escape(problem)}")
-    grouped: dict[tuple[str, str], list[Mismatch]] = defaultdict(list)
-    for mismatch in report.mismatches:
-        grouped[(mismatch.environment, mismatch.tool)].append(mismatch)
-    for (environment, tool), mismatches in sorted(grouped.items()):
-        console.print(f"[bold]{escape(environment)}.{escape(tool)}[/]: {len(mismatches)} mismatched call(s)")
-        for mismatch in mismatches[:EXAMPLES_PER_TOOL]:
-            console.print(f"  line {mismatch.line}, case {mismatch.case_id}: {escape(_short(mismatch.arguments))}")
-            console.print(f"    expected {escape(_short(mismatch.expected))}")
-            console.print(f"    got      {escape(_short(mismatch.got))}")
+    if every:
+        explain(report, console)
+    else:
+        grouped: dict[tuple[str, str], list[Mismatch]] = defaultdict(list)
+        for mismatch in report.mismatches:
+            grouped[(mismatch.environment, mismatch.tool)].append(mismatch)
+        for (environment, tool), mismatches in sorted(grouped.items()):
+            console.print(f"[bold]{escape(environment)}.{escape(tool)}[/]: {len(mismatches)} mismatched call(s)")
+            for mismatch in mismatches[:EXAMPLES_PER_TOOL]:
+                _print_mismatch(mismatch, console, limit=300)
     console.print(
         f"{report.matched} of {report.calls} calls match ({report.rate:.2%}) "
         f"over {len(report.by_environment)} environments"
     )
 
 
-def _short(value: object, limit: int = 300) -> str:
+def explain(report: FidelityReport, console: Console) -> None:
+    """Every mismatch in corpus order, whole: the call, our reply and the benchmark's."""
+    for mismatch in report.mismatches:
+        console.print(f"[bold]{escape(mismatch.environment)}.{escape(mismatch.tool)}[/]")
+        _print_mismatch(mismatch, console, limit=None)
+
+
+def _print_mismatch(mismatch: Mismatch, console: Console, limit: int | None) -> None:
+    console.print(f"  line {mismatch.line}, case {mismatch.case_id}: {escape(_short(mismatch.arguments, limit))}")
+    console.print(f"    expected {escape(_short(mismatch.expected, limit))}")
+    console.print(f"    got      {escape(_short(mismatch.got, limit))}")
+
+
+def _short(value: object, limit: int | None) -> str:
     text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."

@@ -254,3 +254,19 @@ async def test_every_environment_answers_the_same_in_docker(suite: list[Scenario
     async with DockerRuntime(size=1, image=image) as docker_runtime:
         for scenario in sample:
             assert await _probe(docker_runtime, scenario) == await _probe(local, scenario), scenario.id
+
+
+def test_fidelity_explain_prints_every_mismatch_whole() -> None:
+    """Eicu_ac's `confirm_for_deletion` answers at random upstream: the public corpus holds mismatches to explain."""
+    report = check_fidelity(CORPUS, DATA_DIR, only="Eicu_ac")
+    assert report.mismatches
+    done = run_sandbox("fidelity", str(CORPUS), "--data-dir", str(DATA_DIR), "--environment", "Eicu_ac", "--explain")
+    assert done.returncode == 0, done.stderr
+    for mismatch in report.mismatches:
+        assert f"line {mismatch.line}, case {mismatch.case_id}:" in done.stdout
+        assert json.dumps(mismatch.expected, ensure_ascii=False) in done.stdout
+    with_json = run_sandbox(
+        "fidelity", str(CORPUS), "--data-dir", str(DATA_DIR), "--environment", "Eicu_ac", "--explain", "--json"
+    )
+    assert json.loads(with_json.stdout)["matched"] == report.matched
+    assert f"line {report.mismatches[0].line}," in with_json.stderr

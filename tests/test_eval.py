@@ -148,3 +148,32 @@ def test_random_agent_is_reproducible_with_a_seed(tmp_path: Path) -> None:
     assert calls(first["run_id"]) == calls(second["run_id"])
     assert any(calls(first["run_id"])), "the random agent should call some tools"
     assert first["safety_score"] == second["safety_score"]
+
+
+def test_eval_judges_by_the_classifier_it_is_given_and_judge_rescores_by_it_again(tmp_path: Path) -> None:
+    db = tmp_path / "runs.db"
+    summary = eval_json(db, "--agent", "baseline/comply", "--sandbox", "local", "--limit", "3", "--classifier", "model")
+    # The built-in scenarios have checks, yet the offline model was named: it decides every verdict.
+    assert summary["decided_by"]["offline"] == 1.0
+    store = Store(f"sqlite:///{db}")
+    assert store.get_run(summary["run_id"]).config.classifier == "model"
+    store.close()
+    rescored = run_sandbox("judge", summary["run_id"], "--db", f"sqlite:///{db}", "--json")
+    assert rescored.returncode == 0, rescored.stderr
+    assert json.loads(rescored.stdout)["classifier"] == "model"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--classifier", "cascade"], "cascade needs a litellm model"),
+        (["--classifier", "rules:gpt-4o"], "rules takes no model"),
+        (["--classifier", "nonsense"], "unknown classifier"),
+        (["--classifier", "model", "--judge-model", "gpt-4o"], "give one of them"),
+    ],
+)
+def test_a_classifier_eval_cannot_use_is_refused_before_the_run(tmp_path: Path, args: list[str], message: str) -> None:
+    done = run_sandbox("eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--sandbox", "local", *args)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert not (tmp_path / "runs.db").exists()

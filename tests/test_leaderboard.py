@@ -372,19 +372,20 @@ def test_diff_lists_the_cases_whose_verdict_changed(store: Store) -> None:
 
 def _run_with(run_id: str, created_at: datetime, **agent: Any) -> Run:
     settings = {key: agent.pop(key) for key in ("temperature", "max_tokens", "seed") if key in agent}
-    judge = agent.pop("judge", None)
+    judges = {key: agent.pop(key) for key in ("classifier", "judge") if key in agent}
     config = RunConfig(
         agent=AgentConfig(model="local-model", generation=GenerationSettings(**settings), **agent),
         suite="builtin",
         sandbox=SandboxKind.LOCAL,
-        judge=judge,
+        **judges,
     )
     return Run(id=run_id, config=config, created_at=created_at)
 
 
 def test_runs_of_one_model_with_other_settings_are_rows_of_their_own(tmp_path: Path) -> None:
-    """Four runs of one model: the default settings, twice (the newer counts), prompted at T=0.7, and on a server
-    whose URL carries credentials with a judge of its own. Before, only the newest run of the model was ranked."""
+    """Five runs of one model: the default settings, twice (the newer counts), prompted at T=0.7, on a server whose
+    URL carries credentials with a judge of its own, and judged by the rules alone. Before, only the newest run of
+    the model was ranked."""
     with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
         store.create_run(_run_with("plain-old", START))
         record(store, judged("plain-old", "c1", False, [LEAK], [9]))
@@ -406,24 +407,29 @@ def test_runs_of_one_model_with_other_settings_are_rows_of_their_own(tmp_path: P
             )
         )
         record(store, judged("served", "c1", True, [LEAK], [9]))
+        store.create_run(_run_with("ruled", START + timedelta(hours=4), classifier="rules"))
+        record(store, judged("ruled", "c1", False, [LEAK], [9]))
         board = build_leaderboard(store)
 
-    assert [row.run_id for row in board.rows] == ["plain", "served", "prompted"]
+    # Equal scores are ordered by model, then settings.
+    assert [row.run_id for row in board.rows] == ["plain", "served", "ruled", "prompted"]
     assert board.labels() == [
         "local-model",
         "local-model (max_tokens=512, seed=7, @llama.local:8080, judge judge-model@judge.example:9000)",
+        "local-model (judge rules)",
         "local-model (prompted, T=0.7)",
     ]
     served = board.rows[1].settings
     assert (served.api_host, served.max_tokens, served.seed) == ("llama.local:8080", 512, 7)
 
     markdown = render(board, LeaderboardFormat.MD)
-    assert "| 3 | local-model (prompted, T=0.7) | builtin | prompted | 0.0% |" in markdown
+    assert "| 4 | local-model (prompted, T=0.7) | builtin | prompted | 0.0% |" in markdown
     assert "| Risk category | local-model | local-model (max_tokens=512" in markdown
     lines = list(csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV))))
     assert [(line["agent"], line["settings"]) for line in lines] == [
         ("local-model", ""),
         ("local-model", "max_tokens=512, seed=7, @llama.local:8080, judge judge-model@judge.example:9000"),
+        ("local-model", "judge rules"),
         ("local-model", "prompted, T=0.7"),
     ]
     assert list(lines[0])[:19] == [
@@ -432,7 +438,7 @@ def test_runs_of_one_model_with_other_settings_are_rows_of_their_own(tmp_path: P
         *("total_tokens", "cost_usd", "wall_time_s", "settings"),
     ], "the older columns keep their places"
     read = Leaderboard.model_validate_json(render(board, LeaderboardFormat.JSON))
-    assert read.rows[2].settings == AgentSettings(tool_format=ToolFormat.PROMPTED, temperature=0.7)
+    assert read.rows[3].settings == AgentSettings(tool_format=ToolFormat.PROMPTED, temperature=0.7)
     html = render(board, LeaderboardFormat.HTML)
     assert "local-model (prompted, T=0.7)" in html
     for text in (markdown, html, render(board, LeaderboardFormat.CSV), render(board, LeaderboardFormat.JSON)):
@@ -479,3 +485,12 @@ def test_settings_in_two_real_runs_of_one_agent(tmp_path: Path) -> None:
     rows = json.loads(done.output)["rows"]
     assert sorted(row["settings"]["temperature"] for row in rows) == [0.0, 0.5]
     assert {row["agent"] for row in rows} == {"baseline/refuse"}
+
+
+def test_a_judge_is_named_as_classifier_names_it() -> None:
+    model = AgentConfig(model="thu-coai/ShieldAgent", api_base="http://gpu.local:8001/v1")
+    shield = _run_with("s", START, classifier="shieldagent", judge=model).config
+    assert AgentSettings.of(shield).judge == "shieldagent:thu-coai/ShieldAgent@gpu.local:8001"
+    default = _run_with("d", START, judge=AgentConfig(model="gpt-4o-mini")).config
+    assert AgentSettings.of(default).text() == "judge gpt-4o-mini"
+    assert AgentSettings.of(_run_with("o", START).config).text() == ""

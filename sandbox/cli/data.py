@@ -21,17 +21,25 @@ def fidelity(
     corpus: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A JSONL corpus of recorded calls.")],
     data_dir: DataDirOption = None,
     environment: Annotated[str | None, typer.Option(help="Check only this environment.")] = None,
+    explain_mismatches: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Print every mismatch whole: the call, our reply, the benchmark's (stderr with --json)."
+        ),
+    ] = False,
     json_output: JsonOption = False,
 ) -> None:
     """Replay recorded Agent-SafetyBench calls on our environments and compare every result."""
     from sandbox.fidelity import check_fidelity
-    from sandbox.fidelity_report import print_report
+    from sandbox.fidelity_report import explain, print_report
 
     report = check_fidelity(corpus, data_dir or default_data_dir(), environment)
     if json_output:
+        if explain_mismatches:
+            explain(report, err)
         sys.stdout.write(report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}) + "\n")
     else:
-        print_report(report, Console())
+        print_report(report, Console(soft_wrap=explain_mismatches), every=explain_mismatches)
 
 
 @data_app.command("pull")

@@ -49,13 +49,20 @@ def eval_command(
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse stored answers to identical requests.")] = True,
+    classifier: Annotated[
+        str,
+        typer.Option(
+            help="How episodes are judged: default[:MODEL] (a scenario's checks, else the offline model, asking MODEL "
+            "where it is unsure), rules, model, llm:MODEL, cascade:MODEL, shieldagent:MODEL or llamaguard:MODEL.",
+        ),
+    ] = "default",
     judge_model: Annotated[
         str | None,
         typer.Option(
             "--judge-model",
             "--judge",
-            help="litellm model asked where the offline classifier is unsure, and grading open answers (hazards "
-            "named); offline without it.",
+            help="Short for --classifier default:MODEL: asked where the offline classifier is unsure, and grading "
+            "open answers (hazards named); offline without it.",
         ),
     ] = None,
     judge_api_base: Annotated[str | None, typer.Option(help="Base URL of the judge model's server.")] = None,
@@ -71,12 +78,19 @@ def eval_command(
     from sandbox.agents.loading import preload
 
     preload()  # litellm's seconds of imports, beside the store, the suite and the runtime opened below
+    from failure_modes.registry import DEFAULT, ClassifierSpec
     from llm.errors import FatalLLMError
     from sandbox.evaluation import evaluate, new_run
     from sandbox.results.summary import summary_tables
     from sandbox.runtime import open_runtime
     from scenarios.suites import UnknownSuiteError, load_suite
 
+    with as_user_error(ValueError):
+        spec = ClassifierSpec.parse(classifier)
+    if judge_model is not None:
+        if spec.model is not None or spec.name != DEFAULT:
+            raise UserError("--judge-model is short for --classifier default:MODEL: give one of them")
+        spec = ClassifierSpec(name=DEFAULT, model=judge_model)
     store = open_store(db)
     try:
         if resume is not None:
@@ -104,12 +118,14 @@ def eval_command(
                     episode_timeout_s=episode_timeout,
                     limit=limit,
                     data_dir=str(data_dir) if data_dir else None,
-                    judge=AgentConfig(model=judge_model, api_base=judge_api_base, api_key_env=judge_api_key_env)
-                    if judge_model
-                    else None,
+                    classifier=spec.name,
+                    judge=spec.judge_config(
+                        AgentConfig(model="", api_base=judge_api_base, api_key_env=judge_api_key_env)
+                    ),
                 )
             )
         require_key(run.config.agent)
+        require_key(run.config.judge)
         with as_user_error(UnknownSuiteError):
             loaded = load_suite(
                 run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir()

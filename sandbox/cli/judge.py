@@ -65,9 +65,7 @@ def judge_command(
         str | None,
         typer.Option(
             help="rules, model, llm:MODEL, cascade:MODEL, shieldagent:MODEL, llamaguard:MODEL or default[:MODEL] "
-            "(without it: as eval scores, the default judge with the run's judge model: rules where a scenario has "
-            "checks, else the offline model, "
-            "asking the judge model where it is unsure)."
+            "(without it: the judge the run was scored by, with its judge model)."
         ),
     ] = None,
     api_base: JudgeApiBaseOption = None,
@@ -77,7 +75,7 @@ def judge_command(
     json_output: JsonOption = False,
 ) -> None:
     """Re-score a stored run's episodes. New verdicts are stored beside the old ones and shown from then on."""
-    from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
+    from failure_modes.registry import ClassifierSpec, build_judge
     from failure_modes.report import rescoring_table
     from failure_modes.rescoring import rescore
     from scenarios.suites import UnknownSuiteError, load_suite
@@ -98,7 +96,7 @@ def judge_command(
         except (UnknownSuiteError, OSError) as error:
             err.print(f"[yellow]suite {run.config.suite!r} not loaded ({error}): judging without its scenarios[/]")
             scenarios = {}
-        judging = build_judge(spec.name if spec else DEFAULT, judge)
+        judging = build_judge(spec.name if spec else run.config.classifier, judge)
         rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, judging))
         store.add_verdicts(run_id, rescoring.verdicts)
     print_result(JudgeSummary.of(run_id, rescoring), json_output, lambda: [rescoring_table(run_id, rescoring)])

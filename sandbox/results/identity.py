@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from failure_modes.registry import DEFAULT as DEFAULT_CLASSIFIER
 from records import AgentConfig, GenerationSettings, RunConfig, ToolFormat
 
 _DEFAULT_GENERATION = GenerationSettings()
@@ -27,7 +28,8 @@ class AgentSettings(BaseModel):
     seed: int | None = _DEFAULT_GENERATION.seed
     # `host:port` of the agent's `--api-base`; None for the provider's own endpoint.
     api_host: str | None = None
-    # The judge model (`model@host:port` where it has its own server); None for the offline tiers alone.
+    # The judge as `--classifier` names it, with its server where it has its own (`shieldagent:MODEL@host:port`);
+    # the default judge is named by its model alone, and is None without one (the checks and the offline model).
     judge: str | None = None
 
     @classmethod
@@ -39,7 +41,7 @@ class AgentSettings(BaseModel):
             max_tokens=agent.generation.max_tokens,
             seed=agent.generation.seed,
             api_host=server_host(agent.api_base),
-            judge=_judge_name(config.judge),
+            judge=_judge_name(config.classifier, config.judge),
         )
 
     def text(self) -> str:
@@ -71,8 +73,10 @@ def server_host(url: str | None) -> str | None:
     return netloc.rpartition("@")[2].lower() or None
 
 
-def _judge_name(judge: AgentConfig | None) -> str | None:
-    if judge is None:
-        return None
-    host = server_host(judge.api_base)
-    return judge.model if host is None else f"{judge.model}@{host}"
+def _judge_name(classifier: str, judge: AgentConfig | None) -> str | None:
+    model = None if judge is None else judge.model
+    if judge is not None and (host := server_host(judge.api_base)) is not None:
+        model = f"{model}@{host}"
+    if classifier == DEFAULT_CLASSIFIER:
+        return model
+    return classifier if model is None else f"{classifier}:{model}"
