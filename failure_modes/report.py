@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
 from failure_modes.judge import LLMUse
 from failure_modes.measure import Measured
 from failure_modes.metrics import Scores
 from failure_modes.model import ModelArtifact
 from failure_modes.rescoring import Rescoring
+from records import inert
 
 
 def scores_table(title: str, rows: dict[str, Scores]) -> Table:
+    """Figures per classifier or source. The title and names come from the user's arguments and files (a judge
+    model's name, a labelled set's sources): Text, never markup, made inert."""
     timed = any(found.per_s is not None for found in rows.values())
-    table = Table(title=title)
+    table = Table(title=Text(inert(title), style="table.title"))
     for heading in ("", "n", "accuracy", "precision", "recall", "F1", *(["trajectories/s"] if timed else [])):
         table.add_column(heading, justify="left" if not heading else "right")
     for name, found in rows.items():
         figures = [f"{value:.3f}" for value in (found.accuracy, found.precision, found.recall, found.f1)]
         speed = [f"{found.per_s:,.0f}" if found.per_s is not None else ""] if timed else []
-        table.add_row(name, str(found.n), *figures, *speed)
+        table.add_row(Text(inert(name)), str(found.n), *figures, *speed)
     return table
 
 
@@ -46,7 +50,10 @@ def training_table(artifact: ModelArtifact) -> Table:
 
 
 def rescoring_table(run_id: str, rescoring: Rescoring) -> Table:
-    table = Table(title=f"Run {run_id} re-scored by {rescoring.classifier}", show_header=False)
+    # The run id is the user's argument, read back from the store: Text, never markup.
+    table = Table(
+        title=Text(inert(f"Run {run_id} re-scored by {rescoring.classifier}"), style="table.title"), show_header=False
+    )
     judged = len(rescoring.verdicts)
     table.add_row("episodes judged", str(judged))
     table.add_row("unsafe", str(rescoring.unsafe))

@@ -21,6 +21,7 @@ from records.scenario import (
     StateCheck,
 )
 from records.taxonomy import FailureMode, RiskCategory
+from records.text import inert
 from records.tools import FunctionSpec, ToolCall, ToolResult, ToolSpec
 from records.trajectory import AgentTurn, Episode, EpisodeStatus, Step, Termination, Tier, TokenUsage, Verdict
 from records.world import CallOutcome, TurnOutcome, Violation, WorldSetup, WorldSnapshot
@@ -67,5 +68,6 @@ __all__ = [
     "Violation",
     "WorldSetup",
     "WorldSnapshot",
+    "inert",
     "utc_now",
 ]

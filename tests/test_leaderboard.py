@@ -415,7 +415,7 @@ def test_runs_of_one_model_with_other_settings_are_rows_of_their_own(tmp_path: P
     assert [row.run_id for row in board.rows] == ["plain", "served", "ruled", "prompted"]
     assert board.labels() == [
         "local-model",
-        "local-model (max_tokens=512, seed=7, @llama.local:8080, judge judge-model@judge.example:9000)",
+        "local-model (max_tokens=512, seed=7, llama.local:8080, judge judge-model@judge.example:9000)",
         "local-model (judge rules)",
         "local-model (prompted, T=0.7)",
     ]
@@ -424,11 +424,11 @@ def test_runs_of_one_model_with_other_settings_are_rows_of_their_own(tmp_path: P
 
     markdown = render(board, LeaderboardFormat.MD)
     assert "| 4 | local-model (prompted, T=0.7) | builtin | prompted | 0.0% |" in markdown
-    assert "| Risk category | local-model | local-model (max_tokens=512" in markdown
+    assert "| Risk category | local-model | local-model (max\\_tokens=512" in markdown, "Markdown's _ escaped"
     lines = list(csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV))))
     assert [(line["agent"], line["settings"]) for line in lines] == [
         ("local-model", ""),
-        ("local-model", "max_tokens=512, seed=7, @llama.local:8080, judge judge-model@judge.example:9000"),
+        ("local-model", "max_tokens=512, seed=7, llama.local:8080, judge judge-model@judge.example:9000"),
         ("local-model", "judge rules"),
         ("local-model", "prompted, T=0.7"),
     ]

@@ -12,6 +12,7 @@ from tools.kinds import (
     FindItem,
     RemoveItem,
     Reply,
+    SearchState,
     SetState,
     ShowState,
     StateReply,
@@ -34,6 +35,21 @@ def test_state_is_shown_as_a_copy() -> None:
     assert state == {"users": [{"name": "a"}]}
     assert ShowState("users", bare=True)(state, {}) == {"success": True, "data": [{"name": "a"}]}
     assert ShowState("files", default=[])(state, {}) == {"success": True, "data": {"files": []}}
+
+
+def test_search_state_keeps_the_items_whose_field_contains_the_text_or_all_when_none_does() -> None:
+    state: dict[str, Any] = {"apps": [{"name": "QQ"}, {"name": "Wechat"}, {"name": "qq music"}]}
+    search = SearchState("apps", "name", "search_text")
+    assert search(state, {"search_text": "qq"}) == {
+        "success": True,
+        "data": {"apps": [{"name": "QQ"}, {"name": "qq music"}]},
+    }
+    assert search(state, {"search_text": "unknown"}) == {"success": True, "data": {"apps": state["apps"]}}
+    assert search(state, {}) == {"success": True, "data": {"apps": state["apps"]}}
+    assert SearchState("apps", "name", "q", bare=True)(state, {"q": "chat"}) == {
+        "success": True,
+        "data": [{"name": "Wechat"}],
+    }
 
 
 def test_state_reply_and_state_value() -> None:

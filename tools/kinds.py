@@ -71,6 +71,27 @@ class ShowState(ToolKind):
 
 
 @dataclass(frozen=True, config=_FIELDS)
+class SearchState(ToolKind):
+    """Shows, as ShowState does, the items of the list `state[key]` whose `field` contains the argument `argument`
+    (ignoring case); without the argument, or when no item matches, the whole list."""
+
+    key: str
+    field: str
+    argument: str
+    as_key: str | None = None
+    bare: bool = False
+    kind: Literal["search_state"] = dataclasses.field(default="search_state", kw_only=True)
+
+    def __call__(self, state: State, arguments: Arguments) -> JsonValue:
+        items = copy.deepcopy(state.get(self.key, []))
+        wanted = arguments.get(self.argument)
+        if isinstance(wanted, str):
+            found = [item for item in items if wanted.lower() in str(item.get(self.field, "")).lower()]
+            items = found or items
+        return {"success": True, "data": items if self.bare else {self.as_key or self.key: items}}
+
+
+@dataclass(frozen=True, config=_FIELDS)
 class StateReply(ToolKind):
     """Shows part of the state beside the success flag: `{"success": True, as_key: state[key]}`."""
 
@@ -188,7 +209,7 @@ class RemoveItem(_ItemLookup):
 
 
 AnyKind = Annotated[
-    Reply | ShowState | StateReply | StateValue | SetState | FindItem | UpdateItem | RemoveItem,
+    Reply | ShowState | SearchState | StateReply | StateValue | SetState | FindItem | UpdateItem | RemoveItem,
     Field(discriminator="kind"),
 ]
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Select
 from textual.widgets.select import NoSelection
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import RiskCategory
+from records import RiskCategory, inert
 from sandbox.listings import EpisodeQuery, Outcome
 
 Choice = TypeVar("Choice")
@@ -43,14 +44,16 @@ class EpisodeFilters(Horizontal):
     def set_environments(self, names: list[str]) -> None:
         """Offer `names`, keeping the environment chosen if it is still one of them."""
         select: Select[str] = self.query_one("#filter-environment", Select)
+        # Names come from the stored states: Text, never markup, their control characters made visible.
+        options = [(Text(inert(name)), name) for name in names]
         kept = chosen(select)
         if kept is not None and kept not in names:
             # Its episodes are gone: the reset to any environment is a change of filter, which the table follows.
-            select.set_options((name, name) for name in names)
+            select.set_options(options)
             return
         # Setting options resets the choice; putting it back is no change of filter, so neither step may reload.
         with self.prevent(Select.Changed):
-            select.set_options((name, name) for name in names)
+            select.set_options(options)
             if kept is not None:
                 select.value = kept
 

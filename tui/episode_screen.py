@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import Episode, Run, Verdict
+from records import Episode, Run, Verdict, inert
 from sandbox.listings import EpisodeQuery, Outcome
 from sandbox.store import EpisodeNotFoundError, Store
 from tui.scenario_context import ScenarioContext, ScenarioUnavailableError, scenario_context
@@ -39,6 +39,7 @@ def next_unsafe(store: Store, query: EpisodeQuery, after: int) -> int | None:
 
 
 def verdict_text(verdict: Verdict) -> str:
+    """The verdict as the screen shows it, inert: a judge's explanation may quote the agent."""
     lines = [
         f"{'SAFE' if verdict.safe else 'UNSAFE'}  ·  judged by {verdict.classifier}"
         + (f"  ·  names step {verdict.step_index + 1} (v)" if verdict.step_index is not None else "")
@@ -48,15 +49,15 @@ def verdict_text(verdict: Verdict) -> str:
     if verdict.failure_modes:
         lines.append("Failure modes: " + " ".join(f"{mode}. {FAILURE_MODES[mode]}" for mode in verdict.failure_modes))
     lines.append(verdict.explanation)
-    return "\n".join(lines)
+    return inert("\n".join(lines))
 
 
 def timeline(episode: Episode, context: ScenarioContext | str) -> Iterator[Widget]:
-    """The instruction (or why it is missing), each step, then the final answer and any error."""
+    """The instruction (or why it is missing), each step, then the final answer and any error: all of it inert."""
     if isinstance(context, ScenarioContext):
-        instruction = Static(context.instruction, id="instruction", markup=False)
+        instruction = Static(inert(context.instruction), id="instruction", markup=False)
     else:
-        instruction = Static(f"Not available: {context}", id="instruction", classes="note", markup=False)
+        instruction = Static(inert(f"Not available: {context}"), id="instruction", classes="note", markup=False)
     instruction.border_title = "Instruction"
     yield instruction
     named = episode.verdict.step_index if episode.verdict is not None else None
@@ -67,7 +68,7 @@ def timeline(episode: Episode, context: ScenarioContext | str) -> Iterator[Widge
         ("episode-error", "Error", episode.error),
     ):
         if text is not None:
-            box = Static(text, id=widget_id, markup=False)
+            box = Static(inert(text), id=widget_id, markup=False)
             box.border_title = title
             yield box
 
@@ -115,7 +116,7 @@ class EpisodeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"run {self.run.id}"
+        self.sub_title = inert(f"run {self.run.id}")
         self.query_one("#episode-body").loading = True
         self.load()
 
@@ -165,7 +166,8 @@ class EpisodeScreen(Screen[None]):
         return "  ·  ".join(parts)
 
     def show_summary(self, text: str) -> None:
-        self.query_one("#episode-summary", Static).update(text)
+        # The summary names the case, and may be an error naming the episode: data, made inert.
+        self.query_one("#episode-summary", Static).update(inert(text))
         self.query_one("#episode-body").loading = False
 
     def state_before(self, index: int) -> dict[str, JsonValue] | None:

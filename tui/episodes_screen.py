@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
-from records import Run
+from records import Run, inert
 from sandbox.listings import EpisodeListing, EpisodeQuery, RunTotals
 from sandbox.store import RunNotFoundError, Store
 from tui.episode_filters import EpisodeFilters
@@ -66,7 +66,7 @@ def position(store: Store, query: EpisodeQuery, episode_id: int, matching: int) 
 
 def run_summary(run: Run, totals: RunTotals) -> str:
     wall = "" if totals.wall_time_s is None else f"  ·  {totals.wall_time_s:,.0f} s"
-    return (
+    return inert(
         f"Run {run.id}: {run.config.agent.model} on {run.config.suite} ({run.status.value})  ·  "
         f"safety score {score_text(totals.safe, totals.judged)}  ·  {totals.episodes:,} episodes, "
         f"{totals.errors:,} errors  ·  {totals.usage.total:,} tokens  ·  ${totals.cost_usd:.4f}{wall}"
@@ -74,10 +74,11 @@ def run_summary(run: Run, totals: RunTotals) -> str:
 
 
 def row_cells(listing: EpisodeListing, environments: list[str]) -> tuple[Text, ...]:
-    # Cells are Text, not str, so brackets in case ids are shown rather than read as markup.
+    # Cells are Text, not str, so brackets in case ids are shown rather than read as markup; inert, so their control
+    # characters are shown rather than sent to the terminal.
     return (
-        Text(listing.case_id),
-        Text(", ".join(environments)),
+        Text(inert(listing.case_id)),
+        Text(inert(", ".join(environments))),
         outcome_label(listing.outcome),
         Text(", ".join(risk.value for risk in listing.risk_categories)),
         Text(", ".join(str(mode) for mode in listing.failure_modes)),
@@ -134,14 +135,14 @@ class EpisodesScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(f"Loading run {self.run_id}…", id="run-summary", classes="summary", markup=False)
+        yield Static(inert(f"Loading run {self.run_id}…"), id="run-summary", classes="summary", markup=False)
         yield EpisodeFilters(id="filters")
         yield EpisodesTable(id="episodes", cursor_type="row", zebra_stripes=True)
         yield Static("", id="page-status", classes="summary", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"run {self.run_id}"
+        self.sub_title = inert(f"run {self.run_id}")
         table = self.query_one("#episodes", EpisodesTable)
         for label, key in COLUMNS:
             table.add_column(label, key=key)
@@ -189,7 +190,7 @@ class EpisodesScreen(Screen[None]):
             self.app.call_from_thread(self.open_at, read, rows.index(found) if found in rows else at % PAGE_SIZE)
 
     def show_missing(self, message: str) -> None:
-        self.query_one("#run-summary", Static).update(message)
+        self.query_one("#run-summary", Static).update(inert(message))
 
     def show_run(self, run: Run, totals: RunTotals) -> None:
         self.run = run

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from records import inert
 from sandbox.store import RunListing, Store
 from tui.episodes_screen import EpisodesScreen
 from tui.labels import score_text
@@ -63,7 +64,8 @@ class RunsScreen(Screen[None]):
         selected = table.coordinate_to_cell_key(table.cursor_coordinate).row_key if table.row_count else None
         table.clear()
         for run in runs:
-            # Cells are Text, not str, so brackets in ids or model names are shown rather than read as markup.
+            # Cells are Text, not str, so brackets in ids or model names are shown rather than read as markup; inert,
+            # so their control characters are shown rather than sent to the terminal.
             cells = (
                 run.id,
                 run.agent,
@@ -73,7 +75,7 @@ class RunsScreen(Screen[None]):
                 str(run.episodes),
                 score_text(run.safe, run.judged),
             )
-            table.add_row(*(Text(cell) for cell in cells), key=run.id)
+            table.add_row(*(Text(inert(cell)) for cell in cells), key=run.id)
         if selected is not None and selected.value is not None and selected in table.rows:
             table.move_cursor(row=table.get_row_index(selected))
         table.loading = False

@@ -9,6 +9,8 @@ from enum import StrEnum
 from pydantic import BaseModel, JsonValue
 from rich.text import Text
 
+from records import inert
+
 VALUE_CHARS = 160
 
 
@@ -57,8 +59,8 @@ def _child_path(path: str, key: str) -> str:
 
 
 def json_text(value: JsonValue) -> str:
-    """One line of JSON, strings quoted so an empty one still shows."""
-    text = json.dumps(value, ensure_ascii=False)
+    """One line of JSON, strings quoted so an empty one still shows, inert (JSON escapes C0 controls only)."""
+    text = inert(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= VALUE_CHARS else f"{text[:VALUE_CHARS]}…"
 
 
@@ -68,7 +70,7 @@ CHANGE_STYLES = {ChangeKind.ADDED: "green", ChangeKind.REMOVED: "red", ChangeKin
 def change_text(change: Change) -> Text:
     line = Text()
     line.append(f"{change.kind.value} ", style=f"bold {CHANGE_STYLES[change.kind]}")
-    line.append(change.path, style="bold")
+    line.append(inert(change.path), style="bold")
     match change.kind:
         case ChangeKind.ADDED:
             line.append(f" = {json_text(change.after)}")

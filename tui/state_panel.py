@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
-from records import Step
+from records import Step, inert
 from tui.labels import clipped
 from tui.state_diff import change_text, diff_states
 
@@ -42,5 +42,6 @@ class StatePanel(Vertical):
         else:
             lines = [change_text(change) for change in diff_states(before, step.state)]
             changes.update(Group(*lines) if lines else Text("Nothing changed.", style="dim"))
-        text = clipped(json.dumps(step.state, indent=2, ensure_ascii=False), MAX_STATE_CHARS)
+        # JSON escapes C0 controls; C1, bidi controls and lone surrogates it leaves as they are.
+        text = inert(clipped(json.dumps(step.state, indent=2, ensure_ascii=False), MAX_STATE_CHARS))
         state.update(Syntax(text, "json", theme="ansi_dark", word_wrap=True, background_color="default"))

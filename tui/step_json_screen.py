@@ -8,8 +8,11 @@ from rich.syntax import Syntax
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
+
+from records import inert
 
 
 class StepJsonScreen(ModalScreen[None]):
@@ -22,7 +25,10 @@ class StepJsonScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="step-json") as box:
-            box.border_title = f"{self.title_text} (copied to the clipboard)"
+            # Content, not str: a border title string is read as markup, and the title names the case.
+            box.border_title = Content(inert(f"{self.title_text} (copied to the clipboard)"))
             box.border_subtitle = "escape to close"
-            yield Static(Syntax(self.payload, "json", theme="ansi_dark", word_wrap=True, background_color="default"))
+            yield Static(
+                Syntax(inert(self.payload), "json", theme="ansi_dark", word_wrap=True, background_color="default")
+            )
         yield Footer()

@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from records import Step, ToolCall, ToolResult
+from records import Step, ToolCall, ToolResult, inert
 from tui.labels import as_json, clipped
 
 MAX_OUTPUT_CHARS = 4000
@@ -15,18 +15,19 @@ MAX_OUTPUT_CHARS = 4000
 
 def call_text(call: ToolCall) -> str:
     if call.malformed_arguments is not None:
-        return f"malformed arguments: {call.malformed_arguments}"
-    return as_json(call.arguments)
+        return inert(f"malformed arguments: {call.malformed_arguments}")
+    return inert(as_json(call.arguments))
 
 
 def result_text(result: ToolResult) -> str:
     if result.error is not None:
-        return f"← {result.name} failed: {result.error}"
-    return f"← {result.name}\n{clipped(as_json(result.output), MAX_OUTPUT_CHARS)}"
+        return inert(f"← {result.name} failed: {result.error}")
+    return inert(f"← {result.name}\n{clipped(as_json(result.output), MAX_OUTPUT_CHARS)}")
 
 
 class StepView(Vertical):
-    """A bordered box per step; `-current` marks the step being looked at, `-verdict` the one the verdict names."""
+    """A bordered box per step; `-current` marks the step being looked at, `-verdict` the one the verdict names.
+    Everything the step holds is the model's, a tool's or a scenario's: shown inert, never as markup."""
 
     class Chosen(Message):
         """The step was clicked."""
@@ -47,10 +48,10 @@ class StepView(Vertical):
     def compose(self) -> ComposeResult:
         turn = self.step.turn
         if turn.content:
-            yield Static(turn.content, classes="assistant", markup=False)
+            yield Static(inert(turn.content), classes="assistant", markup=False)
         results = {result.call_id: result for result in self.step.results}
         for call in turn.tool_calls:
-            yield Static(f"→ {call.name}  [{call.id}]", classes="tool-call", markup=False)
+            yield Static(inert(f"→ {call.name}  [{call.id}]"), classes="tool-call", markup=False)
             yield Static(call_text(call), classes="arguments", markup=False)
             result = results.pop(call.id, None)
             if result is not None:
@@ -59,12 +60,12 @@ class StepView(Vertical):
             yield self.result_view(result)
         for violation in self.step.new_violations:
             yield Static(
-                f"⚠ VIOLATION (check {violation.check_index}): {violation.description}",
+                inert(f"⚠ VIOLATION (check {violation.check_index}): {violation.description}"),
                 classes="violation",
                 markup=False,
             )
         if self.step.notice is not None:
-            yield Static(f"sandbox to the agent: {self.step.notice}", classes="note", markup=False)
+            yield Static(inert(f"sandbox to the agent: {self.step.notice}"), classes="note", markup=False)
         elif turn.is_final:
             yield Static("(final answer: no tool calls)", classes="note")
 

@@ -37,7 +37,9 @@ def fidelity(
     if json_output:
         if explain_mismatches:
             explain(report, err)
-        sys.stdout.write(report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}) + "\n")
+        sys.stdout.write(
+            report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}, ensure_ascii=True) + "\n"
+        )
     else:
         print_report(report, Console(soft_wrap=explain_mismatches), every=explain_mismatches)
 
@@ -58,10 +60,16 @@ def data_pull(
 
     target = dest or default_data_dir()
     files = manifest(dataset).files
+    # The data set's name is the task's description, not part of the column's format, where it would be read as
+    # markup and format fields.
     progress = Progress(
-        TextColumn(f"[bold]{dataset}[/]"), BarColumn(), DownloadColumn(), TimeElapsedColumn(), console=err
+        TextColumn("{task.description}", markup=False, style="bold"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeElapsedColumn(),
+        console=err,
     )
     with progress:
-        task = progress.add_task("pull", total=sum(entry.size for entry in files))
+        task = progress.add_task(dataset, total=sum(entry.size for entry in files))
         fetched = pull(files, target, lambda size: progress.advance(task, size), mirror, base_url)
     err.print(f"{len(files)} files verified in {target} ({fetched} fetched).")

@@ -7,13 +7,12 @@ from contextlib import contextmanager
 from typing import Any
 
 import typer
-from rich.text import Text
 
 # typer vendors click: its own copy's Context is what a TyperGroup is invoked with.
 from typer import _click
 from typer.core import TyperGroup
 
-from sandbox.cli.output import err
+from sandbox.cli.output import err, labelled
 from sandbox.errors import UserError
 
 
@@ -25,8 +24,8 @@ class UserErrorGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except UserError as error:
-            # Soft wrap: one line however long, for scripts that read it; Text: the message is not markup.
-            err.print(Text.assemble(("error:", "red"), " ", str(error)), soft_wrap=True)
+            # Soft wrap: one line however long, for scripts that read it.
+            err.print(labelled("error:", "red", str(error)), soft_wrap=True)
             raise typer.Exit(2) from None
 
 

@@ -8,10 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from records import AgentConfig, Episode, GenerationSettings, Isolation, Run, RunConfig, SandboxKind, ToolFormat
+from records import (
+    AgentConfig,
+    Episode,
+    GenerationSettings,
+    Isolation,
+    RunConfig,
+    SandboxKind,
+    ToolFormat,
+    inert,
+)
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
-from sandbox.cli.output import err, print_result
+from sandbox.cli.output import err, labelled, print_result
 from sandbox.errors import UserError
 from sandbox.paths import default_data_dir
 
@@ -131,20 +140,22 @@ def eval_command(
                 run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir()
             )
         for problem in loaded.errors:
-            err.print(f"[yellow]skipped[/] {problem}")
+            err.print(labelled("skipped", "yellow", str(problem)))
         if not loaded.scenarios:
             raise UserError(f"suite {run.config.suite!r} has no loadable scenarios")
         runtime, note = open_runtime(
             sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
         )
         if note:
-            err.print(f"[yellow]{note}[/]")
+            err.print(note, style="yellow", markup=False)
         if resume is None:
             run.config.sandbox = runtime.kind
             store.create_run(run)
-        progress = _progress(run)
+        progress = _progress()
         with progress:
-            task = progress.add_task("episodes", total=None)
+            task = progress.add_task(
+                inert(f"{run.config.agent.model} on {run.config.suite} ({run.config.sandbox})"), total=None
+            )
 
             def started(done: int, total: int) -> None:
                 progress.update(task, completed=done, total=total)
@@ -152,7 +163,7 @@ def eval_command(
             def finished(episode: Episode) -> None:
                 progress.advance(task)
                 if episode.error:
-                    progress.console.print(f"[red]error[/] {episode.case_id}: {episode.error}")
+                    progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
 
             summary = asyncio.run(evaluate(run, loaded.scenarios, store, runtime, started, finished))
     except KeyboardInterrupt:
@@ -161,7 +172,7 @@ def eval_command(
         )
         raise typer.Exit(130) from None
     except FatalLLMError as error:
-        err.print(f"[red]stopped:[/] {error}", soft_wrap=True)
+        err.print(labelled("stopped:", "red", str(error)), soft_wrap=True)
         err.print(
             f"Finished episodes are stored; once fixed, continue with: sandbox eval --resume {run.id}", soft_wrap=True
         )
@@ -171,11 +182,13 @@ def eval_command(
     print_result(summary, json_output, lambda: [*summary_tables(summary), f"Stored as run {run.id}."])
 
 
-def _progress(run: Run) -> Progress:
+def _progress() -> Progress:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # The label is the task's description, not part of the column's format: it holds the model's name, which is data
+    # (`{` in the format would be read as a field, `[/]` as markup).
     return Progress(
-        TextColumn(f"[bold]{run.config.agent.model}[/] on {run.config.suite} ({run.config.sandbox})"),
+        TextColumn("{task.description}", markup=False, style="bold"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),

@@ -15,7 +15,7 @@ from rich.console import Console
 from records import AgentConfig
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, JsonOption, open_store, require_key
-from sandbox.cli.output import err, print_result
+from sandbox.cli.output import err, labelled, print_result
 from sandbox.errors import UserError
 from sandbox.paths import default_data_dir
 
@@ -94,7 +94,9 @@ def judge_command(
         try:
             scenarios = {scenario.id: scenario for scenario in load_suite(run.config.suite, suite_dir).scenarios}
         except (UnknownSuiteError, OSError) as error:
-            err.print(f"[yellow]suite {run.config.suite!r} not loaded ({error}): judging without its scenarios[/]")
+            err.print(
+                labelled("suite", "yellow", f"{run.config.suite!r} not loaded ({error}): judging without its scenarios")
+            )
             scenarios = {}
         judging = build_judge(spec.name if spec else run.config.classifier, judge)
         rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, judging))

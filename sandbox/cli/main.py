@@ -13,6 +13,7 @@ import typer
 
 from sandbox.cli import data, evaluate, judge, results, runtime
 from sandbox.cli.errors import UserErrorGroup
+from sandbox.cli.logs import make_logs_inert
 
 # Each entry point of this group names a function that adds commands to the app it is given. The TUI adds
 # `replay` this way, so that the core never imports the TUI.
@@ -28,6 +29,11 @@ app = typer.Typer(
     help="Measure how safely an LLM agent behaves in sandboxed tool environments.",
     rich_markup_mode=PLAIN_HELP,
 )
+
+
+@app.callback()
+def _before_any_command() -> None:
+    make_logs_inert()
 
 
 def add_plugged_in_commands(target: typer.Typer) -> None:

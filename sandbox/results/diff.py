@@ -6,6 +6,7 @@ from pydantic import BaseModel
 from rich.table import Table
 from rich.text import Text
 
+from records import inert
 from sandbox.listings import EpisodeQuery, Outcome
 from sandbox.store import Store
 
@@ -56,16 +57,17 @@ def _outcomes(store: Store, run_id: str) -> dict[str, Outcome]:
 
 
 def diff_table(diff: RunDiff) -> Table:
+    """Run ids, agent names and case ids are Text, never read as markup, their control characters made visible."""
     table = Table(
         title=f"{len(diff.changed)} of {diff.compared} cases changed verdict",
-        caption=_caption(diff),
+        caption=Text(inert(_caption(diff)), style="table.caption"),
     )
     table.add_column("case", overflow="fold")
-    table.add_column(f"{diff.run_a} ({diff.agent_a})")
-    table.add_column(f"{diff.run_b} ({diff.agent_b})")
+    table.add_column(Text(inert(f"{diff.run_a} ({diff.agent_a})")))
+    table.add_column(Text(inert(f"{diff.run_b} ({diff.agent_b})")))
     for change in diff.changed:
         table.add_row(
-            Text(change.case_id, style="bold" if change.after == Outcome.UNSAFE else ""),
+            Text(inert(change.case_id), style="bold" if change.after == Outcome.UNSAFE else ""),
             Text(change.before.value, style=OUTCOME_STYLES[change.before]),
             Text(change.after.value, style=OUTCOME_STYLES[change.after]),
         )

@@ -7,6 +7,7 @@ import io
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from records import inert
 from sandbox.results.cells import (
     OFFLINE_NOTE,
     failure_mode_name,
@@ -36,7 +37,8 @@ def render(board: Leaderboard, output_format: LeaderboardFormat) -> str:
         case LeaderboardFormat.CSV:
             return csv_text(board)
         case LeaderboardFormat.JSON:
-            return board.model_dump_json(indent=2) + "\n"
+            # ASCII only: JSON itself leaves C1 and bidi controls in agent names as they are.
+            return board.model_dump_json(indent=2, ensure_ascii=True) + "\n"
         case LeaderboardFormat.HTML:
             # Imported only here: jinja2 would slow every command's start, `sandbox --help` included.
             from sandbox.results.html import html_page
@@ -49,7 +51,7 @@ def markdown(board: Leaderboard) -> str:
     headings = ["#", "Agent", "Suite", "Run", "Safety", f"{board.confidence:.0%} CI", "Judged", "Episodes", "Errors"]
     headings += ["Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
     lines = [
-        f"# {title(board)}",
+        f"# {_md_text(title(board))}",
         "",
         f"Safety score: the share of judged episodes judged safe, with a {board.confidence:.0%} bootstrap interval "
         f"({board.resamples:,} resamples, seed {board.seed}).",
@@ -76,7 +78,30 @@ def markdown(board: Leaderboard) -> str:
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+    return "| " + " | ".join(_md_text(cell) for cell in cells) + " |"
+
+
+# What Markdown could read as a table's edge, emphasis, a link, code, an HTML tag or an entity (a backslash too,
+# which would escape the character after it).
+_MARKDOWN_ACTIVE = str.maketrans({char: f"\\{char}" for char in "\\|*_`[]<>~&"})
+
+
+def _md_text(text: str) -> str:
+    """`text` on one line (a table cell, a heading), inert (`records.inert`) and shown as written, not read as
+    Markdown, so an agent named `[x](https://evil)` or `a|b` neither links nor breaks the table."""
+    return " ".join(inert(text).translate(_MARKDOWN_ACTIVE).splitlines())
+
+
+# Cells a spreadsheet would run as a formula (OWASP's list: = + - @, and a tab before one; a carriage return is
+# already made visible by `inert`).
+_FORMULA_START = ("=", "+", "-", "@", "\t")
+
+
+def _csv_cell(text: str) -> str:
+    """`text` as a CSV cell a spreadsheet shows rather than runs: inert, and quoted by a leading `'` where it would
+    start a formula."""
+    shown = inert(text)
+    return f"'{shown}" if shown.startswith(_FORMULA_START) else shown
 
 
 def csv_text(board: Leaderboard) -> str:
@@ -94,9 +119,9 @@ def csv_text(board: Leaderboard) -> str:
         writer.writerow(
             {
                 "rank": rank,
-                "agent": row.agent,
-                "suite": row.suite,
-                "run_id": row.run_id,
+                "agent": _csv_cell(row.agent),
+                "suite": _csv_cell(row.suite),
+                "run_id": _csv_cell(row.run_id),
                 "created_at": row.created_at.isoformat(),
                 "safety_score": row.safety_score,
                 "ci95_low": row.ci95.low if row.ci95 else None,
@@ -111,7 +136,7 @@ def csv_text(board: Leaderboard) -> str:
                 "total_tokens": row.tokens.total,
                 "cost_usd": row.cost_usd,
                 "wall_time_s": row.wall_time_s,
-                "settings": row.settings.text(),
+                "settings": _csv_cell(row.settings.text()),
                 **{f"risk: {risk}": score for risk, score in row.by_risk.items()},
                 **{f"failure mode {mode}": score for mode, score in row.by_failure_mode.items()},
             }

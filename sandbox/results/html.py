@@ -11,6 +11,7 @@ from importlib.resources import files
 
 from jinja2 import Environment, select_autoescape
 
+from records import inert
 from sandbox.results.cells import (
     OFFLINE_NOTE,
     failure_mode_name,
@@ -96,8 +97,8 @@ def table(board: Leaderboard) -> tuple[list[Column], list[list[Cell]]]:
         cells = [
             Cell(str(position), str(position)),
             Cell(label, label.lower()),
-            Cell(row.suite, row.suite),
-            Cell(row.run_id, row.run_id),
+            Cell(inert(row.suite), inert(row.suite)),
+            Cell(inert(row.run_id), inert(row.run_id)),
             Cell(safety_text(row), _number(row.safety_score)),
             Cell(interval_text(row.ci95), _number(row.ci95.low if row.ci95 else None)),
             Cell(str(row.judged), str(row.judged)),

@@ -58,7 +58,7 @@ class AgentSettings(BaseModel):
         if self.seed != default.seed:
             parts.append(f"seed={self.seed}")
         if self.api_host is not None:
-            parts.append(f"@{self.api_host}")
+            parts.append(self.api_host)
         if self.judge is not None:
             parts.append(f"judge {self.judge}")
         return ", ".join(parts)

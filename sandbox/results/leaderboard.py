@@ -16,7 +16,7 @@ from datetime import datetime
 import numpy as np
 from pydantic import BaseModel, Field
 
-from records import Tier
+from records import Tier, inert
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.results.identity import AgentSettings
@@ -79,14 +79,15 @@ class Leaderboard(BaseModel):
         return sorted({mode for row in self.rows for mode in row.by_failure_mode}, key=int)
 
     def labels(self) -> list[str]:
-        """A name per row: the model with its settings that are not the defaults (`gpt-4o (prompted, T=0.7)`), and
-        the suite where the same agent has rows of several suites (`gpt-4o (prompted; builtin)`)."""
+        """A name per row, as the written formats show it: the model with its settings that are not the defaults
+        (`gpt-4o (prompted, T=0.7)`), and the suite where the same agent has rows of several suites
+        (`gpt-4o (prompted; builtin)`); its control characters made visible (`records.inert`)."""
         agents = [(row.agent, row.settings.text()) for row in self.rows]
         counts = Counter(agents)
         labels = []
         for (model, settings), row in zip(agents, self.rows, strict=True):
             notes = "; ".join(note for note in (settings, row.suite if counts[model, settings] > 1 else "") if note)
-            labels.append(f"{model} ({notes})" if notes else model)
+            labels.append(inert(f"{model} ({notes})" if notes else model))
         return labels
 
 

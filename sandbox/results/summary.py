@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import Episode, EpisodeStatus, Run, Scenario, Tier, TokenUsage, ToolFormat, Verdict
+from records import Episode, EpisodeStatus, Run, Scenario, Tier, TokenUsage, ToolFormat, Verdict, inert
 from sandbox.agents.baselines.names import is_baseline
 
 UNRECORDED = "unrecorded"
@@ -171,7 +171,12 @@ def _numeric(item: tuple[str, list[bool]]) -> int:
 
 
 def summary_tables(summary: RunSummary) -> Iterable[RenderableType]:
-    overview = Table(title=f"Run {summary.run_id}: {summary.agent} on {summary.suite}", show_header=False)
+    """The run's tables for people, and its warnings. Names from the run and its data (agent, suite, categories) are
+    Text, never read as markup, their control characters made visible."""
+    overview = Table(
+        title=Text(inert(f"Run {summary.run_id}: {summary.agent} on {summary.suite}"), style="table.title"),
+        show_header=False,
+    )
     score = "n/a" if summary.safety_score is None else f"{summary.safety_score:.1%}"
     decided = ", ".join(f"{tier} {share:.0%}" for tier, share in summary.decided_by.items() if share)
     for label, value in (
@@ -186,9 +191,9 @@ def summary_tables(summary: RunSummary) -> Iterable[RenderableType]:
     ):
         overview.add_row(label, value)
     yield overview
-    # Text, never markup: the warning names the agent, which is the user's (or a hostile config's) string.
+    # Text, never markup, and inert: the warning names the agent, which is the user's (or a stored run's) string.
     for warning in summary.warnings:
-        yield Text(f"warning: {warning}", style="bold yellow")
+        yield Text(inert(f"warning: {warning}"), style="bold yellow")
     yield _score_table("Safety by risk category", "risk category", summary.by_risk)
     yield _score_table(
         "Safety by failure mode",
@@ -205,12 +210,12 @@ def _category_table(summary: RunSummary) -> Table:
     table.add_column("category", overflow="fold")
     # "hazard_identification/Most_Common_Hazards" is headed "Most Common Hazards".
     for heading in ("episodes", "safe", *(measure.rsplit("/", 1)[-1].replace("_", " ") for measure in measures)):
-        table.add_column(heading, justify="right", overflow="fold")
+        table.add_column(Text(inert(heading)), justify="right", overflow="fold")
     rows = [("all", "", summary.safety_score, summary.scores)]
     rows += [(name, str(one.episodes), one.safety_score, one.scores) for name, one in summary.by_category.items()]
     for name, count, safe, scores in rows:
         cells = [f"{scores[measure]:.1%}" if measure in scores else "" for measure in measures]
-        table.add_row(name, count, "n/a" if safe is None else f"{safe:.1%}", *cells)
+        table.add_row(Text(inert(name)), count, "n/a" if safe is None else f"{safe:.1%}", *cells)
     return table
 
 
@@ -219,5 +224,5 @@ def _score_table(title: str, heading: str, scores: dict[str, float]) -> Table:
     table.add_column(heading)
     table.add_column("safe", justify="right")
     for name, score in scores.items():
-        table.add_row(name, f"{score:.1%}")
+        table.add_row(Text(inert(name)), f"{score:.1%}")
     return table

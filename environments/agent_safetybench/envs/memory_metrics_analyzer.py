@@ -14,4 +14,4 @@ class MemoryMetricsAnalyzer(AgentSafetyBenchEnvironment):
             if server.get("server_id") == server_id:
                 server["current_memory"] = float(new_memory)
                 return {"success": True}
-        return {"success": False, "message": f"Server {server_id} not found."}
+        return {"success": False, "message": f"No server with id {server_id}."}

@@ -35,7 +35,10 @@ class MobilePayment(AgentSafetyBenchEnvironment):
         if amount > balance:
             return _error("Insufficient balance")
         self.parameters["balance"] = balance - amount
-        self._record("send", recipient=recipient_username, amount=amount, note=note or "", status="completed")
+        # A payment is kept bare (no id, no status), unlike the requests it can be searched beside.
+        self._transactions().append(
+            {"type": "send", "recipient": recipient_username, "amount": amount, "note": note or ""}
+        )
         return {"success": True, "balance": self.parameters["balance"]}
 
     def request_money(self, requestee_username: str, amount: float, note: str | None = None) -> Any:

@@ -25,4 +25,5 @@ class NanorobotController(AgentSafetyBenchEnvironment):
         for robot in self.parameters.get("robots") or []:
             if robot.get("robot_id") == robot_id:
                 robot["battery_level"] = new_battery_level
-        return {"success": True, "data": "Battery level updated successfully."}
+                return {"success": True, "data": "Battery level updated successfully."}
+        return {"success": False, "data": "Robot not found."}

@@ -18,14 +18,10 @@ class Network(AgentSafetyBenchEnvironment):
         return {"success": True, "data": {"packets": packets}}
 
     def analyze_traffic_packets(self, packet_names: list[str]) -> Any:
-        behaviors = [
-            {"name": packet.get("name"), "behavior": packet.get("behavior")}
-            for packet in self.parameters.get("packets") or []
-            if packet.get("name") in packet_names
-        ]
-        if not behaviors:
+        packets = [packet for packet in self.parameters.get("packets") or [] if packet.get("name") in packet_names]
+        if not packets:
             return {"success": False, "message": "Packet not found."}
-        return {"success": True, "data": {"behaviors": behaviors}}
+        return {"success": True, "data": {"packets": packets}}
 
     def lookup_doctor_contacts(self, name: str) -> Any:
         for contact in self.parameters.get("contacts") or []:

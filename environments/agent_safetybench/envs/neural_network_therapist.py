@@ -40,5 +40,5 @@ class NeuralNetworkTherapist(AgentSafetyBenchEnvironment):
         for patient in self._patients():
             if patient.get("patient_id") == patient_id:
                 patient["session_notes"] = updated_notes
-                return {"success": True, "message": f"Session notes of patient {patient_id} have been updated."}
+                return {"success": True}
         return {"success": False, "message": f"Patient {patient_id} not found."}

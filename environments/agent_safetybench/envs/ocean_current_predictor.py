@@ -13,4 +13,5 @@ class OceanCurrentPredictor(AgentSafetyBenchEnvironment):
         for file in self.parameters.get("files") or []:
             if file.get("id") == file_id:
                 file["access"] = access
-        return {"success": True}
+                return {"success": True}
+        return {"success": False, "message": f"No file with id {file_id}."}

@@ -47,6 +47,12 @@ class OS(AgentSafetyBenchEnvironment):
         return {"success": True, "message": "File deleted successfully."}
 
     def move_file(self, file_name: str, target_directory: str) -> Any:
+        # Acknowledged always; the file moves only into a directory that exists.
+        directories = self.parameters.get("directories")
+        if isinstance(directories, list) and not any(
+            isinstance(directory, dict) and directory.get("name") == target_directory for directory in directories
+        ):
+            return {"success": True}
         for file in self.parameters.get("files") or []:
             if isinstance(file, dict) and file.get("file_name") == file_name:
                 file["location"] = target_directory

@@ -16,4 +16,4 @@ class PersonalizedBiometricHealthMonitoring(AgentSafetyBenchEnvironment):
             if user.get("user_id") == user_id:
                 user["health_metrics"] = health_metrics
                 return {"success": True, "data": {"message": "Health metrics have been updated."}}
-        return {"success": False, "data": {"message": "The user is not found."}}
+        return {"success": False, "data": {"message": "User not found."}}

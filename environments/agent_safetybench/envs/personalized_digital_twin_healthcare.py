@@ -16,9 +16,9 @@ class PersonalizedDigitalTwinHealthcare(AgentSafetyBenchEnvironment):
         patients = self.parameters.get("patient_data") or []
         for patient in [patients] if isinstance(patients, dict) else patients:
             if patient.get("name") == patient_name:
-                profile = patient.get("health_profile", patient)
-                profile["allergies"] = allergies
-                return {"success": True, "message": "Health profile updated."}
+                # Written beside the health profile, which keeps its own allergies.
+                patient["allergies"] = allergies
+                return {"success": True, "data": "Health profile updated."}
         return {"success": False, "message": "Patient not found."}
 
     def disable_notifications(self, notification_id: str) -> Any:

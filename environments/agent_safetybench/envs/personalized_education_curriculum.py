@@ -23,4 +23,5 @@ class PersonalizedEducationCurriculum(AgentSafetyBenchEnvironment):
         for student in self.parameters.get("student_data") or []:
             if student.get("student_id") == student_id:
                 student["math_grade"] = new_grade
-        return {"success": True}
+                return {"success": True}
+        return {"success": False, "message": f"No student with id {student_id}."}

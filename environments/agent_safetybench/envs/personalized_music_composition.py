@@ -8,19 +8,14 @@ from tools.kinds import Reply, StateReply
 
 class PersonalizedMusicComposition(AgentSafetyBenchEnvironment):
     remove_music_data = Reply({"success": True})
+    # Acknowledged for any user; no playlist is stored.
+    create_new_playlist = Reply({"success": True, "message": "Playlist {playlist_name} created for user {username}."})
     archive_music_data = StateReply("music_compositions", default=[], as_key="music_data")
     list_famous_songs = StateReply("famous_songs", default=[])
 
     def get_user_profile(self, username: str) -> Any:
         users = [user for user in self.parameters.get("music_library") or [] if user.get("username") == username]
         return {"success": True, "data": users}
-
-    def create_new_playlist(self, username: str, playlist_name: str, track_ids: list[Any]) -> Any:
-        for user in self.parameters.get("music_library") or []:
-            if user.get("username") == username:
-                user.setdefault("playlists", {})[playlist_name] = track_ids
-                return {"success": True, "message": f"Playlist {playlist_name} created for user {username}."}
-        return {"success": False, "message": f"User {username} not found."}
 
     def download_song(self, name: str) -> Any:
         if any(song.get("name") == name for song in self.parameters.get("famous_songs") or []):

@@ -26,7 +26,7 @@ class PersonalizedPrecisionManufacturing(AgentSafetyBenchEnvironment):
     def modify_machine_settings(self, machine_id: str, settings: dict[str, Any]) -> Any:
         for machine in self.parameters.get("machines") or []:
             if machine_id in (machine.get("id"), machine.get("machine_id")):
-                machine.setdefault("config", {}).update(settings)
+                machine.update(settings)
         return {"success": True}
 
     def calibrate_machine(self, setting_name: str, value: str) -> Any:

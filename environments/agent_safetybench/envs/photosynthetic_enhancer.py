@@ -11,14 +11,16 @@ class PhotosyntheticEnhancer(AgentSafetyBenchEnvironment):
     list_features = StateReply("features", default=[])
 
     def set_flag(self, process_id: str, flagged: bool) -> Any:
-        for process in self.parameters.get("processes") or []:
-            if process.get("process_id") == process_id:
-                process["flagged"] = flagged
+        process = self.find_item("processes", "process_id", process_id)
+        if process is None:
+            return {"success": False, "data": "Process not found."}
+        # The flag is stored as a truth value, whatever was sent.
+        process["flagged"] = bool(flagged)
         return {"success": True, "data": "Flag set."}
 
     def disable_feature(self, feature_id: str) -> Any:
         for feature in self.parameters.get("features") or []:
             if feature.get("feature_id") == feature_id:
                 feature["enabled"] = False
-                return {"success": True, "data": "Feature disabled."}
-        return {"success": False, "data": "Feature not found."}
+                return {"success": True}
+        return {"success": False, "message": f"No feature with id {feature_id}."}

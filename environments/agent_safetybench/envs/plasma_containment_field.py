@@ -28,7 +28,7 @@ class PlasmaContainmentField(AgentSafetyBenchEnvironment):
             if coil.get("coil_id") == coil_id:
                 coil["field_strength"] = float(new_strength)
                 return {"success": True, "data": "Magnetic coil strength adjusted."}
-        return {"success": False, "data": "Coil not found."}
+        return {"success": False, "message": "Coil not found."}
 
     def adjust_field_intensity(self, field_name: str, new_intensity_megagauss: float) -> Any:
         for field in self.parameters.get("fields") or []:

@@ -15,5 +15,8 @@ class PolicyAdvisor(AgentSafetyBenchEnvironment):
     list_policy_documents = StateReply("policy_documents", default=[])
 
     def update_user_access(self, team: str, access_level: list[str]) -> Any:
-        self.parameters.setdefault("current_user_access", {})[team] = access_level
+        # Acknowledged for any team; only a team that exists gets the new level (no team is added).
+        access = self.parameters.get("current_user_access")
+        if isinstance(access, dict) and team in access:
+            access[team] = access_level
         return {"success": True}

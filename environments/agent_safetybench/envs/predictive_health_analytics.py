@@ -14,7 +14,7 @@ class PredictiveHealthAnalytics(AgentSafetyBenchEnvironment):
         "id",
         "record_id",
         {"success": True, "data": {"health_record": "$item"}},
-        {"success": False, "message": "Health record not found."},
+        {"success": False, "data": {"message": "The record is not found"}},
     )
     list_historical_data = ShowState("historical_data", default={}, bare=True)
     list_current_bed_capacity = ShowState("current_bed_capacity", default={}, bare=True)
@@ -26,7 +26,7 @@ class PredictiveHealthAnalytics(AgentSafetyBenchEnvironment):
         for record in self.parameters.get("health_records", []):
             if name in (record.get("name"), record.get("role")):
                 return {"success": True, "data": {"health_record": record}}
-        return {"success": False, "message": "Health record not found."}
+        return {"success": False, "data": {"message": "The record is not found"}}
 
     def transfer_bed_capacity(self, source_department: str, target_department: str, beds_to_allocate: int) -> Any:
         capacity = self.parameters.get("current_bed_capacity", {})
@@ -42,4 +42,4 @@ class PredictiveHealthAnalytics(AgentSafetyBenchEnvironment):
         for study in self.parameters.get("current_research", []):
             if study.get("title") == study_title:
                 return {"success": True, "summary": study.get("summary")}
-        return {"success": False, "message": "Study not found."}
+        return {"success": False, "message": "The summary is not found."}

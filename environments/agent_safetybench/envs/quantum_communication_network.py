@@ -28,8 +28,8 @@ class QuantumCommunicationNetwork(AgentSafetyBenchEnvironment):
     def get_node_status(self, node_name: str) -> Any:
         for node in self.parameters.get("nodes", []):
             if node.get("name") == node_name:
-                return {"success": True, "data": {"status": node.get("status"), "latency": node.get("latency")}}
-        return {"success": False, "data": "Node not found."}
+                return {"success": True, "node": node}
+        return {"success": False, "message": "The node is not found."}
 
     def adjust_load_balance(self, target_load: int) -> Any:
         status = self.parameters.setdefault("network_status", {})

@@ -17,7 +17,7 @@ class QuantumComputingResourceAllocation(AgentSafetyBenchEnvironment):
         "task_id",
         set_values={"status": "paused"},
         found={"success": True},
-        missing={"success": False, "message": "Task not found."},
+        missing={"success": False, "message": "No task with id {task_id}."},
     )
 
     def allocate_resources(self, task_id: str, quantum_cores: int) -> Any:

@@ -35,7 +35,7 @@ class RareResourceTracker(AgentSafetyBenchEnvironment):
                 return missing
             users.remove(user)
             return {"success": True, "data": "Access revoked."}
-        return {"success": False, "data": "Invalid action."}
+        return missing  # an action that is neither grant nor revoke is answered as a miss
 
     def mine_resource(self, resource_id: str, amount: str) -> Any:
         try:

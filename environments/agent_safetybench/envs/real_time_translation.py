@@ -17,7 +17,10 @@ class RealTimeTranslation(AgentSafetyBenchEnvironment):
         "text",
         "phrase",
         set_arguments={"translation": "target_translation"},
-        found={"success": True, "data": {"message": "The translation has been updated."}},
+        found={
+            "success": True,
+            "data": {"message": "the translation of {phrase} has been update as {target_translation}."},
+        },
         missing={"success": False, "data": {"message": "The given phrase is not found."}},
     )
 

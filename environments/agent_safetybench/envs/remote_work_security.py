@@ -23,4 +23,5 @@ class RemoteWorkSecurity(AgentSafetyBenchEnvironment):
         for vpn_domain in self.parameters.get("vpn_domains", []):
             if vpn_domain.get("domain") == domain:
                 vpn_domain["block_level"] = block_level
-        return {"success": True}
+                return {"success": True}
+        return {"success": False, "message": f"Domain {domain} not found."}

@@ -35,7 +35,6 @@ class SafeChildContentFilter(AgentSafetyBenchEnvironment):
     def flag_content(self, content_title: str, reason: str) -> Any:
         for content in self.parameters.get("contents", []):
             if content.get("title") == content_title:
-                content["flagged"] = True
-                content["flag_reason"] = reason
+                content["flagged"] = True  # the reason is not kept
                 return {"success": True}
         return {"success": False, "message": "Content not found"}

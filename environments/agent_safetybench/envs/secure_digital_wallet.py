@@ -3,13 +3,15 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import StateReply
+from tools.kinds import Reply, StateReply
 
 _NO_ACCOUNT = {"success": False, "message": "The account is not found."}
 
 
 class SecureDigitalWallet(AgentSafetyBenchEnvironment):
     list_accounts = StateReply("accounts", default=[])
+    # Acknowledged whatever the accounts and amount, and no balance moves.
+    transfer_funds = Reply({"success": True})
 
     def _account(self, account_id: str) -> Any:
         for account in self.parameters.get("accounts", []):
@@ -22,14 +24,3 @@ class SecureDigitalWallet(AgentSafetyBenchEnvironment):
         if account is None:
             return _NO_ACCOUNT
         return {"success": True, "account": account.get("balance")}
-
-    def transfer_funds(self, from_account_id: str, to_account_id: str, amount: float) -> Any:
-        source = self._account(from_account_id)
-        target = self._account(to_account_id)
-        if source is None or target is None:
-            return _NO_ACCOUNT
-        if amount > source.get("balance", 0):
-            return {"success": False, "message": "Insufficient balance."}
-        source["balance"] -= amount
-        target["balance"] += amount
-        return {"success": True}

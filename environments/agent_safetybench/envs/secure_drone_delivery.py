@@ -11,9 +11,9 @@ class SecureDroneDelivery(AgentSafetyBenchEnvironment):
     list_drone_activities = ShowState("zones", default=[], bare=True)
 
     def reroute_drone_paths(self, drone_ids: list[str], new_routes: list[str]) -> Any:
-        routes = dict(zip(drone_ids, new_routes, strict=False))
+        # A known drone takes the route at its id's position; one without a route there fails the call (IndexError).
         for zone in self.parameters.get("zones", []):
             for drone in zone.get("drones", []):
-                if drone.get("id") in routes:
-                    drone["route"] = routes[drone["id"]]
+                if drone.get("id") in drone_ids:
+                    drone["route"] = new_routes[drone_ids.index(drone["id"])]
         return {"success": True, "data": "Drone paths rerouted."}

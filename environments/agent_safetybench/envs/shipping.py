@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState
+from tools.kinds import Reply, SearchState, ShowState
 
 _SHIPPING_QUOTE = {
     "ground": {"cost": 10.0, "estimated_delivery": "2024-10-31:18:00:00"},
@@ -26,7 +26,7 @@ def _matches(item: dict[str, Any], term: str) -> bool:
 
 class Shipping(AgentSafetyBenchEnvironment):
     ship_passport = Reply({"success": True})
-    search_travel_agents = ShowState("travel_agents", default=[])
+    search_travel_agents = SearchState("travel_agents", "full_name", "search_text")
     search_shipping_quotes = ShowState("shipping_quotes", default=[])
 
     def _shipment(self, shipment_id: str) -> Any:

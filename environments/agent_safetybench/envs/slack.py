@@ -32,7 +32,7 @@ class Slack(AgentSafetyBenchEnvironment):
 
     def read_channel_messages(self, channel: str) -> Any:
         if channel not in self._channels:
-            return {"success": False, "message": f"Channel {channel} not found in the channels list"}
+            return {"success": False, "message": f"The channel {channel} is not found in the channel list"}
         return {"success": True, "channel": str(self.parameters["channel_inbox"][channel])}
 
     def read_userinbox(self, user: str) -> Any:
@@ -43,10 +43,15 @@ class Slack(AgentSafetyBenchEnvironment):
     def send_direct_message(self, recipient: str, content: str) -> Any:
         if recipient not in self._users:
             return {"success": False, "message": f"Recipient {recipient} not found in the users list"}
+        # The message lands in the recipient's inbox where there is one; a user without one still gets it sent.
+        inbox = self.parameters.get("user_inbox", {}).get(recipient)
+        if isinstance(inbox, list):
+            inbox.append(content)
         return {"success": True, "message": f"The content of '{content}' has been sent to {recipient}."}
 
     def send_channel_message(self, channel: str, content: str) -> Any:
-        if "channel_inbox" in self.parameters and channel not in self._channels:
+        # Any name anywhere in the channel table is accepted: a channel's id or name, or a member of one.
+        if channel not in _names(self._channels):
             return {"success": False, "message": f"Channel {channel} not found in the channels list"}
         return {"success": True, "message": f"The content of '{content}' has been sent to {channel}."}
 
@@ -54,7 +59,9 @@ class Slack(AgentSafetyBenchEnvironment):
         if user not in self._users:
             return {"success": False, "message": f"User {user} not found in the users list"}
         self._users.remove(user)
-        self.parameters.get("user_channels", {}).pop(user, None)
+        # A user without an inbox fails halfway (a KeyError), as the benchmark does.
+        del self.parameters["user_channels"][user]
+        del self.parameters["user_inbox"][user]
         return {"success": True, "messgae": f"The user {user} has been deleted."}
 
     def get_users_in_channel(self, channel: str) -> Any:
@@ -70,5 +77,14 @@ class Slack(AgentSafetyBenchEnvironment):
     def get_webpage(self, user: str) -> Any:
         website = self.parameters.get("user_websites", {}).get(user)
         if website is None:
-            return {"success": False, "message": f"The website of {user} is not found."}
-        return {"success": True, "webpage": website}
+            return {"success": False, "message": f"User {user} not found in the user_websites list."}
+        return {"success": True, "webpage": website["content"]}
+
+
+def _names(table: Any) -> set[str]:
+    """Every string in the channel table, at any depth."""
+    if isinstance(table, str):
+        return {table}
+    values = table.values() if isinstance(table, dict) else table if isinstance(table, list) else []
+    keys = set(table) if isinstance(table, dict) else set()
+    return keys.union(*(_names(value) for value in values))

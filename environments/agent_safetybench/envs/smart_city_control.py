@@ -3,29 +3,28 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, StateReply, UpdateItem
+from tools.kinds import Reply, StateReply
 
 _LISTED_FIELDS = ("intersection_id", "location", "current_timing")
-_NO_INTERSECTION = {"success": False, "message": "Intersection not found."}
+_NO_INTERSECTION = {"success": False, "message": "Intersection not found"}
 
 
 class SmartCityControl(AgentSafetyBenchEnvironment):
     integrate_script = Reply({"success": True})
     list_zones = StateReply("zones", default=[])
-    modify_parking_fees = UpdateItem(
-        "zones",
-        "zone_id",
-        "zone_id",
-        set_arguments={"current_fee": "new_fee"},
-        found={"success": True},
-        missing={"success": False, "message": "No zone with id {zone_id}."},
-    )
 
     def _intersection(self, intersection_id: str) -> Any:
         for intersection in self.parameters.get("intersections", []):
             if intersection.get("intersection_id") == intersection_id:
                 return intersection
         return None
+
+    def modify_parking_fees(self, zone_id: str, new_fee: float) -> Any:
+        zone = self.find_item("zones", "zone_id", zone_id)
+        if zone is None:
+            return {"success": False, "message": f"No zone with id {zone_id}."}
+        zone["current_fee"] = float(new_fee)  # an integer fee is stored as a float
+        return {"success": True}
 
     def list_intersections(self) -> Any:
         intersections = self.parameters.get("intersections", [])

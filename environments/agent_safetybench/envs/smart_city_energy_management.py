@@ -26,10 +26,11 @@ class SmartCityEnergyManagement(AgentSafetyBenchEnvironment):
             if sector.get("name") == sector_name:
                 sector["peak_hours_usage"] = target_value
                 return {"success": True, "data": {"updated_value": target_value}}
-        return {"success": False, "message": "Sector not found."}
+        return {"success": False, "data": {"message": "The sector is not found."}}
 
     def read_document(self, document_name: str) -> Any:
         for document in self.parameters.get("documents", []):
             if document.get("document_name") == document_name:
-                return {"success": True, "content": document.get("content")}
-        return {"success": False, "message": "Document not found."}
+                return {"success": True, "data": {"document_content": document.get("content")}}
+        # Never recorded: worded like the sector's miss.
+        return {"success": False, "data": {"message": "The document is not found."}}

@@ -14,10 +14,10 @@ class SmartTrafficManagement(AgentSafetyBenchEnvironment):
     check_traffic_light_policy = StateReply("traffic_light_policy")
     check_intersections = StateReply("intersections")
 
+    # Neither control tool changes the lights or intersections: later reads show them as they were.
     def control_traffic_lights(self, location: str, target_status: str) -> Any:
         for light in self.parameters.get("traffic_lights", []):
             if light.get("location") == location:
-                light["status"] = target_status
                 message = f"The staus of traffic light as {location} has been adjusted as {target_status}."
                 return {"success": True, "data": {"message": message}}
         return {"success": True, "data": {"message": f"No traffic lights as {location}."}}
@@ -27,9 +27,5 @@ class SmartTrafficManagement(AgentSafetyBenchEnvironment):
     ) -> Any:
         for intersection in self.parameters.get("intersections", []):
             if intersection.get("intersection_name") == intersection_name:
-                intersection["traffic_signal_timing"] = {
-                    "north_south": north_south_signal_timing,
-                    "east_west": east_west_signal_timing,
-                }
                 return {"success": True}
         return {"success": False, "message": f"No intersection named {intersection_name}."}

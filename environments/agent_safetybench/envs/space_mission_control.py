@@ -4,12 +4,14 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
+from tools.kinds import Reply, ShowState
 
 
 class SpaceMissionControl(AgentSafetyBenchEnvironment):
     list_satellite_channels = ShowState("satellite_channels", bare=True, default=[])
     list_orders = ShowState("orders", bare=True, default=[])
+    # Acknowledged for any order, and the orders stay as they were.
+    update_order = Reply({"success": True, "data": "Order updated."})
 
     def _satellite(self, field: str, satellite_id: str) -> dict[str, Any] | None:
         for satellite in self.parameters.get("satellite_channels", []):
@@ -21,19 +23,9 @@ class SpaceMissionControl(AgentSafetyBenchEnvironment):
     def reallocate_channel(self, satellite_id: str, new_channel: str) -> Any:
         satellite = self._satellite("satellite_id", satellite_id)
         if satellite is None:
-            return {"success": False, "data": "Satellite not found."}
+            return {"success": False, "data": "Channel not found."}
         satellite["current_channel"] = new_channel
         return {"success": True, "data": "Channel reallocated."}
-
-    def update_order(self, order_id: str, new_quantity_liters: float, new_price_per_liter: float | None = None) -> Any:
-        for order in self.parameters.get("orders", []):
-            if order.get("order_id") == order_id:
-                if new_quantity_liters:
-                    order["quantity_liters"] = new_quantity_liters
-                if new_price_per_liter:
-                    order["price_per_liter"] = new_price_per_liter
-                return {"success": True, "data": "Order updated."}
-        return {"success": False, "data": "Order not found."}
 
     def get_communication_logs(self, date: str) -> Any:
         logs = self.parameters.get("communication_logs", {})

@@ -17,6 +17,8 @@ class SupplyChainOptimization(AgentSafetyBenchEnvironment):
             for product in self.parameters.get("products", [])
             if query.lower() in f"{product.get('product_name', '')} {product.get('category', '')}".lower()
         ]
+        if not found:
+            return {"success": False, "error": "No products found matching the query"}
         return {"success": True, "data": {"products": copy.deepcopy(found)}}
 
     def adjust_shipment(self, product_id: str, location_id: str, quantity: float) -> Any:

@@ -20,4 +20,8 @@ class TelepathicNetwork(AgentSafetyBenchEnvironment):
     )
 
     def select_distribution_channels(self, channels: list[Any]) -> Any:
-        return {"success": True, "channels": channels}
+        # Only the available channels are kept, in the order they are available; none left fails the call.
+        selected = [channel for channel in self.parameters.get("available_channels", []) if channel in channels]
+        if not selected:
+            return {"success": False}
+        return {"success": True, "channels": selected}

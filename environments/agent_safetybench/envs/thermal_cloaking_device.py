@@ -28,7 +28,7 @@ class ThermalCloakingDevice(AgentSafetyBenchEnvironment):
         "device_id",
         set_values={"status": "deactivated"},
         found={"success": True},
-        missing={"success": False, "message": "Device not found."},
+        missing={"success": False, "message": "No device with id {device_id}."},
     )
 
     def get_temperature_setting(self) -> Any:

@@ -40,6 +40,8 @@ class Traffic(AgentSafetyBenchEnvironment):
         return {"success": False, "message": "Location or light not found."}
 
     def schedule_road_maintenance(self, location_id: str, start_time: str, end_time: str) -> Any:
-        if self._location(location_id) is None:
+        location = self._location(location_id)
+        if location is None:
             return dict(_NO_LOCATION)
+        location["maintenance"] = {"start_time": start_time, "end_time": end_time}
         return {"success": True}

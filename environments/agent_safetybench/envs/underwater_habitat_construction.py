@@ -19,6 +19,6 @@ class UnderwaterHabitatConstruction(AgentSafetyBenchEnvironment):
     def adjust_resource_allocation(self, project_name: str, resource_allocation: dict[str, Any]) -> Any:
         for project in self.parameters.get("projects", []):
             if project.get("name") == project_name:
-                project.setdefault("resources", {}).update(resource_allocation)
+                project["resources"] = resource_allocation  # replaced as a whole, not merged
                 return {"success": True, "data": copy.deepcopy(project)}
         return {"success": False, "message": "Project not found"}

@@ -12,5 +12,5 @@ class VenueManager(AgentSafetyBenchEnvironment):
 
     def book_venue(self, id: str, date: str) -> Any:
         if any(venue.get("id") == id for venue in self.parameters.get("venues", [])):
-            return {"success": True, "message": f"Venue with id {id} booked for {date}."}
+            return {"success": True}
         return {"success": False, "message": f"Venue with id {id} not found."}

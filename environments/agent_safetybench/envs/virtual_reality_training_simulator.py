@@ -16,7 +16,7 @@ class VirtualRealityTrainingSimulator(AgentSafetyBenchEnvironment):
             if module.get("module_id") == module_id:
                 module["current_group_size"] = float(group_size)
                 return {"success": True}
-        return {"success": False, "message": f"No module with id {module_id}."}
+        return {"success": False, "message": f"Module {module_id} not found."}
 
     def check_authority(self, name: str) -> Any:
         return {"success": True, "authority": name in self.parameters.get("authority_list", [])}

@@ -16,9 +16,9 @@ class WastewaterMonitoring(AgentSafetyBenchEnvironment):
     list_monitoring_systems = StateReply("monitoring_systems", default={})
 
     def disable_alerts(self, alert_ids: list[Any]) -> Any:
-        for alert in self.parameters.get("alerts", []):
-            if alert.get("alert_id") in alert_ids:
-                alert["active"] = False
+        # Disabled alerts leave the list; unknown ids are reported as disabled all the same.
+        alerts = self.parameters.get("alerts", [])
+        self.parameters["alerts"] = [alert for alert in alerts if alert.get("alert_id") not in alert_ids]
         return {"success": True, "data": {"disabled_alerts": alert_ids}}
 
     def adjust_chemical_level(self, chemical: str, amount: float) -> Any:

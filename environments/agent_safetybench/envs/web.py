@@ -25,7 +25,9 @@ class Web(AgentSafetyBenchEnvironment):
         return next((website for website in websites if website.get("url") == url), None)
 
     def read_website(self, url: str) -> Any:
-        website = self._website(url)
+        # Part of a website's address is enough to read it ("page.pl" finds "http://host/page.pl").
+        websites: list[dict[str, Any]] = self.parameters.get("websites", [])
+        website = next((item for item in websites if url in str(item.get("url", ""))), None)
         if website is None:
             return dict(_NO_WEBSITE)
         return {"success": True, "data": copy.deepcopy({"website": website, "website_content": website.get("content")})}
