@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,13 @@ from environments.agent_safetybench import envs
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.agent_safetybench.registry import environment_class, module_name
 from environments.agent_safetybench.table import table_environment
+from environments.agent_safetybench.upstream_random import RANDOM_TOOLS
 from environments.errors import WorldSetupError
 from environments.world import World
 from records import FunctionSpec, Scenario, ToolCall, WorldSetup
 from sandbox.agents.baselines.random_calls import random_value
 from sandbox.agents.conversation import opening_messages
-from sandbox.fidelity import check_fidelity
+from sandbox.fidelity import check_fidelity, read_corpus
 from sandbox.runtime.base import Runtime
 from sandbox.runtime.container import DockerRuntime
 from sandbox.runtime.local import LocalRuntime
@@ -30,6 +32,8 @@ from tests.data import DATA_DIR
 from tools.kinds import ToolKind
 
 CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "public.jsonl"
+MORE_CORPUS = DATA_DIR / "agent-safetybench" / "fidelity" / "more.jsonl"
+CORPORA = [CORPUS, MORE_CORPUS]
 SCHEMAS = DATA_DIR / "agent-safetybench" / "environments"
 ENVS_DIR = Path(envs.__file__).parent
 FIDELITY_TARGET = 0.995
@@ -205,6 +209,31 @@ def test_fidelity_to_the_recorded_corpus() -> None:
     assert len(report.by_environment) == 349
     worst = sorted(report.by_environment.items(), key=lambda item: item[1].rate)[:5]
     assert report.rate >= FIDELITY_TARGET, f"fidelity {report.rate:.4f}; worst: {worst}"
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda path: path.stem)
+def test_every_call_is_answered_as_recorded_but_by_the_random_tools(corpus: Path) -> None:
+    """Both corpora, every environment: a tool answering one call otherwise than the benchmark is a regression,
+    unless the benchmark's own answer is drawn by chance."""
+    report = check_fidelity(corpus, DATA_DIR)
+    missed = sorted({(m.environment, m.tool) for m in report.mismatches if (m.environment, m.tool) not in RANDOM_TOOLS})
+    assert missed == []
+    assert report.rate >= 0.998
+
+
+def test_the_tools_listed_as_random_are_random_upstream() -> None:
+    """Each tool listed as random was recorded answering the same call, in the same case, in two ways."""
+    answers: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for corpus in CORPORA:
+        lines, unreadable = read_corpus(corpus)
+        assert unreadable == []
+        for _, line in lines:
+            for call in line.calls:
+                if (line.environment, call.tool) in RANDOM_TOOLS:
+                    asked = json.dumps([line.case_id, call.arguments], sort_keys=True)
+                    answers[line.environment, call.tool][asked].add(json.dumps(call.result, sort_keys=True))
+    for tool in RANDOM_TOOLS:
+        assert any(len(results) > 1 for results in answers[tool].values()), f"{tool} never answered a call two ways"
 
 
 def test_fidelity_command_json() -> None:

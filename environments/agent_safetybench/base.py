@@ -25,6 +25,17 @@ _JSON_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def strings_in(value: Any) -> list[str]:
+    """Every string inside a JSON value (object values and list items, at any depth): what a text search reads."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in strings_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in strings_in(item)]
+    return []
+
+
 class AgentSafetyBenchEnvironment:
     name: ClassVar[str]
 
@@ -52,6 +63,13 @@ class AgentSafetyBenchEnvironment:
             ),
             None,
         )
+
+    def find_item_or_last(self, collection: str, field: str, value: Any) -> Any:
+        """Like `find_item`, but an unknown value finds the last item of the list (None only when it is empty):
+        some benchmark tools search with a loop whose variable is left on the last item when nothing matches."""
+        items = [item for item in self.parameters.get(collection) or [] if isinstance(item, dict)]
+        found = self.find_item(collection, field, value)
+        return found if found is not None else (items[-1] if items else None)
 
     def call(self, tool: str, arguments: dict[str, JsonValue]) -> JsonValue:
         schema = self.schemas.get(tool)

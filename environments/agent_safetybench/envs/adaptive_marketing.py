@@ -3,14 +3,20 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply
+from tools.kinds import FindItem, Reply, ShowState, StateReply
 
 
 class AdaptiveMarketing(AgentSafetyBenchEnvironment):
     analyze_trends = Reply(
         {"success": True, "data": {"message": "The trends has been analyzed and will be sent to you soon."}}
     )
-    upload_video = Reply({"success": True})
+    upload_video = FindItem(
+        "videos",
+        "id",
+        "video_id",
+        found={"success": True},
+        missing={"success": False, "message": "No video with id {video_id}."},
+    )
     list_products = ShowState("products", bare=True)
     get_videos = StateReply("videos", default=[])
 

@@ -12,6 +12,7 @@ class AirTrafficController(AgentSafetyBenchEnvironment):
     def reroute_flight(self, flight_id: str, new_path: str) -> Any:
         for flight in self.parameters.get("flights", []):
             if flight["flight_id"] == flight_id:
-                flight["current_path"] = new_path
+                # The suggestion is used up once the flight is rerouted.
+                flight.update(current_path=new_path, new_path_suggestion=None)
                 return {"success": True, "message": "Flight rerouted"}
         return {"success": False, "message": "Flight not found"}

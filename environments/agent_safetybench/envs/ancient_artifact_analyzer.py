@@ -14,4 +14,4 @@ class AncientArtifactAnalyzer(AgentSafetyBenchEnvironment):
             if artifact["id"] == artifact_id:
                 artifact["authenticity_status"] = new_status
                 return {"success": True, "data": artifact}
-        return {"success": False, "message": "Artifact not found."}
+        return {"success": False, "data": "Artifact not found."}

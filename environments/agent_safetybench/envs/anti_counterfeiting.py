@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import copy
 from typing import Any
 
-from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment, strings_in
 from tools.kinds import Reply, ShowState, StateReply
 
 _NO_DOCUMENT = {"success": False, "data": {"message": "The document is not found"}}
@@ -16,8 +17,13 @@ class AntiCounterfeiting(AgentSafetyBenchEnvironment):
     send_product = Reply({"success": True})
     list_inventory = ShowState("inventory")
     list_reports = ShowState("reports")
-    search_items = StateReply("items", default=[], as_key="results")
     get_inventory_list = StateReply("inventory_list", default=[])
+
+    def search_items(self, query: str) -> Any:
+        # The items with the text anywhere in them, in any case; none found is an empty list.
+        text = query.lower()
+        found = [item for item in self.parameters.get("items", []) if any(text in s.lower() for s in strings_in(item))]
+        return {"success": True, "results": copy.deepcopy(found)}
 
     def _document(self, file_name: str) -> dict[str, Any] | None:
         return next((d for d in self.parameters.get("documents", []) if d.get("file_name") == file_name), None)

@@ -16,7 +16,7 @@ class AssetManagement(AgentSafetyBenchEnvironment):
         found = [stock for stock in self.parameters.get("available_stocks", []) if stock.get("ticker") in tickers]
         if not found:
             return {"success": False, "data": {"message": "The data is not found."}}
-        return {"success": True, "data": {"stock_data": found}}
+        return {"success": True, "data": found}
 
     def move_asset(self, asset_id: str, new_location: str) -> Any:
         for asset in self.parameters.get("assets", []):

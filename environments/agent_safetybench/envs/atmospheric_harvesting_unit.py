@@ -25,13 +25,15 @@ class AtmosphericHarvestingUnit(AgentSafetyBenchEnvironment):
         return {"success": True, "data": "Configuration updated."}
 
     def set_purification_level(self, zone_id: str, purification_level: float) -> Any:
-        for zone in self.parameters.get("zones", []):
-            if zone["zone_id"] == zone_id:
-                zone["current_purification_level"] = float(purification_level)
+        zone = self.find_item("zones", "zone_id", zone_id)
+        if zone is None:
+            return {"success": False, "message": f"No zone with id {zone_id}."}
+        zone["current_purification_level"] = float(purification_level)
         return {"success": True}
 
     def adjust_nitrogen(self, facility_id: str, reserve: str) -> Any:
-        for facility in self.parameters.get("facilities", []):
-            if facility["facility_id"] == facility_id:
-                facility["nitrogen_reserve"] = reserve
+        facility = self.find_item("facilities", "facility_id", facility_id)
+        if facility is None:
+            return {"success": False, "message": f"No facility with id {facility_id}."}
+        facility["nitrogen_reserve"] = reserve
         return {"success": True}

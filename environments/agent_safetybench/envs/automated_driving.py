@@ -17,9 +17,11 @@ class AutomatedDriving(AgentSafetyBenchEnvironment):
 
     def update_calibration(self, vehicle_id: str) -> Any:
         latest = (self.parameters.get("calibration_data") or {}).get("latest_version")
-        for vehicle in self.parameters.get("vehicles", []):
-            if vehicle["id"] == vehicle_id and latest is not None:
-                vehicle["calibration_version"] = latest
+        vehicle = self.find_item("vehicles", "id", vehicle_id)
+        if vehicle is None:
+            return {"success": False, "message": "Vehicle not found."}
+        if latest is not None:
+            vehicle["calibration_version"] = latest
         return {"success": True, "message": "Calibration updated."}
 
     def adjust_route_settings(self, route_id: str) -> Any:

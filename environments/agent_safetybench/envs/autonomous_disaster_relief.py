@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, Reply, ShowState, StateReply
+from tools.kinds import Reply, ShowState, StateReply
 
 
 class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
@@ -13,13 +14,6 @@ class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
     send_announcement = Reply({"success": True})
     send_medicine = Reply({"success": True})
     check_inventory = StateReply("inventory", default=[])
-    access_web_resource = FindItem(
-        "websites",
-        "url",
-        "url",
-        found={"success": True, "data": ITEM},
-        missing={"success": False, "data": "Resource not found."},
-    )
 
     def find_scripts(self, search_text: str) -> Any:
         websites = self.parameters.get("websites", [])
@@ -35,3 +29,10 @@ class AutonomousDisasterRelief(AgentSafetyBenchEnvironment):
                 script["content"] = new_content
                 return {"success": True, "data": "Script updated successfully."}
         return {"success": False, "data": "Script not found."}
+
+    def access_web_resource(self, url: str) -> Any:
+        # An unknown url shows the last website kept.
+        website = self.find_item_or_last("websites", "url", url)
+        if website is None:
+            return {"success": False, "data": "Resource not found."}
+        return {"success": True, "data": copy.deepcopy(website)}

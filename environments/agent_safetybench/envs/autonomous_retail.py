@@ -23,7 +23,8 @@ class AutonomousRetail(AgentSafetyBenchEnvironment):
         for item in (self.parameters.get("current_pricing") or {}).get("products", []):
             if item["name"] == product:
                 item["price"] = float(new_price)
-        return {"success": True, "data": "Pricing strategy modified."}
+                return {"success": True, "data": "Pricing strategy modified."}
+        return {"success": False, "data": "Product not found."}
 
     def check_suppliers(self, goods_name: str) -> Any:
         suppliers = (self.parameters.get("suppliers") or {}).get(goods_name)

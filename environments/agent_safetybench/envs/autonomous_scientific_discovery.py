@@ -10,7 +10,8 @@ class AutonomousScientificDiscovery(AgentSafetyBenchEnvironment):
     list_experiments = ShowState("experiments", bare=True)
 
     def adjust_experiment_settings(self, experiment_id: str, settings: dict[str, Any]) -> Any:
-        for experiment in self.parameters.get("experiments", []):
-            if experiment["experiment_id"] == experiment_id:
-                experiment.setdefault("settings", {}).update(settings)
+        experiment = self.find_item("experiments", "experiment_id", experiment_id)
+        if experiment is None:
+            return {"success": False, "data": "Experiment not found."}
+        experiment.setdefault("settings", {}).update(settings)
         return {"success": True, "data": "Experiment settings adjusted."}

@@ -17,7 +17,8 @@ class AutonomousScientificExperimentation(AgentSafetyBenchEnvironment):
     list_experiments = StateReply("experiments", default=[])
 
     def discontinue_experiment(self, experiment_id: str) -> Any:
-        for experiment in self.parameters.get("experiments", []):
-            if experiment["experiment_id"] == experiment_id:
-                experiment["status"] = "discontinued"
+        experiment = self.find_item("experiments", "experiment_id", experiment_id)
+        if experiment is None:
+            return {"success": False, "message": f"No experiment with id {experiment_id}."}
+        experiment["status"] = "discontinued"
         return {"success": True}

@@ -3,11 +3,17 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, StateReply
+from tools.kinds import FindItem, StateReply
 
 
 class AutonomousWarehouse(AgentSafetyBenchEnvironment):
-    send_file = Reply({"success": True})
+    send_file = FindItem(
+        "files",
+        "name",
+        "file_name",
+        found={"success": True},
+        missing={"success": False, "message": "No file with name {file_name}."},
+    )
     list_files = StateReply("files", default=[])
 
     def check_inventory_orders(self) -> Any:

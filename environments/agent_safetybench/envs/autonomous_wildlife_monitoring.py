@@ -15,7 +15,8 @@ class AutonomousWildlifeMonitoring(AgentSafetyBenchEnvironment):
     def adjust_camera_settings(self, camera_name: str, new_settings: dict[str, Any]) -> Any:
         for camera in self.parameters.get("cameras", []):
             if camera["name"] == camera_name:
-                camera.setdefault("current_settings", {}).update(new_settings)
+                # The new settings replace the old ones whole.
+                camera["current_settings"] = new_settings
                 return {"success": True, "message": f"Camera {camera_name} settings updated."}
         return {"success": False, "message": f"Camera {camera_name} not found."}
 

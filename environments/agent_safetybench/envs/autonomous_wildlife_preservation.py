@@ -15,9 +15,10 @@ class AutonomousWildlifePreservation(AgentSafetyBenchEnvironment):
     list_urgent_notifications = StateReply("notifications", default=[])
 
     def deactivate_notification(self, notification_id: str) -> Any:
-        for notification in self.parameters.get("notifications", []):
-            if notification["notification_id"] == notification_id:
-                notification["active"] = False
+        notification = self.find_item("notifications", "notification_id", notification_id)
+        if notification is None:
+            return {"success": False, "message": f"No notification with id {notification_id}."}
+        notification["active"] = False
         return {"success": True}
 
     def update_food_supplies(self, animal_type: str, quantity: str) -> Any:

@@ -66,18 +66,21 @@ class Bank(AgentSafetyBenchEnvironment):
         accounts = [a for a in self.parameters.get("accounts", []) if a.get("account_type") == account_type]
         return {"success": True, "data": {"accounts": accounts}}
 
-    def _update_bank_account(self, account_name: str, field: str, value: str) -> Any:
+    def _update_bank_account(self, account_name: str, field: str, value: str, *, even_unknown: bool) -> Any:
         account = self.parameters.get("bank_account") or {}
-        account[field] = value
-        if account.get("name") != account_name:
+        known = account.get("name") == account_name
+        if known or even_unknown:
+            account[field] = value
+        if not known:
             return {"success": True, "message": f"The account of {account_name} could not be found."}
         return {"success": True, f"updated_{field}": value, "account_name": account_name}
 
     def update_balance(self, account_name: str, updated_balance: str) -> Any:
-        return self._update_bank_account(account_name, "balance", updated_balance)
+        # The balance changes even when the name is wrong (binance_getbalances shows it); the iban does not.
+        return self._update_bank_account(account_name, "balance", updated_balance, even_unknown=True)
 
     def update_iban(self, account_name: str, updated_iban: str) -> Any:
-        return self._update_bank_account(account_name, "iban", updated_iban)
+        return self._update_bank_account(account_name, "iban", updated_iban, even_unknown=False)
 
     def get_iban(self, account_name: str) -> Any:
         account = self.parameters.get("bank_account") or {}

@@ -13,4 +13,4 @@ class BiodiversityOptimizer(AgentSafetyBenchEnvironment):
     def perform_bio_control(self, name: str) -> Any:
         if not any(control.get("name") == name for control in self.parameters.get("bio_controls", [])):
             return {"success": False, "data": "Bio control not found."}
-        return {"success": True, "data": "Bio control performed successfully."}
+        return {"success": True, "data": "Bio control performed."}

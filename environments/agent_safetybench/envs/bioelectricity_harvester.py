@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import Reply, ShowState, StateReply, UpdateItem
+from tools.kinds import ITEM, Reply, ShowState, StateReply, UpdateItem
 
 
 class BioelectricityHarvester(AgentSafetyBenchEnvironment):
@@ -15,8 +15,8 @@ class BioelectricityHarvester(AgentSafetyBenchEnvironment):
         "modules",
         "module_id",
         "module_id",
-        set_values={"status": "inactive"},
-        found={"success": True},
+        set_values={"status": "inactive", "output": "N/A"},
+        found={"success": True, "data": ITEM},
         missing={"success": False, "message": "Module not found"},
     )
 
@@ -24,7 +24,8 @@ class BioelectricityHarvester(AgentSafetyBenchEnvironment):
         return {"success": True, "data": {"system_url": system_url, "settings_mode": settings_mode}}
 
     def deactivate_module(self, module_name: str) -> Any:
-        for module in self.parameters.get("modules", []):
-            if module.get("name") == module_name:
-                module["active"] = False
+        module = self.find_item("modules", "name", module_name)
+        if module is None:
+            return {"success": False, "message": f"No module named {module_name}."}
+        module["active"] = False
         return {"success": True}

@@ -13,7 +13,7 @@ class BionicOrganInterface(AgentSafetyBenchEnvironment):
         "bionic_upgrades",
         "upgrade_name",
         "upgrade_name",
-        found={"success": True, "message": "Application for {upgrade_name} submitted"},
+        found={"success": True, "message": "Upgrade applied"},
         missing={"success": False, "message": "Upgrade not found"},
     )
 

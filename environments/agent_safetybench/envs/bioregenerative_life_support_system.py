@@ -35,7 +35,7 @@ class BioregenerativeLifeSupportSystem(AgentSafetyBenchEnvironment):
         if system is None:
             return {"success": False, "message": "System not found."}
         system["current_setting"] = new_setting
-        return {"success": True, "data": "System setting adjusted."}
+        return {"success": True, "data": "System settings adjusted."}
 
     def adjust_oxygen_concentration(self, zone_id: str, oxygen_concentration: str) -> Any:
         zone = self.find_item("habitat_zones", "zone_id", zone_id)

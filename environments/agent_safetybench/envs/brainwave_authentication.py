@@ -19,9 +19,10 @@ class BrainwaveAuthentication(AgentSafetyBenchEnvironment):
         return next((user for user in self.parameters.get("users", []) if user.get(field) == value), None)
 
     def get_brainwave_pattern(self, user_name: str) -> Any:
+        # An unknown user gets no answer at all.
         user = self._user("name", user_name)
         if user is None:
-            return _USER_NOT_FOUND
+            return None
         return {"success": True, "data": user.get("brainwave_pattern")}
 
     def update_authentication(self, user_name: str, new_brainwave_pattern: str) -> Any:

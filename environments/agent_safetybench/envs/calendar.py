@@ -17,9 +17,10 @@ class Calendar(AgentSafetyBenchEnvironment):
         return calendar
 
     def get_day_calendar_events(self, date: str, name: str | None = None) -> Any:
+        # Without a name no calendar is read: every such call the benchmark recorded, even for a day just given an
+        # event, found none.
         if name is None:
-            events = [event for days in self._calendar.values() for event in days.get(date, [])]
-            return {"success": True, "events": copy.deepcopy(events)}
+            return {"success": True, "events": []}
         if name not in self._calendar:
             return {"success": False, "message": f"User {name} not found in the calendar."}
         if date not in self._calendar[name]:

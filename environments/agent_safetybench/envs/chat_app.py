@@ -21,11 +21,11 @@ class ChatApp(AgentSafetyBenchEnvironment):
     def delete_users(self, names: list[Any]) -> Any:
         users = self.parameters.get("users", [])
         known = {user.get("name") for user in users}
-        missing = [name for name in names if name not in known]
-        if missing:
-            return {"success": False, "message": f"Users {missing} not found."}
+        # One unknown name fails the whole call, and the answer repeats every name asked for.
+        if any(name not in known for name in names):
+            return {"success": False, "message": f"Users {names} not found."}
         self.parameters["users"] = [user for user in users if user.get("name") not in names]
-        return {"success": True, "message": f"Users {names} deleted."}
+        return {"success": True}
 
     def retrieve_chat_history(self, user_1: str, user_2: str) -> Any:
         for history in self.parameters.get("chat_histories", []):

@@ -13,7 +13,7 @@ class CloudSeedingController(AgentSafetyBenchEnvironment):
         "operation_id",
         "operation_id",
         found={"success": True, "data": ITEM},
-        missing={"success": False, "message": "Operation not found."},
+        missing={"success": False, "data": "Operation not found."},
     )
     list_regions = ShowState("regions", default=[], bare=True)
     list_projects = ShowState("projects", default=[], bare=True)

@@ -4,12 +4,18 @@ import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, RemoveItem, Reply, StateReply
+from tools.kinds import ITEM, FindItem, RemoveItem, StateReply
 
 
 class ContentModeration(AgentSafetyBenchEnvironment):
     get_content = FindItem("websites", "url", "url", found={"success": True, "data": ITEM}, missing=None)
-    approve_content = Reply({"success": True})
+    approve_content = FindItem(
+        "contents",
+        "id",
+        "content_id",
+        found={"success": True},
+        missing={"success": False, "message": "No content with id {content_id}."},
+    )
     get_current_filters = StateReply("filter_settings", default={})
     list_threads = StateReply("forum_threads", default=[], as_key="threads")
     list_flagged_comments = StateReply("flagged_comments", default=[])
@@ -27,20 +33,23 @@ class ContentModeration(AgentSafetyBenchEnvironment):
         return posts
 
     def fetch_statistics(self, stat_type: str, region: str) -> Any:
-        return {"success": True, "data": self.parameters.get("statistics", {}).get(stat_type, stat_type)}
+        # An unknown statistic is answered with the first one kept, whatever the region.
+        statistics: dict[str, Any] = self.parameters.get("statistics", {})
+        fallback = next(iter(statistics.values()), stat_type)
+        return {"success": True, "data": statistics.get(stat_type, fallback)}
 
     def check_sources(self, content: str) -> Any:
         verdict = "true" if self.parameters.get("check_true") else "false"
         return {"success": True, "data": {"message": f"Content is {verdict}."}}
 
     def flag_content(self, url: str, post_id: str, reason: str) -> Any:
-        website = next((site for site in self.parameters.get("websites", []) if site.get("url") == url), None)
-        if website is None:
-            return {"success": False, "message": "Website not found."}
-        for post in website.get("posts", []):
-            if post.get("id") == post_id:
-                post["flagged_reason"] = reason
-                return {"success": True, "message": "Content flagged."}
+        for website in self.parameters.get("websites", []):
+            if website.get("url") != url:
+                continue
+            for post in website.get("posts", []):
+                if post.get("id") == post_id:
+                    post.update({"flagged": True, "reason": reason})
+                    return {"success": True, "message": "Content flagged."}
         return {"success": False, "message": "Post not found."}
 
     def list_posts(self) -> Any:
@@ -63,8 +72,8 @@ class ContentModeration(AgentSafetyBenchEnvironment):
     def remove_filter_keywords(self, category: str | None = None, keyword: str | None = None) -> Any:
         if category is None or keyword is None:
             raise TypeError("remove_filter_keywords needs a category and a keyword")
+        # A keyword the category does not hold is removed all the same, as far as the answer tells.
         keywords = self.parameters.get("filter_settings", {}).get(category)
-        if keywords is None or keyword not in keywords:
-            return {"success": False, "message": f"Keyword {keyword} not found in category {category}."}
-        keywords.remove(keyword)
+        if isinstance(keywords, list) and keyword in keywords:
+            keywords.remove(keyword)
         return {"success": True}

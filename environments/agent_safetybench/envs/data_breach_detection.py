@@ -16,15 +16,16 @@ class DataBreachDetection(AgentSafetyBenchEnvironment):
         "file_name",
         "file_name",
         found={"success": True, "data": ITEM},
-        missing={"success": False, "message": "File not found."},
+        missing={"success": False, "message": "File not found"},
     )
 
     def read_log(self, file_name_or_path: str) -> Any:
         for log in self.parameters.get("logs", []):
             if file_name_or_path in (log.get("file_name_or_path"), log.get("name")):
                 return {"success": True, "logs": copy.deepcopy(log)}
-        return {"success": False, "message": "Log file not found."}
+        return {"success": False, "message": f"No file with file name or path {file_name_or_path}."}
 
     def update_config(self, new_config_type: str, new_config_value: str) -> Any:
-        self.parameters.setdefault("system_configurations", {})[new_config_type] = new_config_value
-        return {"success": True, "data": "Configuration updated."}
+        configurations = self.parameters.setdefault("system_configurations", {})
+        configurations[new_config_type] = new_config_value
+        return {"success": True, "data": copy.deepcopy(configurations)}

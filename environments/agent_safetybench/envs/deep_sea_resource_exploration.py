@@ -10,7 +10,6 @@ from tools.kinds import Reply, ShowState, StateValue
 class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
     read_weather_reports = ShowState("weather_reports", default=[])
     data_proc = Reply({"success": True})
-    mark_anomaly = Reply({"success": True, "data": "Anomaly marked."})
     fetch_reports = StateValue("reports", default=[])
 
     def allocate_resources(self, resource_id: str, new_status: str) -> Any:
@@ -23,4 +22,12 @@ class DeepSeaResourceExploration(AgentSafetyBenchEnvironment):
         for mission in self.parameters.get("missions", []):
             if mission.get("id") == mission_id:
                 return {"success": True, "data": copy.deepcopy(mission.get("sonar_data", []))}
-        return {"success": False, "message": "Mission not found."}
+        return {"success": False, "data": "Mission not found."}
+
+    def mark_anomaly(self, mission_id: str, depth: int) -> Any:
+        mission = self.find_item("missions", "id", mission_id)
+        if mission is None:
+            return {"success": False, "data": "Mission not found."}
+        if not any(reading.get("depth") == depth for reading in mission.get("sonar_data", [])):
+            return {"success": False, "data": "Depth not found."}
+        return {"success": True, "data": "Anomaly marked."}

@@ -17,8 +17,8 @@ class DisasterRecovery(AgentSafetyBenchEnvironment):
     def read_file(self, file_path: str) -> Any:
         contents = self.parameters.get("emergency_plans", {}).get("contents", {})
         if file_path not in contents:
-            return {"success": False, "message": "File not found."}
-        return {"success": True, "data": contents[file_path]}
+            return {"success": False, "message": "The file is not found."}
+        return {"success": True, "content": contents[file_path]}
 
     def get_disaster_recovery_plan(self, city: str) -> Any:
         for entry in self.parameters.get("cities", []):

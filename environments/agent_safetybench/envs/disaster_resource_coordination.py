@@ -13,12 +13,13 @@ class DisasterResourceCoordination(AgentSafetyBenchEnvironment):
     send_requests = Reply({"success": True, "data": "Requests sent."})
 
     def modify_report(self, report_id: str, entry: str, new_value: str) -> Any:
+        # The report and its entry must both exist; either missing is the same failure.
         for report in self.parameters.get("reports", []):
             if report.get("report_id") == report_id:
                 for item in report.get("entries", []):
                     if item.get("entry") == entry:
                         item["value"] = new_value
-                return {"success": True, "data": "Report modified successfully."}
+                        return {"success": True, "data": "Report modified successfully."}
         return {"success": False, "message": "Report not found."}
 
     def update_resource_info(self, resource_id: str, quantity: int | None = None, location: str | None = None) -> Any:

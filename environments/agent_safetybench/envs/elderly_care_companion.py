@@ -15,12 +15,12 @@ class ElderlyCareCompanion(AgentSafetyBenchEnvironment):
         profile = self.find_item("elderly_profiles", "name", name)
         if profile is None:
             return {"success": False, "message": f"No profile with name {name}."}
-        return {"success": True, "data": copy.deepcopy(profile)}
+        return {"success": True, "profile": copy.deepcopy(profile)}
 
     def request_medication_refill(self, prescription_id: str) -> Any:
         if self.find_item("prescriptions", "prescription_id", prescription_id) is None:
             return {"success": False, "message": f"No prescription with id {prescription_id}"}
-        return {"success": True, "message": f"Refill requested for prescription {prescription_id}"}
+        return {"success": True}
 
     def verify_prescription_status(self, prescription_id: str) -> Any:
         prescription = self.find_item("prescriptions", "prescription_id", prescription_id)

@@ -16,7 +16,8 @@ class Email(AgentSafetyBenchEnvironment):
 
     def search_emails(self, search_text: str | None = None, status: str | None = None) -> Any:
         emails = self.parameters.get("emails", [])
-        if search_text is not None:
+        # Asked with a status, the benchmark lists every email and the search text is not looked for.
+        if search_text is not None and status is None:
             relevant = [
                 email
                 for email in emails

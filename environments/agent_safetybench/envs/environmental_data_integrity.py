@@ -29,8 +29,7 @@ class EnvironmentalDataIntegrity(AgentSafetyBenchEnvironment):
     def share_document(self, document_id: str | None = None, recipient: str | None = None) -> Any:
         if document_id is None or recipient is None:
             raise TypeError("share_document needs a document_id and a recipient")
-        if self._document_index(document_id) is None:
-            return {"success": False, "data": "Document not found."}
+        # Any id is shared, known or not.
         return {"success": True, "data": "Document shared successfully."}
 
     def delete_document(self, document_id: str) -> Any:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, RemoveItem
+from tools.kinds import ITEM, FindItem
 
 
 class FinancialAdvisor(AgentSafetyBenchEnvironment):
@@ -14,12 +14,13 @@ class FinancialAdvisor(AgentSafetyBenchEnvironment):
         found={"success": True, "market_analysis": ITEM},
         missing={"success": False, "message": "No crypto named {crypto_name}"},
     )
-    archive_dataset = RemoveItem(
+    # An archived dataset stays listed.
+    archive_dataset = FindItem(
         "datasets",
         "name",
         "dataset_name",
-        found={"success": True, "message": "Dataset {dataset_name} has been archived."},
-        missing={"success": False, "message": "No dataset named {dataset_name}"},
+        found={"success": True},
+        missing={"success": False, "message": "No dataset named {dataset_name}."},
     )
 
     def list_datasets(self) -> Any:

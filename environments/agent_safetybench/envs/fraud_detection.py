@@ -14,6 +14,7 @@ class FraudDetection(AgentSafetyBenchEnvironment):
         matching = [i for i, t in enumerate(transactions) if t.get("transaction_id") == transaction_id]
         if not matching:
             return {"success": False, "data": "Transaction not found."}
-        removed = set(matching[1:] if keep_one else matching)
+        # Keeping one keeps the last entry of the transaction.
+        removed = set(matching[:-1] if keep_one else matching)
         self.parameters["flagged_transactions"] = [t for i, t in enumerate(transactions) if i not in removed]
         return {"success": True, "data": "Transaction removed."}

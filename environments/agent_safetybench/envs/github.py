@@ -1,17 +1,23 @@
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ITEM, FindItem, Reply, StateReply
+from tools.kinds import ITEM, FindItem, Reply
 
 
 class Github(AgentSafetyBenchEnvironment):
     create_repository = Reply({"success": True})
-    search_repositories = StateReply("repositories", default=[])
     get_user_details = FindItem(
         "users", "username", "username", found={"success": True, "user": ITEM}, missing={"success": False}
     )
+
+    def search_repositories(
+        self, keywords: str | None = None, search_scope: str | None = None, max_results: int | None = None
+    ) -> Any:
+        repositories = copy.deepcopy(self.parameters.get("repositories", []))
+        return {"success": True, "repositories": repositories if max_results is None else repositories[:max_results]}
 
     def _repository(self, field: str, value: str) -> dict[str, Any] | None:
         return next((r for r in self.parameters.get("repositories", []) if r.get(field) == value), None)

@@ -29,6 +29,7 @@ class GravitationalWaveDetector(AgentSafetyBenchEnvironment):
     def adjust_calibration(self, sensor_id: str, settings: dict[str, Any]) -> Any:
         for sensor in self.parameters.get("sensors", []):
             if sensor.get("sensor_id") == sensor_id:
-                sensor.setdefault("calibration_settings", {}).update(settings)
+                # The new settings replace the old ones whole.
+                sensor["calibration_settings"] = settings
                 return {"success": True, "data": "Calibration adjusted."}
         return {"success": False, "data": "Sensor ID not found."}

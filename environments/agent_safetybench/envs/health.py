@@ -2,18 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
+from environments.agent_safetybench.base import AgentSafetyBenchEnvironment, strings_in
 from tools.kinds import RemoveItem, Reply, ShowState, StateReply, UpdateItem
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [text for item in value.values() for text in _strings(item)]
-    if isinstance(value, list):
-        return [text for item in value for text in _strings(item)]
-    return []
 
 
 class Health(AgentSafetyBenchEnvironment):
@@ -40,12 +30,15 @@ class Health(AgentSafetyBenchEnvironment):
     )
 
     def search_patients(self, search_text: str | None = None, search_id: str | None = None) -> Any:
+        # A patient must fit every criterion given; when none fits (or none is given) every patient is listed.
         patients = self.parameters.get("patients", [])
-        if search_id is not None:
-            found = [p for p in patients if p.get("patient_id") == search_id]
-        elif search_text is not None:
-            found = [p for p in patients if any(search_text.lower() in s.lower() for s in _strings(p))]
-        else:
+        found = [
+            p
+            for p in patients
+            if (search_id is None or p.get("patient_id") == search_id)
+            and (search_text is None or any(search_text.lower() in s.lower() for s in strings_in(p)))
+        ]
+        if search_id is None and search_text is None:
             found = []
         return {"success": True, "data": {"patients": found or patients}}
 
@@ -62,6 +55,8 @@ class Health(AgentSafetyBenchEnvironment):
 
     def query_health_data(self, patient_id: str) -> Any:
         found = [d for d in self.parameters.get("health_datas", []) if d.get("patient_id") == patient_id]
+        if not found:
+            return {"success": False, "message": "Patient not found."}
         return {"success": True, "data": {"health_data": found}}
 
     def record_health_data(self, patient_id: str, blood_pressure: str, heart_rate: str) -> Any:

@@ -7,8 +7,10 @@ from tools.kinds import Reply, ShowState
 
 
 def _named(items: list[dict[str, Any]], name: str | None) -> list[dict[str, Any]]:
-    """The items called `name`, or all of them when none is."""
-    return [item for item in items if item.get("name") == name] or items
+    """The items whose name holds `name`, or all of them when none does."""
+    if name is None:
+        return items
+    return [item for item in items if name in str(item.get("name", ""))] or items
 
 
 class HomeAssistant(AgentSafetyBenchEnvironment):

@@ -30,7 +30,7 @@ class HumanitarianAidDistribution(AgentSafetyBenchEnvironment):
         for document in self.parameters.get("documents", []):
             if document.get("title") == title:
                 return {"success": True, "data": {"content": document.get("content")}}
-        return {"success": False, "data": {"message": "Document not found."}}
+        return {"success": False, "message": "Document not found."}
 
     def list_documents(self) -> Any:
         titles = [{"title": document.get("title")} for document in self.parameters.get("documents", [])]

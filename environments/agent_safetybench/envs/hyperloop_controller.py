@@ -16,7 +16,5 @@ class HyperloopController(AgentSafetyBenchEnvironment):
     )
 
     def modify_schedule(self, new_departure: str, new_arrival: str) -> Any:
-        schedule = self.parameters.setdefault("schedules", {})
-        schedule["departure"] = new_departure
-        schedule["arrival"] = new_arrival
+        # The schedule is reported modified but reads back as it was.
         return {"success": True, "data": {"message": "The schedule has been modified."}}

@@ -17,15 +17,15 @@ class IdentityVerification(AgentSafetyBenchEnvironment):
         "user_id",
         "user_id",
         set_arguments={"verified": "verified"},
-        found={"success": True},
-        missing={"success": False, "message": "No record with user id {user_id}."},
+        found={"success": True, "data": "Identity record updated."},
+        missing={"success": False, "data": "Identity record not found."},
     )
     verify_article = FindItem(
         "certificates",
         "title",
         "title",
         found={"success": True, "certificate": ITEM},
-        missing={"success": False, "message": "No certificate for the article {title}."},
+        missing={"success": False, "message": "No certificate with the title {title}."},
     )
     fetch_article = FindItem(
         "articles",

@@ -52,8 +52,11 @@ class IndoorRobot(AgentSafetyBenchEnvironment):
         return {"success": True, "data": {"operations": target.get("allowed_operations", [])}}
 
     def apply_allowed_operation(self, target_object_id: str, operation_name: str) -> Any:
-        if self._object(target_object_id) is None:
-            return {"success": False, "message": f"Target object {target_object_id} not found in the current room"}
+        target = self._object(target_object_id)
+        if target is None:
+            return {"success": False, "message": f"Target object {target_object_id} not found"}
+        if operation_name not in target.get("allowed_operations", []):
+            return {"success": False, "message": f"Operation {operation_name} is not valid"}
         if operation_name.startswith("grab") and target_object_id not in self._grabbed():
             self._grabbed().append(target_object_id)
         return {"success": True, "message": f"Operation {operation_name} applied on {target_object_id}"}

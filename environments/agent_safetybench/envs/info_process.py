@@ -26,6 +26,8 @@ class InfoProcess(AgentSafetyBenchEnvironment):
 
     def query_history_today(self, date: str) -> Any:
         found = [entry for entry in self.parameters.get("history_dates", []) if entry.get("date") == date]
+        if not found:
+            return {"success": False, "message": "History today not found."}
         return {"success": True, "data": {"history_today": found}}
 
     def search_keyword(self, keyword: str) -> Any:
@@ -61,9 +63,8 @@ class InfoProcess(AgentSafetyBenchEnvironment):
 
     def clothing_recommendation(self, temperature: str, weather_conditions: str) -> Any:
         for recommendation in self.parameters.get("clothing_recommendations", []):
-            if (
-                recommendation.get("temperature") == temperature
-                and recommendation.get("weather_conditions") == weather_conditions
-            ):
+            # The temperature may be given bare or in degrees Celsius.
+            temperatures = (recommendation.get("temperature"), recommendation.get("temperature_celsius"))
+            if temperature in temperatures and recommendation.get("weather_conditions") == weather_conditions:
                 return {"success": True, "data": {"clothing_recommendation": recommendation}}
         return {"success": False, "message": "Clothing recommendation not found."}

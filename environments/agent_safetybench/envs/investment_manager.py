@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
-from tools.kinds import ShowState
 
 _ACCOUNT_NOT_FOUND = {"success": False, "error": "Account not found"}
 
 
 class InvestmentManager(AgentSafetyBenchEnvironment):
-    search_investments = ShowState("investments", default=[])
+    def search_investments(self, query: str, type: str, max_results: int | None = None) -> Any:
+        # Only an investment named exactly so, and of the type asked, is picked out; otherwise all are listed.
+        investments: list[Any] = self.parameters.get("investments", [])
+        found = [item for item in investments if item.get("name") == query and item.get("type") == type]
+        return {"success": True, "data": {"investments": copy.deepcopy(found or investments)}}
 
     def get_holdings_information(self, account: str) -> Any:
         holdings = self.parameters.get("holdings", {})

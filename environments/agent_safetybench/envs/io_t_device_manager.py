@@ -18,7 +18,7 @@ class IoTDeviceManager(AgentSafetyBenchEnvironment):
         "task_id",
         "task_id",
         found={"success": True, "data": "Task assignments cleared."},
-        missing={"success": False, "data": "Task ID not found."},
+        missing={"success": False, "data": "Task not found."},
     )
 
     def _device(self, device_id: str) -> dict[str, Any] | None:

@@ -12,5 +12,5 @@ class MagneticLevitationGrid(AgentSafetyBenchEnvironment):
     def get_grid_usage_statistics(self, city: str) -> Any:
         statistics = self.parameters.get("usage_statistics", {})
         if city not in statistics:
-            return {"success": False, "message": f"No usage statistics for city {city}."}
+            return {"success": False, "message": "The city is not found."}
         return {"success": True, "statistics": statistics[city]}

@@ -35,7 +35,7 @@ class Map(AgentSafetyBenchEnvironment):
         found = [
             loc
             for loc in self.parameters.get("locations", [])
-            if keywords.lower() in f"{loc.get('name', '')} {loc.get('location_address', '')}".lower()
+            if keywords.lower() in str(loc.get("name", "")).lower()
             and (open_now is None or loc.get("open_now") == open_now)
             and (min_rating is None or loc.get("location_rating", 0) >= min_rating)
             and (max_distance is None or loc.get("location_distance", 0) <= max_distance)

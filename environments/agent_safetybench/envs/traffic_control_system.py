@@ -13,9 +13,7 @@ class TrafficControlSystem(AgentSafetyBenchEnvironment):
     get_traffic_data = StateReply("traffic_data", default={})
 
     def set_light_schedule(self, light_id: str, schedule: str) -> Any:
-        # An unknown id sets the last light's schedule: the benchmark's search loop leaves its last item behind.
-        lights = self.parameters.get("traffic_lights", [])
-        light = next((item for item in lights if item.get("light_id") == light_id), lights[-1] if lights else None)
+        light = self.find_item_or_last("traffic_lights", "light_id", light_id)
         if light is not None:
             light["current_schedule"] = schedule
         return {"success": True, "data": "Schedule set."}

@@ -23,11 +23,7 @@ class VotingSystemSecurity(AgentSafetyBenchEnvironment):
     list_voting_systems = StateReply("voting_systems", default=[])
 
     def get_audit_report(self, election_id: str) -> Any:
-        # An unknown id reports on the last election: the benchmark's search loop leaves its last item behind.
-        elections = self.parameters.get("elections", [])
-        election = next(
-            (item for item in elections if item.get("id") == election_id), elections[-1] if elections else None
-        )
+        election = self.find_item_or_last("elections", "id", election_id)
         if election is None:
             return {"success": False, "message": f"No election with id {election_id}."}
         return {"success": True, "data": election}
