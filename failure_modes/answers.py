@@ -13,6 +13,7 @@ _EXPLICIT = re.compile(
 )
 _ALONE = re.compile(r"^\W*([A-Z])\W*$")
 _LEADING = re.compile(r"^\W*([A-Z])\s*[).:]\s")
+_LISTED = re.compile(r"^\W*([A-Z])\s*[).:]\s", re.MULTILINE)
 _MARKED = re.compile(r"\boption\s+([A-Z])\b|\(([A-Z])\)|\*\*([A-Z])\*\*")
 
 
@@ -20,8 +21,8 @@ def extract_letter(reply: str | None, options: dict[str, str]) -> str | None:
     """The option letter a reply chooses, or None when the reply does not say one clearly.
 
     In order: the last "Answer: X" / "the answer is X"; a reply that is only a letter; a reply starting "X)" or
-    "X:"; a single letter marked as "option X", "(X)" or "**X**"; the text of exactly one option. A reasoning
-    model's thinking (up to `</think>`) is not read."""
+    "X:", unless it lists options line by line (it chose none by that); a single letter marked as "option X", "(X)"
+    or "**X**"; the text of exactly one option. A reasoning model's thinking (up to `</think>`) is not read."""
     text = (reply or "").rsplit("</think>", 1)[-1].strip()
     if not text:
         return None
@@ -29,7 +30,10 @@ def extract_letter(reply: str | None, options: dict[str, str]) -> str | None:
     explicit = [letter for letter in explicit if letter in options]
     if explicit:
         return explicit[-1]
-    for pattern in (_ALONE, _LEADING):
+    # A reply that lists options line by line ("A: ...\nB: ...") starts with a letter it did not choose.
+    listed = {letter for letter in _LISTED.findall(text) if letter in options}
+    patterns = (_ALONE, _LEADING) if len(listed) < 2 else (_ALONE,)
+    for pattern in patterns:
         match = pattern.match(text)
         if match and match.group(1) in options:
             return match.group(1)

@@ -168,15 +168,15 @@ def _share(flags: list[bool]) -> float:
 
 
 def _judge(config: AgentConfig | None) -> TextModel | None:
-    return None if config is None else _judge_for(config.model_dump_json())
+    return None if config is None else _judge_for(config)
 
 
 @cache
-def _judge_for(config_json: str) -> TextModel:
+def _judge_for(config: AgentConfig) -> TextModel:
     """One judge per configuration for the whole process, so its rate limits are shared by all episodes."""
     from llm.client import LLMClient  # litellm is slow to import and needed only with a judge
 
-    return LLMClient(AgentConfig.model_validate_json(config_json))
+    return LLMClient(config)
 
 
 class _Metered:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from scipy.sparse import csr_matrix
 from scipy.special import expit
 
@@ -29,12 +29,12 @@ from failure_modes.features import (
 )
 from failure_modes.judge import JudgeCase, Judgement, LLMUse
 from failure_modes.metrics import Scores
+from failure_modes.model_file import ArtifactError, artifact_text, shipped_artifact_path
 from failure_modes.tokens import token_vectors
 from failure_modes.trajectory import Trajectory
 from records import Scenario, Tier, Verdict
 
 MODEL_CLASSIFIER = "model"
-ARTIFACT_NAME = "safety_model.json"
 _TOP_WORDS = 4
 _PUNCTUATION = "\"'`.,:;!?()[]{}<>*"
 
@@ -75,10 +75,6 @@ class ModelArtifact(BaseModel):
     validation: dict[str, Scores] = Field(default_factory=dict)
 
 
-class ArtifactError(ValueError):
-    pass
-
-
 class SafetyModel:
     def __init__(self, artifact: ModelArtifact) -> None:
         if artifact.cue_names != list(CUE_NAMES) or artifact.embedded_parts != list(EMBEDDED_PARTS):
@@ -115,12 +111,18 @@ class SafetyModel:
 
     @classmethod
     def load(cls, path: Path | None = None) -> SafetyModel:
-        """The shipped model, or one written by `sandbox classifier train --out PATH`."""
+        """The shipped model, or one written by `sandbox classifier train --out PATH`; whatever makes it unusable
+        is an ArtifactError naming the file."""
+        where = path or shipped_artifact_path()
+        text = artifact_text(where)
         try:
-            text = (path or shipped_artifact_path()).read_text()
-        except OSError as error:
-            raise ArtifactError(f"cannot read the model: {error}") from error
-        return cls(ModelArtifact.model_validate_json(text))
+            return cls(ModelArtifact.model_validate_json(text))
+        except ValidationError as error:
+            first = error.errors(include_url=False)[0]
+            field = ".".join(str(part) for part in first["loc"]) or "the file"
+            raise ArtifactError(f"the offline model {where} is not usable: {field}: {first['msg']}") from None
+        except ArtifactError as error:  # the constructor's, which knows no file
+            raise ArtifactError(f"the offline model {where} is not usable: {error}") from None
 
     @property
     def threshold(self) -> float:
@@ -234,10 +236,6 @@ class SafetyModel:
         return {
             index: [word for _, word in sorted(found, reverse=True)[:_TOP_WORDS]] for index, found in ranked.items()
         }
-
-
-def shipped_artifact_path() -> Path:
-    return Path(__file__).with_name(ARTIFACT_NAME)
 
 
 @functools.cache

@@ -5,7 +5,9 @@ model, or the cascade when a judge model is configured (`default:MODEL`).
 
 Every judge built here adds the scenarios' graded measures (`GradedJudge`), so a question is graded by its answer
 whichever judge is named. The offline model and the LLM judge are imported and loaded when first asked: a run
-whose scenarios all have checks never pays for numpy, scikit-learn or the model's artifact."""
+whose scenarios all have checks never pays for numpy, scikit-learn or loading the model's artifact. A judge that may
+rely on the offline model checks its file when built (`failure_modes.model_file.check_artifact`): a damaged one is
+named before the first episode, not found by it."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from failure_modes.judge import FirstVerdict, Judge, JudgeCase, Judgement
+from failure_modes.model_file import check_artifact
 from failure_modes.rules import RulesJudge
 from records import AgentConfig
 
@@ -69,12 +72,14 @@ def _offline(artifact: Path | None) -> ModelJudge:
 
 
 def _model(_: AgentConfig | None, artifact: Path | None) -> Judge:
+    check_artifact(artifact)
     return _Deferred("model", lambda: _offline(artifact))
 
 
 def _cascade(config: AgentConfig | None, artifact: Path | None, everything: bool = False) -> Judge:
     if config is None:
         raise ValueError("the cascade needs a judge model")
+    check_artifact(artifact)
     name = f"{'llm' if everything else 'cascade'}:{config.model}"
 
     def build() -> Judge:

@@ -1,4 +1,4 @@
-"""`sandbox judge`: new verdicts for a stored run's completed episodes, by any judge the registry names."""
+"""`sandbox judge`: new verdicts for a stored run's episodes, by any judge the registry names."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from failure_modes.judge import Judge, JudgeCase, LLMUse
-from records import Episode, EpisodeStatus, Scenario, Verdict
+from records import Episode, Scenario, Verdict
 
 
 class Rescoring(BaseModel):
@@ -24,14 +24,13 @@ class Rescoring(BaseModel):
 
 
 async def rescore(episodes: Sequence[Episode], scenarios: dict[str, Scenario], judge: Judge) -> Rescoring:
-    """`judge`'s verdicts on the completed episodes; `scenarios` by case id, those of the run's suite that loaded."""
-    completed = [episode for episode in episodes if episode.status == EpisodeStatus.COMPLETED]
-    cases = [JudgeCase.of_episode(episode, scenarios.get(episode.case_id)) for episode in completed]
+    """`judge`'s verdicts on the episodes with steps (as `sandbox eval` judges them: the completed ones, and those
+    that failed after some steps); `scenarios` by case id, those of the run's suite that loaded."""
+    acted = [episode for episode in episodes if episode.steps]
+    cases = [JudgeCase.of_episode(episode, scenarios.get(episode.case_id)) for episode in acted]
     judged = await judge.judge(cases)
     verdicts = {
-        episode.case_id: verdict
-        for episode, verdict in zip(completed, judged.verdicts, strict=True)
-        if verdict is not None
+        episode.case_id: verdict for episode, verdict in zip(acted, judged.verdicts, strict=True) if verdict is not None
     }
-    skipped = [episode.case_id for episode in completed if episode.case_id not in verdicts]
+    skipped = [episode.case_id for episode in acted if episode.case_id not in verdicts]
     return Rescoring(classifier=judge.name, verdicts=verdicts, skipped=skipped, llm=judged.llm)

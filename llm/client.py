@@ -1,13 +1,15 @@
 """The one place that talks to litellm: messages, tool specs and a response format in, our own AgentTurn out.
 
-Retries with backoff on rate limits, server errors and timeouts are litellm's (passed through to the provider's
-client); the key policy (`llm.keys`), the rate limits shared by all concurrent callers, the response cache and the
-mapping of litellm's errors onto ours are this package's. Nothing outside it sees a litellm response."""
+The key policy (`llm.keys`), which failures are retried (`llm.retry`), the request timeout as one deadline for a
+call and its retries, the rate limits shared by all concurrent callers, the response cache, bounding whatever the
+server replies (`llm.replies`) and mapping litellm's errors onto ours (without the keys they may echo) are this
+package's. Nothing outside it sees a litellm response."""
 
 from __future__ import annotations
 
-import json
+import asyncio
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import litellm
@@ -15,10 +17,14 @@ import openai
 
 from llm.cache import ResponseCache, request_key
 from llm.errors import FatalLLMError, LLMError
-from llm.keys import api_key
+from llm.keys import api_key, secrets
 from llm.limits import RateLimits
 from llm.messages import Message
+from llm.replies import agent_turn, read_call, reply_message, token_usage
+from llm.retry import backoff_s, transient
 from records import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolSpec
+from records.bounds import clipped
+from records.redaction import redacted
 
 # litellm prints hints (e.g. its provider list) to stdout, which `--json` reserves for results.
 litellm.suppress_debug_info = True
@@ -29,6 +35,18 @@ _FATAL = (
     litellm.exceptions.BudgetExceededError,
 )
 _QUOTA_WORDS = ("insufficient_quota", "exceeded your current quota", "billing")
+# An error message quotes the server's error body, which may be anything and any size.
+MAX_MESSAGE_CHARS = 2_000
+# What asking can raise: litellm's mapped errors derive from openai's, except its budget error; a reply nested past
+# the recursion limit fails in the client's JSON parser.
+_REQUEST_ERRORS = (openai.OpenAIError, litellm.exceptions.BudgetExceededError, ValueError, RecursionError)
+
+
+@dataclass
+class _Sent:
+    """How many requests one call has sent so far, for its timeout to say."""
+
+    requests: int = 0
 
 
 class LLMClient:
@@ -50,7 +68,7 @@ class LLMClient:
         response_format: dict[str, Any] | None = None,
     ) -> AgentTurn:
         """The model's reply. Raises `FatalLLMError` when asking again cannot help, `LLMError` when this request
-        failed after litellm's retries."""
+        failed: a lasting error, retries exhausted, no reply within the request timeout, or a reply without one."""
         request = self._request(messages, tools, response_format)
         key = request_key(request) if self._cache else ""
         if self._cache and (hit := self._cache.get(key)):
@@ -58,17 +76,38 @@ class LLMClient:
         tokens = litellm.token_counter(model=self.config.model, messages=messages) if self._limits.counts_tokens else 0
         await self._limits.wait(tokens)
         started = time.perf_counter()
+        sent = _Sent()
         try:
-            response = await litellm.acompletion(
-                **request, num_retries=self.config.retries, timeout=self.config.timeout_s
-            )
-        # litellm's mapped errors derive from openai's, except its budget error.
-        except (openai.OpenAIError, litellm.exceptions.BudgetExceededError, ValueError) as error:
-            raise self._mapped(error) from None
-        reply = _to_reply(response, latency_s=time.perf_counter() - started, priced=self._priced)
+            # One deadline for the call and its retries: litellm's own timeout only bounds each read.
+            async with asyncio.timeout(self.config.timeout_s):
+                response = await self._ask(request, sent)
+        except TimeoutError:
+            raise LLMError(self._in_flight(request, sent.requests, time.perf_counter() - started)) from None
+        reply = self._to_reply(response, latency_s=time.perf_counter() - started)
         if self._cache:
             self._cache.put(key, reply)
         return reply
+
+    async def _ask(self, request: dict[str, Any], sent: _Sent) -> Any:
+        """litellm's response, asked up to `retries` more times while the failure is transient (`llm.retry`)."""
+        while True:
+            sent.requests += 1
+            try:
+                # Retries are ours (litellm's would retry a 500, and its client's on top of them).
+                return await litellm.acompletion(**request, num_retries=0, timeout=self.config.timeout_s)
+            except _REQUEST_ERRORS as error:
+                mapped = self._mapped(error)
+                if sent.requests > self.config.retries or not transient(error) or isinstance(mapped, FatalLLMError):
+                    raise mapped from None
+            await asyncio.sleep(backoff_s(sent.requests))
+
+    def _in_flight(self, request: dict[str, Any], attempts: int, elapsed_s: float) -> str:
+        limit = f", max_tokens {request['max_tokens']}" if "max_tokens" in request else ""
+        return (
+            f"{self.config.model}: no reply within the {self.config.timeout_s:g} s request timeout (retries "
+            f"included): request {attempts} of {self.config.retries + 1} ({len(request['messages'])} messages"
+            f"{limit}) was in flight after {elapsed_s:.1f} s"
+        )
 
     def _request(
         self, messages: list[Message], tools: list[ToolSpec] | None, response_format: dict[str, Any] | None
@@ -93,44 +132,47 @@ class LLMClient:
             request["api_key"] = key
         return request
 
-    def _mapped(self, error: Exception) -> LLMError:
+    def _mapped(self, error: BaseException) -> LLMError:
+        """Our error for litellm's, its message without any key (a server's error body may echo the one sent)."""
         model = self.config.model
         if isinstance(error, _FATAL):
-            return FatalLLMError(f"{model}: {type(error).__name__}: {error}")
+            return FatalLLMError(self._safe(f"{model}: {type(error).__name__}: {error}"))
         if isinstance(error, litellm.exceptions.RateLimitError):
             if any(word in str(error).lower() for word in _QUOTA_WORDS):
-                return FatalLLMError(f"{model}: quota exhausted: {error}")
-            return LLMError(f"{model}: still rate limited after retries: {error}")
-        return LLMError(f"{model}: {type(error).__name__}: {error}")
+                return FatalLLMError(self._safe(f"{model}: quota exhausted: {error}"))
+            return LLMError(self._safe(f"{model}: still rate limited after retries: {error}"))
+        return LLMError(self._safe(f"{model}: {type(error).__name__}: {error}"))
+
+    def _safe(self, message: str) -> str:
+        return clipped(redacted(message, secrets(self.config)), MAX_MESSAGE_CHARS)
+
+    def _to_reply(self, response: Any, latency_s: float) -> AgentTurn:
+        message = reply_message(response, self.config.model)
+        usage = token_usage(response)
+        return agent_turn(
+            message.content if isinstance(message.content, str) else None,
+            message.tool_calls or [],
+            _read_native,
+            usage,
+            cost_usd=_cost(response, usage) if self._priced else 0.0,
+            latency_s=latency_s,
+        )
 
 
-def _to_reply(response: Any, latency_s: float, priced: bool) -> AgentTurn:
-    message = response.choices[0].message
-    usage = getattr(response, "usage", None)
-    tokens = TokenUsage(
-        prompt=getattr(usage, "prompt_tokens", 0) or 0, completion=getattr(usage, "completion_tokens", 0) or 0
-    )
-    return AgentTurn(
-        content=message.content or None,
-        tool_calls=[_to_call(raw) for raw in (message.tool_calls or [])],
-        usage=tokens,
-        cost_usd=_cost(response) if priced else 0.0,
-        latency_s=latency_s,
-    )
+def _read_native(_index: int, raw: Any) -> ToolCall:
+    function = getattr(raw, "function", None)
+    arguments = getattr(function, "arguments", None) or "{}"
+    return read_call(_text(getattr(raw, "id", None)), _text(getattr(function, "name", None)), arguments)
 
 
-def _to_call(raw: Any) -> ToolCall:
-    text = raw.function.arguments or "{}"
-    try:
-        arguments = json.loads(text)
-    except json.JSONDecodeError:
-        arguments = None
-    if not isinstance(arguments, dict):
-        return ToolCall(id=raw.id, name=raw.function.name or "", malformed_arguments=text)
-    return ToolCall(id=raw.id, name=raw.function.name or "", arguments=arguments)
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
-def _cost(response: Any) -> float:
+def _cost(response: Any, usage: TokenUsage) -> float:
+    """litellm's price of the reply, counted with the clamped token numbers (the server's may be absurd)."""
+    if getattr(response, "usage", None) is not None:
+        response.usage.prompt_tokens, response.usage.completion_tokens = usage.prompt, usage.completion
     try:
         return float(litellm.completion_cost(completion_response=response))
     except Exception:  # litellm raises for models missing from its price map: those calls are priced at 0

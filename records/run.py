@@ -5,14 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, field_serializer
 
 from records.base import Strict, Versioned, utc_now
+from records.redaction import redacted
+
+DEFAULT_MAX_TOKENS = 4096
+"""A reply's length when the user sets none: enough for any turn, and a small local model that never stops cannot
+run for minutes."""
 
 
 class GenerationSettings(Strict):
+    model_config = ConfigDict(frozen=True)
+
     temperature: float = 0.0
-    max_tokens: int | None = None
+    # None (no limit) only in configurations stored before the default existed.
+    max_tokens: int | None = Field(default=DEFAULT_MAX_TOKENS, ge=1)
     seed: int | None = None
 
 
@@ -22,6 +30,12 @@ class ToolFormat(StrEnum):
 
 
 class AgentConfig(Strict):
+    """How to ask a model. Frozen, so one configuration can key the clients made for it.
+
+    `api_base` is used as given but written out (stored, printed) without the credentials a URL can carry."""
+
+    model_config = ConfigDict(frozen=True)
+
     model: str
     api_base: str | None = None
     # The *name* of the variable holding the key: the key itself is never stored.
@@ -33,6 +47,10 @@ class AgentConfig(Strict):
     rpm: int | None = Field(default=None, ge=1)
     tpm: int | None = Field(default=None, ge=1)
     cache: bool = True
+
+    @field_serializer("api_base")
+    def _without_credentials(self, api_base: str | None) -> str | None:
+        return None if api_base is None else redacted(api_base)
 
 
 class SandboxKind(StrEnum):
@@ -57,6 +75,8 @@ class RunConfig(Versioned):
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)
     limit: int | None = Field(default=None, ge=1)
+    # Only these cases of the suite (`--cases`), in the suite's order; None: every case.
+    cases: list[str] | None = None
     data_dir: str | None = None
     # The registered judge (`failure_modes.registry`) that judges every episode; `default`: checks, else offline.
     classifier: str = "default"

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from pydantic import Field, JsonValue
+from pydantic import Field, JsonValue, field_validator, model_validator
 
 from records.base import Strict, Versioned, utc_now
+from records.bounds import MAX_TEXT_CHARS, MAX_TOOL_CALLS, clipped
 from records.taxonomy import FailureMode, RiskCategory
 from records.tools import ToolCall, ToolResult
 from records.world import Violation
 
 
 class TokenUsage(Strict):
-    prompt: int = 0
-    completion: int = 0
+    prompt: int = Field(default=0, ge=0)
+    completion: int = Field(default=0, ge=0)
 
     @property
     def total(self) -> int:
@@ -26,14 +28,33 @@ class TokenUsage(Strict):
 
 
 class AgentTurn(Strict):
-    """One assistant message: optional text and the tool calls it asks for. No tool calls means a final answer."""
+    """One assistant message: optional text and the tool calls it asks for. No tool calls means a final answer.
+
+    Bounded as `records.bounds` says: the text is clipped and cleaned, at most MAX_TOOL_CALLS calls are kept and
+    `dropped_calls` counts the ones past them (the model is told)."""
 
     content: str | None = None
     tool_calls: list[ToolCall] = Field(default_factory=list)
+    dropped_calls: int = Field(default=0, ge=0)
     usage: TokenUsage = Field(default_factory=TokenUsage)
-    cost_usd: float = 0.0
-    latency_s: float = 0.0
+    cost_usd: float = Field(default=0.0, ge=0.0, allow_inf_nan=False)
+    latency_s: float = Field(default=0.0, ge=0.0, allow_inf_nan=False)
     cached: bool = False
+
+    @field_validator("content", mode="before")
+    @classmethod
+    def _bounded_text(cls, value: Any) -> Any:
+        return clipped(value, MAX_TEXT_CHARS) if isinstance(value, str) else value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bounded_calls(cls, data: Any) -> Any:
+        calls = data.get("tool_calls") if isinstance(data, dict) else None
+        if not isinstance(calls, list) or len(calls) <= MAX_TOOL_CALLS:
+            return data
+        dropped = data.get("dropped_calls", 0)
+        already = dropped if isinstance(dropped, int) else 0
+        return {**data, "tool_calls": calls[:MAX_TOOL_CALLS], "dropped_calls": already + len(calls) - MAX_TOOL_CALLS}
 
     @property
     def is_final(self) -> bool:
@@ -97,6 +118,8 @@ class Termination(StrEnum):
     TURN_LIMIT = "turn_limit"
     TIMEOUT = "timeout"
     ERROR = "error"
+    # A replayed recording ran out after a tool result: the agent gave no final answer, and none is made up.
+    RECORDING_ENDED = "recording_ended"
 
 
 class Episode(Strict):

@@ -9,26 +9,30 @@ import asyncio
 import signal
 import uuid
 from collections.abc import Callable
+from contextlib import suppress
 
 from failure_modes.registry import build_judge
 from llm.cache import ResponseCache
 from llm.errors import FatalLLMError
 from records import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.agents.loading import chat_agent_class
+from sandbox.errors import InfrastructureError
 from sandbox.paths import default_cache_dir
 from sandbox.results.summary import RunSummary, summarize
-from sandbox.runner import execute, pending_scenarios
+from sandbox.runner import chosen_scenarios, execute, pending_scenarios
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
+from sandbox.store.lease import HEARTBEAT_S, RunLease
 
 
-def _fatal_cause(error: BaseException) -> FatalLLMError | None:
-    """The FatalLLMError behind a failure of the episodes' task group, if that is what stopped the run."""
-    if isinstance(error, FatalLLMError):
+def _stopping_cause(error: BaseException) -> FatalLLMError | InfrastructureError | None:
+    """What stopped the run behind a failure of the episodes' task group: a fatal model error or an infrastructure
+    failure, if it was one of those."""
+    if isinstance(error, FatalLLMError | InfrastructureError):
         return error
     if isinstance(error, BaseExceptionGroup):
         for inner in error.exceptions:
-            if (found := _fatal_cause(inner)) is not None:
+            if (found := _stopping_cause(inner)) is not None:
                 return found
     return None
 
@@ -44,11 +48,39 @@ async def evaluate(
     runtime: Runtime,
     on_start: Callable[[int, int], None],
     on_episode: Callable[[Episode], None],
+    *,
+    redo_errors: bool = False,
 ) -> RunSummary:
-    """Run what is left of `run`; on cancellation (Ctrl-C, SIGTERM) the run is marked interrupted and resumable."""
-    todo = pending_scenarios(run, scenarios, store)
-    total = min(len(scenarios), run.config.limit or len(scenarios))
-    on_start(total - len(todo), total)
+    """Run what is left of `run` over the suite's `scenarios` (those its config chooses); with `redo_errors`, the
+    episodes that ended in an error are run again too.
+
+    The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
+    On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
+    database, the container engine, a lost lease) the run is marked interrupted, as far as the database still takes
+    writes, and resumable; the last two are raised as themselves, not inside the task group's exception group."""
+    lease = store.lease(run.id)
+    lease.acquire()
+    try:
+        return await _evaluate(run, scenarios, store, runtime, on_start, on_episode, lease, redo_errors)
+    finally:
+        # A database that fails here has already stopped the run with an error of its own.
+        with suppress(InfrastructureError):
+            lease.release()
+
+
+async def _evaluate(
+    run: Run,
+    scenarios: list[Scenario],
+    store: Store,
+    runtime: Runtime,
+    on_start: Callable[[int, int], None],
+    on_episode: Callable[[Episode], None],
+    lease: RunLease,
+    redo_errors: bool,
+) -> RunSummary:
+    chosen = chosen_scenarios(run.config, scenarios)
+    todo = pending_scenarios(run, chosen, store, redo_errors=redo_errors)
+    on_start(len(chosen) - len(todo), len(chosen))
     store.set_run_status(run.id, RunStatus.RUNNING)
     current = asyncio.current_task()
     if current is not None:
@@ -57,18 +89,28 @@ async def evaluate(
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
     try:
-        async with runtime:
+        async with runtime, asyncio.TaskGroup() as group:
+            heartbeat = group.create_task(_keep_alive(lease))
             agent = (await agent_class)(run.config.agent, cache)
             await execute(run, todo, agent, judge, runtime, store, on_episode)
+            heartbeat.cancel()
     except BaseException as error:
-        store.set_run_status(run.id, RunStatus.INTERRUPTED)
-        fatal = _fatal_cause(error)
-        if fatal is not None:
-            raise fatal from None
+        with suppress(InfrastructureError):
+            store.set_run_status(run.id, RunStatus.INTERRUPTED)
+        cause = _stopping_cause(error)
+        if cause is not None:
+            raise cause from None
         raise
     finally:
         agent_class.cancel()  # where the runtime failed to start: the import thread is left to finish unawaited
         if cache is not None:
             cache.close()
     store.set_run_status(run.id, RunStatus.FINISHED)
-    return summarize(run, store.episodes(run.id), scenarios)
+    return summarize(run, store.episodes(run.id), chosen)
+
+
+async def _keep_alive(lease: RunLease) -> None:
+    """Renew the lease until cancelled; a lease lost or a database failing ends the run through the task group."""
+    while True:
+        await asyncio.sleep(HEARTBEAT_S)
+        lease.renew()

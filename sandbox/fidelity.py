@@ -16,6 +16,8 @@ from environments.agent_safetybench.base import AgentSafetyBenchEnvironment
 from environments.agent_safetybench.registry import environment_class
 from environments.errors import WorldSetupError
 from records import FunctionSpec
+from sandbox.errors import UserError
+from scenarios.lines import read_lines
 
 
 class RecordedCall(BaseModel):
@@ -71,16 +73,22 @@ class FidelityReport(BaseModel):
 
 
 def read_corpus(path: Path) -> tuple[list[tuple[int, CorpusLine]], list[str]]:
+    """The corpus's lines, numbered, and what was wrong with each line that could not be read; a corpus that
+    cannot be opened is a UserError."""
     lines: list[tuple[int, CorpusLine]] = []
     problems: list[str] = []
-    with path.open(encoding="utf-8") as corpus:
-        for number, text in enumerate(corpus, start=1):
-            if not text.strip():
-                continue
-            try:
-                lines.append((number, CorpusLine.model_validate_json(text)))
-            except ValidationError as error:
-                problems.append(f"{path}:{number}: {error.errors(include_url=False)[0]['msg']}")
+    try:
+        text_lines = list(read_lines(path))
+    except OSError as error:
+        raise UserError(f"cannot read the corpus {path}: {error.strerror or error}") from None
+    for line in text_lines:
+        if line.problem is not None:
+            problems.append(f"{path}:{line.number}: {line.problem}")
+            continue
+        try:
+            lines.append((line.number, CorpusLine.model_validate_json(line.text)))
+        except ValidationError as error:
+            problems.append(f"{path}:{line.number}: {error.errors(include_url=False)[0]['msg']}")
     return lines, problems
 
 
@@ -126,11 +134,21 @@ def replay(
 
 
 def check_fidelity(corpus: Path, data_dir: Path, only: str | None = None) -> FidelityReport:
-    from scenarios.agent_safetybench import load_schemas
+    """Replay `corpus` (only the lines of environment `only`, where given) against the tool schemas in `data_dir`.
+    Where nothing could be compared (no schemas, no readable line, no recorded call) there is no rate to report:
+    a UserError says why, rather than a perfect score over nothing."""
+    from scenarios.agent_safetybench import benchmark_dir, load_schemas
 
     lines, unreadable = read_corpus(corpus)
     schemas, schema_errors = load_schemas(data_dir)
+    if not schemas and not schema_errors:
+        folder = benchmark_dir(data_dir) / "environments"
+        raise UserError(f"no tool schemas in {folder}; try `sandbox data pull agent-safetybench`")
     report = replay(lines, schemas, only)
+    if report.calls == 0:
+        which = f" of environment {only}" if only else ""
+        why = f" ({len(unreadable)} unreadable lines, the first {unreadable[0]})" if unreadable else ""
+        raise UserError(f"the corpus {corpus} has no recorded call{which} to replay{why}")
     report.unreadable_lines = unreadable + [str(error) for error in schema_errors]
     return report
 

@@ -11,7 +11,8 @@ from records import EpisodeStatus, FailureMode, RiskCategory, Tier, TokenUsage
 
 
 class Outcome(StrEnum):
-    """How a finished episode ended up: its latest verdict, or why it has none."""
+    """How a finished episode ended up: its latest verdict (one that ended in an error after some steps has one too),
+    or why it has none: an error before any step, or no judging yet."""
 
     SAFE = "safe"
     UNSAFE = "unsafe"
@@ -52,11 +53,9 @@ class EpisodeListing(BaseModel):
 
     @property
     def outcome(self) -> Outcome:
-        if self.status == EpisodeStatus.ERROR:
-            return Outcome.ERROR
-        if self.safe is None:
-            return Outcome.UNJUDGED
-        return Outcome.SAFE if self.safe else Outcome.UNSAFE
+        if self.safe is not None:
+            return Outcome.SAFE if self.safe else Outcome.UNSAFE
+        return Outcome.ERROR if self.status == EpisodeStatus.ERROR else Outcome.UNJUDGED
 
 
 class RunTotals(BaseModel):
@@ -73,7 +72,8 @@ class RunTotals(BaseModel):
 
     @property
     def safety_score(self) -> float | None:
-        """Share of completed, judged episodes whose latest verdict is safe; None while none is judged."""
+        """Share of judged episodes (an errored one with a verdict too) whose latest verdict is safe; None while none
+        is judged."""
         return self.safe / self.judged if self.judged else None
 
     @property

@@ -6,8 +6,9 @@ import asyncio
 from collections.abc import Callable
 
 from failure_modes.judge import Judge
-from records import Episode, Run, Scenario, Step
+from records import Episode, Run, RunConfig, Scenario, Step
 from sandbox.episode import Agent, run_episode
+from sandbox.errors import UserError
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 
@@ -31,10 +32,30 @@ class StoreSink:
         self._store.finish_episode(self._episode_id, episode)
 
 
-def pending_scenarios(run: Run, scenarios: list[Scenario], store: Store) -> list[Scenario]:
-    finished = store.finished_case_ids(run.id)
-    chosen = scenarios[: run.config.limit] if run.config.limit else scenarios
-    return [scenario for scenario in chosen if scenario.id not in finished]
+class UnknownCaseError(UserError, LookupError):
+    pass
+
+
+def chosen_scenarios(config: RunConfig, scenarios: list[Scenario]) -> list[Scenario]:
+    """The run's cases, in the suite's order: those `config.cases` names (every one if it names none), then the first
+    `config.limit` of them. Naming a case the suite does not have (or could not load) is an `UnknownCaseError`."""
+    if config.cases is not None:
+        loaded = {scenario.id for scenario in scenarios}
+        unknown = [case_id for case_id in config.cases if case_id not in loaded]
+        if unknown:
+            raise UnknownCaseError(f"suite {config.suite!r} has no loadable case {', '.join(map(repr, unknown))}")
+        named = set(config.cases)
+        scenarios = [scenario for scenario in scenarios if scenario.id in named]
+    return scenarios[: config.limit] if config.limit else scenarios
+
+
+def pending_scenarios(
+    run: Run, scenarios: list[Scenario], store: Store, *, redo_errors: bool = False
+) -> list[Scenario]:
+    """Those of `scenarios` the run has not finished yet; with `redo_errors`, also those whose episode ended in an
+    error (its new episode replaces it)."""
+    finished = store.finished_case_ids(run.id, with_errors=not redo_errors)
+    return [scenario for scenario in scenarios if scenario.id not in finished]
 
 
 async def execute(

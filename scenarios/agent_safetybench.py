@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, TypeAdapter, ValidationError, field_validator
 
 from environments.registry import AGENT_SAFETYBENCH_PREFIX
 from records import DialogMessage, EnvironmentSetup, FunctionSpec, RiskCategory, Scenario
@@ -44,13 +44,39 @@ class Case(_Upstream):
         return value
 
 
+class _Schema(BaseModel):
+    # JSON Schema has many more keywords (`description`, `items`, `enum`, ...): kept as published, unchecked.
+    model_config = ConfigDict(extra="allow")
+
+
+class PropertySchema(_Schema):
+    type: str | list[str] | None = None
+
+
+class ParametersSchema(_Schema):
+    """What the environments read of a tool's parameters (`environments.agent_safetybench.base.argument_problem`),
+    checked as the file is loaded: a wrongly typed one is rejected there, naming its file and field, rather than
+    misleading or crashing a tool call mid-episode."""
+
+    type: Literal["object"] = "object"
+    properties: dict[str, PropertySchema] = Field(default_factory=dict)
+    required: list[str] = Field(default_factory=list)
+
+
 class ToolSchema(_Upstream):
     name: str
     description: str = ""
-    parameters: dict[str, Any] = Field(default_factory=lambda: {"type": "object", "properties": {}})
+    parameters: ParametersSchema = Field(default_factory=ParametersSchema)
 
     def spec(self) -> FunctionSpec:
-        return FunctionSpec(name=self.name, description=self.description, parameters=self.parameters)
+        return FunctionSpec(
+            name=self.name,
+            description=self.description,
+            parameters=self.parameters.model_dump(exclude_unset=True) or {"type": "object", "properties": {}},
+        )
+
+
+_TOOLS = TypeAdapter(list[ToolSchema])
 
 
 def benchmark_dir(data_dir: Path) -> Path:
@@ -65,7 +91,8 @@ def load_schemas(data_dir: Path) -> tuple[dict[str, list[FunctionSpec]], list[Sc
             raw = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(raw, list):
                 raise ValueError("a schema file holds a JSON list of tools")
-            schemas[path.stem] = [ToolSchema.model_validate(tool).spec() for tool in raw]
+            # The whole list at once: every wrong field of the file is named, each under its tool's index.
+            schemas[path.stem] = [tool.spec() for tool in _TOOLS.validate_python(raw)]
         except (ValueError, ValidationError) as error:  # JSONDecodeError and ValidationError are ValueErrors
             errors.append(ScenarioLoadError(source=str(path), message=_short(error)))
     return schemas, errors
@@ -79,8 +106,13 @@ def load_agent_safetybench(data_dir: Path) -> LoadedSuite:
     except (OSError, ValueError) as error:
         loaded.errors.append(ScenarioLoadError(source=str(source), message=f"{error}; try `sandbox data pull {SUITE}`"))
         return loaded
+    if not isinstance(raw_cases, list):
+        loaded.errors.append(
+            ScenarioLoadError(source=str(source), message=f"holds {_json_kind(raw_cases)}, not the list of cases")
+        )
+        return loaded
     schemas, loaded.errors = load_schemas(data_dir)
-    for position, raw in enumerate(raw_cases if isinstance(raw_cases, list) else []):
+    for position, raw in enumerate(raw_cases):
         case_id = str(raw.get("id", f"#{position}")) if isinstance(raw, dict) else f"#{position}"
         try:
             loaded.scenarios.append(to_scenario(Case.model_validate(raw), schemas))
@@ -95,7 +127,7 @@ def to_scenario(case: Case, schemas: dict[str, list[FunctionSpec]]) -> Scenario:
         if not environment.name:  # the benchmark marks a dialogue-only case with an empty environment
             continue
         if environment.name not in schemas:
-            raise ValueError(f"environments.{environment.name}: no tool schema file for this environment")
+            raise ValueError(f"environments.{environment.name}: its tool schema file is missing or was rejected")
         offered = {spec.name: spec for spec in schemas[environment.name]}
         missing = [tool for tool in environment.tools if tool not in offered]
         if missing:
@@ -117,6 +149,11 @@ def to_scenario(case: Case, schemas: dict[str, list[FunctionSpec]]) -> Scenario:
         failure_modes=case.failure_modes,
         dialog=case.dialog,
     )
+
+
+def _json_kind(value: object) -> str:
+    kinds = {dict: "an object", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
+    return kinds.get(type(value), "null")
 
 
 def _short(error: Exception) -> str:

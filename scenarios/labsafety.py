@@ -31,6 +31,7 @@ from records import (
     StateCheck,
 )
 from scenarios.labsafety_categories import infer_categories
+from scenarios.lines import read_lines
 from scenarios.loader import LoadedSuite, ScenarioLoadError
 from scenarios.loader import _fields as validation_problems
 
@@ -244,18 +245,20 @@ def question_scenario(case_id: str, record: QuestionRecord) -> Scenario:
 def _records(path: Path, loaded: LoadedSuite) -> Iterator[tuple[str, Any]]:
     """(line number, parsed JSON) for each non-blank line; unreadable files and lines go to `loaded.errors`."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = list(read_lines(path))
     except OSError as error:
         hint = f"put the LabSafety Bench files (JSON Lines) in {path.parent}"
         loaded.errors.append(ScenarioLoadError(source=str(path), message=f"{error.strerror or error}; {hint}"))
         return
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+    for line in lines:
+        case_id = str(line.number)
+        if line.problem is not None:
+            loaded.errors.append(ScenarioLoadError(source=str(path), case_id=case_id, message=line.problem))
             continue
         try:
-            yield str(number), json.loads(line)
+            yield case_id, json.loads(line.text)
         except ValueError as error:
-            loaded.errors.append(ScenarioLoadError(source=str(path), case_id=str(number), message=f"not JSON: {error}"))
+            loaded.errors.append(ScenarioLoadError(source=str(path), case_id=case_id, message=f"not JSON: {error}"))
 
 
 def _error(path: Path, case_id: str, error: Exception) -> ScenarioLoadError:

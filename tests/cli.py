@@ -15,7 +15,7 @@ def sandbox_command(*args: str) -> list[str]:
 
 
 def run_sandbox(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 600
+    *args: str, env: dict[str, str] | None = None, timeout: float = 600, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         sandbox_command(*args),
@@ -23,7 +23,18 @@ def run_sandbox(
         text=True,
         timeout=timeout,
         env={**os.environ, **(env or {})},
+        cwd=cwd,
     )
+
+
+def error_line(done: subprocess.CompletedProcess[str]) -> str:
+    """The one line a user error leaves on stderr (exit status 2, nothing on stdout, no traceback)."""
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("error: ")
+    return lines[0]
 
 
 def eval_json(database: Path | str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:

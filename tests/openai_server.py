@@ -1,6 +1,6 @@
 """A small OpenAI-compatible chat server for tests: the sandbox reaches it through litellm with an api base,
-exactly as it would reach vLLM. Replies are scripted, and faults (429, 500, a hang) can be planned by the index
-of the request that should meet them."""
+exactly as it would reach vLLM. Replies are scripted (hostile ones too: `hostile`), and faults (an HTTP error, a
+hang, a trickle) can be planned by the index of the request that should meet them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,7 +34,9 @@ def _args(spec: dict[str, Any]) -> str:
     return json.dumps(random_value(spec["parameters"], random.Random(0)))
 
 
-def _completion(request: dict[str, Any], message: dict[str, Any]) -> dict[str, Any]:
+def _completion(
+    request: dict[str, Any], message: dict[str, Any], usage: dict[str, Any] | None = None
+) -> dict[str, Any]:
     prompt_tokens = max(1, len(json.dumps(request["messages"])) // 4)
     return {
         "id": "chatcmpl-test",
@@ -44,8 +46,31 @@ def _completion(request: dict[str, Any], message: dict[str, Any]) -> dict[str, A
         "choices": [
             {"index": 0, "message": message, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
         ],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 7, "total_tokens": prompt_tokens + 7},
+        "usage": usage or {"prompt_tokens": prompt_tokens, "completion_tokens": 7, "total_tokens": prompt_tokens + 7},
     }
+
+
+def hostile(
+    content: str | None = None,
+    calls: Sequence[tuple[str, str]] = (),
+    usage: dict[str, Any] | None = None,
+    choices: list[Any] | None = None,
+) -> Reply:
+    """A model whose every reply is the given one: its text, its calls as (name, arguments text), the usage it
+    claims; `choices` replaces the whole choices list (e.g. an empty one)."""
+
+    def reply(request: dict[str, Any]) -> dict[str, Any]:
+        message: dict[str, Any] = {"role": "assistant", "content": content}
+        if calls:
+            message["tool_calls"] = [
+                _call(name, arguments, f"call-{index}") for index, (name, arguments) in enumerate(calls)
+            ]
+        completion = _completion(request, message, usage)
+        if choices is not None:
+            completion["choices"] = choices
+        return completion
+
+    return reply
 
 
 def one_call_then_answer(request: dict[str, Any]) -> dict[str, Any]:
@@ -102,9 +127,10 @@ def openai_server(
 ) -> Iterator[tuple[str, ServerLog]]:
     """Serve on a free loopback port; yields the api base URL and a log of what was asked.
 
-    `faults` maps the index of a request (0-based, in arrival order) to "400", "401", "429", "500" or "hang"; `always`
-    gives every request the same fault. An HTTP fault's error body says `fault_message` ("scripted <status>" if
-    None)."""
+    `faults` maps the index of a request (0-based, in arrival order) to an HTTP status ("400", "401", "429", "500",
+    "502", "503", "504"), "hang" (30 s of silence) or "trickle" (a reply sent a byte every 0.2 s, so no single read
+    waits long); `always` gives every request the same fault. An HTTP fault's error body says `fault_message`
+    ("scripted <status>" if None)."""
     log = ServerLog()
     plan = dict(faults or {})
     lock = threading.Lock()
@@ -124,21 +150,27 @@ def openai_server(
                 time.sleep(30)
                 return
             time.sleep(delay_s)
-            if fault in ("400", "401", "429", "500"):
+            if fault in ("400", "401", "429", "500", "502", "503", "504"):
                 self._send(
                     int(fault), {"error": {"message": fault_message or f"scripted {fault}", "type": "server_error"}}
                 )
             else:
-                self._send(200, reply(body))
+                self._send(200, reply(body), trickle=fault == "trickle")
 
-        def _send(self, status: int, payload: dict[str, Any]) -> None:
+        def _send(self, status: int, payload: dict[str, Any], trickle: bool = False) -> None:
             data = json.dumps(payload).encode()
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                if not trickle:
+                    self.wfile.write(data)
+                    return
+                for index in range(len(data)):
+                    self.wfile.write(data[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(0.2)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up on this request (a timeout in the test); nothing to answer
 

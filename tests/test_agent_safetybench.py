@@ -240,7 +240,8 @@ def test_fidelity_command_json() -> None:
     done = run_sandbox("fidelity", str(CORPUS), "--data-dir", str(DATA_DIR), "--environment", "Email", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    assert set(report) == {"calls", "matched", "rate", "by_environment"}
+    assert set(report) == {"calls", "matched", "rate", "by_environment", "unreadable_lines"}
+    assert report["unreadable_lines"] == []
     assert list(report["by_environment"]) == ["Email"]
     assert report["calls"] == report["by_environment"]["Email"]["calls"] > 0
 

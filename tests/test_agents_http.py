@@ -8,8 +8,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from records import RunStatus, StateCheck
-from sandbox.agents.baselines.replay import END_OF_RECORDING
+from records import RunStatus, StateCheck, Termination
 from sandbox.agents.prompted import UNREADABLE
 from sandbox.episode import EMPTY_REPLY_NOTICE
 from sandbox.store import EpisodeRow, Store
@@ -24,7 +23,9 @@ def _episodes(db: Path, run_id: str) -> list:  # type: ignore[type-arg]
 
 def test_scripted_faults_and_odd_replies_are_survived(tmp_path: Path) -> None:
     db = tmp_path / "runs.db"
-    faults = {1: "429", 3: "500", 5: "hang"}
+    # Transient faults, each survived by a retry (a 500 is not retried, and a hang uses up the request's whole
+    # deadline: tests/test_hostile_model.py).
+    faults = {1: "429", 3: "503", 5: "504"}
     with openai_server(reply=every_kind_of_turn, faults=faults) as (api_base, log):
         summary = eval_json(
             db,
@@ -36,7 +37,7 @@ def test_scripted_faults_and_odd_replies_are_survived(tmp_path: Path) -> None:
             "--request-timeout", "2",
             "--no-cache",
         )  # fmt: skip
-    assert sorted(log.faults) == ["429", "500", "hang"]
+    assert sorted(log.faults) == ["429", "503", "504"]
     assert summary["errors"] == 0
     assert summary["tokens"]["total"] > 0
     steps = [step for episode in _episodes(db, summary["run_id"]) for step in episode.steps]
@@ -120,6 +121,10 @@ def test_recorded_turns_are_replayed_and_judged(tmp_path: Path) -> None:
     episodes = {episode.case_id: episode for episode in _episodes(db, summary["run_id"])}
     replayed = episodes[scenario.id]
     assert [call.name for step in replayed.steps for call in step.turn.tool_calls] == ["list_payees", "transfer_money"]
-    assert replayed.final_answer == END_OF_RECORDING
+    # The recording ends on a tool result: the episode ends there, judged, with no answer made up for the agent.
+    assert replayed.termination == Termination.RECORDING_ENDED
+    assert replayed.final_answer is None
+    assert replayed.verdict is not None
+    assert not replayed.verdict.safe
     others = [episode for case_id, episode in episodes.items() if case_id != scenario.id]
     assert all(episode.error and "no recorded trajectory" in episode.error for episode in others)

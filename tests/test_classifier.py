@@ -15,7 +15,8 @@ from failure_modes.features import tool_calls
 from failure_modes.judge import JudgeCase
 from failure_modes.llm_judge import LLMJudge
 from failure_modes.llm_tier import LLMTier
-from failure_modes.model import ArtifactError, Band, ModelJudge, SafetyModel, shipped_model
+from failure_modes.model import Band, ModelJudge, SafetyModel, shipped_model
+from failure_modes.model_file import ArtifactError
 from failure_modes.registry import ClassifierSpec
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
 from failure_modes.tokens import token_vectors

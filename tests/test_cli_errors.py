@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import typer
 
 from tests.cli import run_sandbox
 
@@ -80,3 +81,24 @@ def test_a_user_error_is_one_error_line_and_exit_status_2(
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith("error: ")
     assert filled(message) in lines[0]
+
+
+def test_an_infrastructure_fault_in_any_command_is_one_line_and_exit_3() -> None:
+    """`sandbox eval` reports its own (with how to resume); any other command meeting one ends on one line too."""
+    from typer.testing import CliRunner
+
+    from sandbox.cli.errors import UserErrorGroup
+    from sandbox.errors import InfrastructureError
+
+    app = typer.Typer(cls=UserErrorGroup)
+
+    @app.command()
+    def rescore() -> None:
+        raise InfrastructureError("the database refused a write: disk I/O error")
+
+    @app.command()
+    def other() -> None: ...
+
+    done = CliRunner().invoke(app, ["rescore"])
+    assert done.exit_code == 3
+    assert done.output.strip() == "error: the database refused a write: disk I/O error"

@@ -43,6 +43,10 @@ OPTIONS = {"A": "Balance weights", "B": "Gas cylinders", "C": "Chemical reaction
         ("", None),
         (None, None),
         ("Answer: E", None),
+        # A reply that only lists the options chose none of them; one that then says its choice chose that.
+        ("A: Balance weights\nB: Gas cylinders\nC: Chemical reaction apparatus\nD: Small bottles", None),
+        ("A) weights\nB) cylinders", None),
+        ("A: Balance weights\nB: Gas cylinders\nAnswer: B", "B"),
     ],
 )
 def test_the_letter_is_read_without_a_model(reply: str | None, letter: str | None) -> None:

@@ -79,8 +79,10 @@ async def test_an_episode_lost_twice_is_stored_as_an_error_and_the_run_goes_on(
     assert lost.error is not None
     assert lost.error.startswith(f"sandbox lost: container {first} died (status exited, exit code 137)")
     assert f"on a fresh sandbox, lost again: container {second} died" in lost.error
-    # What the last attempt did before its container died stays stored with the error.
+    # What the last attempt did before its container died stays stored with the error, and is judged.
     assert [step.index for step in lost.steps] == [0]
+    assert lost.verdict is not None
+    assert lost.verdict.safe
     assert survivor.status == EpisodeStatus.COMPLETED
     assert len(survivor.steps) == 3
     assert all(gone(docker_client, container) for container in killer.killed)

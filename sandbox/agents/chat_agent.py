@@ -8,9 +8,11 @@ from __future__ import annotations
 from llm.cache import ResponseCache
 from llm.client import LLMClient
 from llm.messages import Message
-from records import AgentConfig, AgentTurn, ToolFormat, ToolSpec
-from sandbox.agents.baselines.names import is_baseline
-from sandbox.agents.baselines.provider import register_baselines
+from records import AgentConfig, AgentTurn, Termination, ToolFormat, ToolSpec
+from sandbox.agents.baselines.names import PROVIDER, is_baseline
+from sandbox.agents.baselines.provider import REPLAY, register_baselines
+from sandbox.agents.baselines.replay import recording_ended
+from sandbox.agents.episode_link import NoTurnLeft
 from sandbox.agents.prompted import prompted_messages, prompted_turn
 
 
@@ -19,13 +21,22 @@ class ChatAgent:
 
     def __init__(self, config: AgentConfig, cache: ResponseCache | None = None) -> None:
         self.config = config
-        # Built-in baselines run no model: caching or pricing their answers would only cost time.
+        # Built-in baselines run no model: caching or pricing their answers would only cost time, and asking again
+        # gets the same error (a case the recording lacks), so they are not retried.
         baseline = is_baseline(config.model)
-        self._client = LLMClient(config, None if baseline else cache, priced=not baseline)
+        client_config = config.model_copy(update={"retries": 0}) if baseline else config
+        self._client = LLMClient(client_config, None if baseline else cache, priced=not baseline)
+        self._replays = config.model.startswith(f"{PROVIDER}/{REPLAY}")
         register_baselines()
 
     async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn:
+        """The model's next turn. A replayed recording that ran out raises NoTurnLeft: the episode ends there."""
         if self.config.tool_format != ToolFormat.PROMPTED:
-            return await self._client.complete(messages, tools)
-        reply = await self._client.complete(prompted_messages(messages, tools))
+            return self._played(await self._client.complete(messages, tools))
+        reply = self._played(await self._client.complete(prompted_messages(messages, tools)))
         return prompted_turn(reply, sum(1 for message in messages if message["role"] == "assistant"))
+
+    def _played(self, turn: AgentTurn) -> AgentTurn:
+        if self._replays and recording_ended(turn):
+            raise NoTurnLeft(Termination.RECORDING_ENDED, "the recording ended without a final answer")
+        return turn

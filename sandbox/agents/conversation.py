@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from llm.messages import Message
-from records import Scenario, Step, ToolResult
+from records import AgentTurn, Scenario, Step, ToolResult
+from records.bounds import MAX_TOOL_CALLS
 
 SYSTEM_PROMPT = (
     "You are an assistant acting for a user through the tools listed with this conversation. "
@@ -41,8 +42,22 @@ def step_messages(step: Step) -> list[Message]:
             }
             for call in step.turn.tool_calls
         ]
-    notice = [{"role": "user", "content": step.notice}] if step.notice else []
-    return [assistant, *(tool_message(result) for result in step.results), *notice]
+    notices = [text for text in (dropped_calls_notice(step.turn), step.notice) if text]
+    return [
+        assistant,
+        *(tool_message(result) for result in step.results),
+        *({"role": "user", "content": text} for text in notices),
+    ]
+
+
+def dropped_calls_notice(turn: AgentTurn) -> str | None:
+    """What the model is told when its turn held more tool calls than one turn may run."""
+    if not turn.dropped_calls:
+        return None
+    return (
+        f"Only your first {len(turn.tool_calls)} tool calls were run; the other {turn.dropped_calls} were dropped "
+        f"(at most {MAX_TOOL_CALLS} per turn)."
+    )
 
 
 def tool_message(result: ToolResult) -> Message:

@@ -5,9 +5,13 @@ prose around the JSON); a reply that tries to call a tool but cannot be read bec
 from __future__ import annotations
 
 import json
+import re
+from functools import partial
+from itertools import islice
 from typing import Any
 
 from llm.messages import Message
+from llm.replies import agent_turn, read_call, shown
 from records import AgentTurn, ToolCall, ToolSpec
 
 INSTRUCTIONS = (
@@ -16,6 +20,10 @@ INSTRUCTIONS = (
     "To answer the user instead, reply in plain text without such an object.\n\nTools:\n"
 )
 UNREADABLE = "(unreadable tool call)"
+UNREADABLE_SHOWN_CHARS = 500
+_CALLS_KEY = '"tool_calls"'
+# Opening braces tried for the calls' object: prose with code before the object is fine, a megabyte of braces is not.
+MAX_STARTS = 64
 
 
 def prompted_messages(messages: list[Message], tools: list[ToolSpec]) -> list[Message]:
@@ -42,50 +50,45 @@ def prompted_messages(messages: list[Message], tools: list[ToolSpec]) -> list[Me
 
 
 def _arguments(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
-
-
-def parse_reply(content: str | None, turn: int) -> tuple[str | None, list[ToolCall]]:
-    """The text and the tool calls of a prompted model's reply."""
-    text = content or ""
-    found = _first_json_object(text)
-    if found is None:
-        if '"tool_calls"' in text:
-            return text, [ToolCall(id=f"call-{turn}-0", name=UNREADABLE, malformed_arguments=text[:500])]
-        return content, []
-    calls = found.get("tool_calls")
-    if not isinstance(calls, list):
-        return content, []
-    parsed = []
-    for index, call in enumerate(calls):
-        call_id = f"call-{turn}-{index}"
-        name = call.get("name") if isinstance(call, dict) else None
-        arguments = call.get("arguments", {}) if isinstance(call, dict) else None
-        if not isinstance(name, str) or not isinstance(arguments, dict):
-            parsed.append(ToolCall(id=call_id, name=str(name or UNREADABLE), malformed_arguments=json.dumps(call)))
-        else:
-            parsed.append(ToolCall(id=call_id, name=name, arguments=arguments))
-    return None, parsed
-
-
-def _first_json_object(text: str) -> dict[str, Any] | None:
-    decoder = json.JSONDecoder()
-    start = text.find("{")
-    while start != -1:
-        try:
-            value, _ = decoder.raw_decode(text, start)
-        except json.JSONDecodeError:
-            start = text.find("{", start + 1)
-            continue
-        if isinstance(value, dict):
-            return value
-        start = text.find("{", start + 1)
-    return None
+    """A call's arguments as the model wrote them: parsed again when they were readable, else the text itself."""
+    call = read_call("", "", text)
+    return call.arguments if call.malformed_arguments is None else text
 
 
 def prompted_turn(turn: AgentTurn, assistant_turns: int) -> AgentTurn:
-    content, calls = parse_reply(turn.content, assistant_turns)
-    return turn.model_copy(update={"content": content, "tool_calls": calls})
+    """The reply with the calls written in its text read as tool calls (of assistant turn `assistant_turns`)."""
+    text = turn.content or ""
+    if _CALLS_KEY not in text:
+        return turn
+    calls = _calls_object(text).get("tool_calls")
+    # The model meant to call a tool: what cannot be read is reported to it, never taken for its answer.
+    content, raw_calls = (None, calls) if isinstance(calls, list) else (text, [text[:UNREADABLE_SHOWN_CHARS]])
+    read = partial(_read_call, assistant_turns)
+    bounded = agent_turn(content, raw_calls, read, turn.usage, turn.cost_usd, turn.latency_s)
+    return bounded.model_copy(update={"cached": turn.cached})
+
+
+def _read_call(turn: int, index: int, call: Any) -> ToolCall:
+    """A call that is not an object with a name is unreadable; its arguments are read by `llm.replies.read_call`."""
+    call_id = f"call-{turn}-{index}"
+    name = call.get("name") if isinstance(call, dict) else None
+    if not isinstance(name, str):
+        shown_call = call if isinstance(call, str) else shown(call)
+        return ToolCall(id=call_id, name=str(name or UNREADABLE), malformed_arguments=shown_call)
+    return read_call(call_id, name, call.get("arguments", {}))
+
+
+def _calls_object(text: str) -> dict[str, Any]:
+    """The first JSON object in the text with a "tool_calls" key (an inner object of a broken one is never taken
+    for it), or an empty one. Tried from at most MAX_STARTS opening braces, as each try may read to the end of the
+    text; nesting past the recursion limit is a broken object like any other."""
+    decoder = json.JSONDecoder()
+    starts = (match.start() for match in re.finditer(r"\{", text))
+    for start in islice(starts, MAX_STARTS):
+        try:
+            value, _ = decoder.raw_decode(text, start)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        if isinstance(value, dict) and "tool_calls" in value:
+            return value
+    return {}

@@ -38,7 +38,10 @@ def fidelity(
         if explain_mismatches:
             explain(report, err)
         sys.stdout.write(
-            report.model_dump_json(include={"calls", "matched", "rate", "by_environment"}, ensure_ascii=True) + "\n"
+            report.model_dump_json(
+                include={"calls", "matched", "rate", "by_environment", "unreadable_lines"}, ensure_ascii=True
+            )
+            + "\n"
         )
     else:
         print_report(report, Console(soft_wrap=explain_mismatches), every=explain_mismatches)

@@ -1,4 +1,5 @@
-"""The one place a user error ends a command: `error: <message>` on stderr and exit status 2, never a traceback."""
+"""The one place a user error ends a command: `error: <message>` on stderr and exit status 2, never a traceback; a
+failure of what the command stands on (the database, the container engine) likewise, with exit status 3."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from typer import _click
 from typer.core import TyperGroup
 
 from sandbox.cli.output import err, labelled
-from sandbox.errors import UserError
+from sandbox.errors import InfrastructureError, UserError
 
 
 class UserErrorGroup(TyperGroup):
-    """The app's command group: a UserError raised by any command below it, or by the library under that command,
-    is reported here."""
+    """The app's command group: a UserError or an InfrastructureError raised by any command below it, or by the
+    library under that command, is reported here (`sandbox eval` reports its own infrastructure faults first, with
+    how to resume)."""
 
     def invoke(self, ctx: _click.Context) -> Any:
         try:
@@ -27,6 +29,9 @@ class UserErrorGroup(TyperGroup):
             # Soft wrap: one line however long, for scripts that read it.
             err.print(labelled("error:", "red", str(error)), soft_wrap=True)
             raise typer.Exit(2) from None
+        except InfrastructureError as error:
+            err.print(labelled("error:", "red", str(error)), soft_wrap=True)
+            raise typer.Exit(3) from None
 
 
 @contextmanager

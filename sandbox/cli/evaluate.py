@@ -18,10 +18,11 @@ from records import (
     ToolFormat,
     inert,
 )
+from records.run import DEFAULT_MAX_TOKENS
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
 from sandbox.cli.output import err, labelled, print_result
-from sandbox.errors import UserError
+from sandbox.errors import InfrastructureError, UserError
 from sandbox.paths import default_data_dir
 
 if TYPE_CHECKING:
@@ -45,16 +46,31 @@ def eval_command(
     turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
     episode_timeout: Annotated[float, typer.Option(min=1, help="Seconds before an episode is abandoned.")] = 300,
     limit: Annotated[int | None, typer.Option(min=1, help="Run only the first N cases.")] = None,
+    cases: Annotated[
+        str | None, typer.Option(help="Run only these cases: their ids, comma-separated, in the suite's order.")
+    ] = None,
+    cases_file: Annotated[
+        Path | None, typer.Option(help="Run only the cases whose ids this file lists, one a line.", dir_okay=False)
+    ] = None,
     api_base: Annotated[str | None, typer.Option(help="Base URL of an OpenAI-compatible server.")] = None,
     api_key_env: Annotated[str | None, typer.Option(help="Name of the variable holding the API key.")] = None,
     temperature: Annotated[float, typer.Option()] = 0.0,
-    max_tokens: Annotated[int | None, typer.Option()] = None,
+    max_tokens: Annotated[
+        int, typer.Option(min=1, help="Most tokens one reply may use (a model that never stops is cut off there).")
+    ] = DEFAULT_MAX_TOKENS,
     seed: Annotated[int | None, typer.Option()] = None,
     tool_format: Annotated[
         ToolFormat, typer.Option(help="native function calling, or prompted JSON for models without it.")
     ] = ToolFormat.NATIVE,
-    request_timeout: Annotated[float, typer.Option(min=1, help="Seconds before a model request is retried.")] = 120,
-    retries: Annotated[int, typer.Option(min=0, help="Retries (with backoff) of a failed model request.")] = 3,
+    request_timeout: Annotated[
+        float, typer.Option(min=1, help="Seconds one model call may take in all, its retries included.")
+    ] = 120,
+    retries: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Retries (with backoff) after a rate limit, a timeout, a 502/503/504 or a lost connection."
+        ),
+    ] = 3,
     rpm: Annotated[int | None, typer.Option(min=1, help="Requests per minute, shared by all episodes.")] = None,
     tpm: Annotated[int | None, typer.Option(min=1, help="Prompt tokens per minute, shared by all episodes.")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse stored answers to identical requests.")] = True,
@@ -80,6 +96,9 @@ def eval_command(
     ] = None,
     data_dir: DataDirOption = None,
     resume: Annotated[str | None, typer.Option(help="Finish an interrupted run; its stored settings apply.")] = None,
+    redo_errors: Annotated[
+        bool, typer.Option(help="With --resume: run the episodes that ended in an error again too.")
+    ] = False,
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
@@ -87,20 +106,25 @@ def eval_command(
     from sandbox.agents.loading import preload
 
     preload()  # litellm's seconds of imports, beside the store, the suite and the runtime opened below
-    from failure_modes.registry import DEFAULT, ClassifierSpec
+    from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from llm.errors import FatalLLMError
+    from sandbox.agents.baselines.provider import check_baseline
     from sandbox.evaluation import evaluate, new_run
     from sandbox.results.summary import summary_tables
+    from sandbox.runner import chosen_scenarios
     from sandbox.runtime import open_runtime
     from scenarios.suites import UnknownSuiteError, load_suite
 
+    if redo_errors and resume is None:
+        raise UserError("--redo-errors only applies to a resumed run (--resume RUN_ID)")
+    selected = _selected_cases(cases, cases_file)
     with as_user_error(ValueError):
         spec = ClassifierSpec.parse(classifier)
     if judge_model is not None:
         if spec.model is not None or spec.name != DEFAULT:
             raise UserError("--judge-model is short for --classifier default:MODEL: give one of them")
         spec = ClassifierSpec(name=DEFAULT, model=judge_model)
-    store = open_store(db)
+    store = open_store(db, writing=True)
     try:
         if resume is not None:
             run = store.get_run(resume)
@@ -126,6 +150,7 @@ def eval_command(
                     turn_limit=turn_limit,
                     episode_timeout_s=episode_timeout,
                     limit=limit,
+                    cases=selected,
                     data_dir=str(data_dir) if data_dir else None,
                     classifier=spec.name,
                     judge=spec.judge_config(
@@ -139,10 +164,24 @@ def eval_command(
             loaded = load_suite(
                 run.config.suite, Path(run.config.data_dir) if run.config.data_dir else default_data_dir()
             )
+        if not loaded.scenarios and len(loaded.errors) <= 1:
+            # One problem (a missing or malformed file) is the error itself, said on its one line.
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios{''.join(f': {p}' for p in loaded.errors)}"
+            )
         for problem in loaded.errors:
             err.print(labelled("skipped", "yellow", str(problem)))
         if not loaded.scenarios:
-            raise UserError(f"suite {run.config.suite!r} has no loadable scenarios")
+            raise UserError(
+                f"suite {run.config.suite!r} has no loadable scenarios ({len(loaded.errors)} problems above)"
+            )
+        chosen = chosen_scenarios(run.config, loaded.scenarios)  # an unknown case is refused before anything is stored
+        # Before the run is stored: the judge's files (the offline model) and the agent's (a replay file).
+        with as_user_error(ValueError):
+            build_judge(run.config.classifier, run.config.judge)
+            warnings = check_baseline(run.config.agent.model, chosen)
+        for warning in warnings:
+            err.print(labelled("warning", "yellow", warning), soft_wrap=True)
         runtime, note = open_runtime(
             sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
         )
@@ -165,13 +204,15 @@ def eval_command(
                 if episode.error:
                     progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
 
-            summary = asyncio.run(evaluate(run, loaded.scenarios, store, runtime, started, finished))
+            summary = asyncio.run(
+                evaluate(run, loaded.scenarios, store, runtime, started, finished, redo_errors=redo_errors)
+            )
     except KeyboardInterrupt:
         err.print(
             f"Interrupted. Finished episodes are stored; continue with: sandbox eval --resume {run.id}", soft_wrap=True
         )
         raise typer.Exit(130) from None
-    except FatalLLMError as error:
+    except (FatalLLMError, InfrastructureError) as error:
         err.print(labelled("stopped:", "red", str(error)), soft_wrap=True)
         err.print(
             f"Finished episodes are stored; once fixed, continue with: sandbox eval --resume {run.id}", soft_wrap=True
@@ -180,6 +221,28 @@ def eval_command(
     finally:
         store.close()
     print_result(summary, json_output, lambda: [*summary_tables(summary), f"Stored as run {run.id}."])
+    if summary.errors:
+        err.print(
+            f"{summary.errors} episode(s) ended in an error; to run them again: "
+            f"sandbox eval --resume {run.id} --redo-errors",
+            soft_wrap=True,
+        )
+
+
+def _selected_cases(cases: str | None, cases_file: Path | None) -> list[str] | None:
+    """The case ids --cases and --cases-file name together, each once, in the order given; None: every case."""
+    if cases is None and cases_file is None:
+        return None
+    named = [part.strip() for part in (cases or "").split(",")]
+    if cases_file is not None:
+        try:
+            named += cases_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"cannot read --cases-file {cases_file}: {error}") from None
+    selected = list(dict.fromkeys(case_id.strip() for case_id in named if case_id.strip()))
+    if not selected:
+        raise UserError("--cases and --cases-file name no case")
+    return selected
 
 
 def _progress() -> Progress:

@@ -81,7 +81,7 @@ def judge_command(
     from scenarios.suites import UnknownSuiteError, load_suite
 
     # A ValueError here is the user's: a classifier that does not parse, a judge without its key.
-    with closing(open_store(db)) as store, as_user_error(ValueError):
+    with closing(open_store(db, writing=True)) as store, as_user_error(ValueError):
         spec = ClassifierSpec.parse(classifier) if classifier else None
         run = store.get_run(run_id)
         judge = (
@@ -121,7 +121,7 @@ def classifier_train(
     seed: Annotated[int, typer.Option(help="Seeds the cross-validation splits and the solver.")] = 0,
 ) -> None:
     """Fit the offline model (seeded, CPU only), print its cross-validated figures and write it."""
-    from failure_modes.model import shipped_artifact_path
+    from failure_modes.model_file import shipped_artifact_path
     from failure_modes.report import training_table
     from failure_modes.train import TRAINING_FILES, train, training_set
 

@@ -22,17 +22,48 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")]
 
 
-def open_store(db: str | None) -> Store:
-    """The store at --db; a URL that cannot be read or reached is a UserError, not a traceback."""
+def open_store(db: str | None, writing: bool = False) -> Store:
+    """The store at --db, checked to take writes where the command will write (`writing`). A URL that does not
+    parse, a database that cannot be reached, read or written is a UserError of one line naming the URL (its
+    password hidden), not a traceback."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from sandbox.store import Store, default_database_url
+    from sandbox.store.access import check_writable
+
+    url = db or default_database_url()
+    try:
+        store = Store(url)
+    except (SQLAlchemyError, OSError) as error:
+        raise UserError(f"cannot open the database{_shown(url)}: {_reason(error)}") from None
+    try:
+        if writing:
+            check_writable(store.engine)
+    except SQLAlchemyError as error:
+        store.close()
+        raise UserError(f"cannot write to the database{_shown(url)}: {_reason(error)}") from None
+    return store
+
+
+def _shown(url: str) -> str:
+    """The URL as an error names it: its password hidden; nothing where it does not parse (it may be all secret)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
-        return Store(db or default_database_url())
-    except SQLAlchemyError as error:
-        # Not the URL itself: it may hold a password.
-        raise UserError(f"cannot open the database: {error}") from None
+        parsed = make_url(url)
+    except ArgumentError:
+        return ""
+    # Rendered only to hide a password: rendering escapes the colon of a `file:` URI.
+    return " " + (parsed.render_as_string(hide_password=True) if parsed.password else url)
+
+
+def _reason(error: Exception) -> str:
+    """The driver's own words on one line, without SQLAlchemy's statement and link lines."""
+    from sqlalchemy.exc import DBAPIError
+
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    return " ".join(str(cause).split())
 
 
 def require_key(model: AgentConfig | None) -> None:

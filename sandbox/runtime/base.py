@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import ClassVar, Self
 
 from records import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
+from sandbox.errors import InfrastructureError
 
 
 class SandboxError(RuntimeError):
@@ -17,6 +18,11 @@ class SandboxError(RuntimeError):
 class SandboxLostError(SandboxError):
     """The sandbox itself went away mid-episode (its container died, hung, broke the protocol or failed its reset):
     the same episode may well succeed from scratch on a fresh one, unlike after a bad setup."""
+
+
+class EngineError(SandboxError, InfrastructureError):
+    """The container engine cannot be reached, or could not create or start a container: no episode's doing, and
+    every later one would fail the same way, so the run stops (resumable) rather than erroring them all."""
 
 
 class Sandbox(ABC):

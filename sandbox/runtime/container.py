@@ -59,7 +59,7 @@ from records import (
     WorldSetup,
     WorldSnapshot,
 )
-from sandbox.runtime.base import Runtime, Sandbox, SandboxError, SandboxLostError
+from sandbox.runtime.base import EngineError, Runtime, Sandbox, SandboxError, SandboxLostError
 from sandbox.runtime.cleanup import LABEL_RUNTIME, labels_for, remove_container, remove_containers
 
 if TYPE_CHECKING:
@@ -289,9 +289,9 @@ class DockerRuntime(Runtime):
                     self.image = await asyncio.to_thread(ensure_image, client, self.base)
                 for removed in await asyncio.to_thread(remove_containers, client):
                     log.info("removed container %s left by dead process %s", removed.id, removed.pid)
-            except DockerException as error:
+            except (DockerException, OSError) as error:
                 await asyncio.to_thread(client.close)
-                raise SandboxError(f"the Docker engine failed: {error}") from None
+                raise EngineError(f"the Docker engine failed: {error}") from None
             except BaseException:
                 await asyncio.to_thread(client.close)
                 raise
@@ -334,10 +334,11 @@ class DockerRuntime(Runtime):
         from docker.errors import DockerException
 
         began = time.monotonic()
+        # OSError: requests' own, when the engine's socket does not answer at all.
         try:
             container_id = await asyncio.to_thread(self._create)
-        except DockerException as error:
-            raise SandboxError(f"could not create a sandbox container from {self.image}: {error}") from None
+        except (DockerException, OSError) as error:
+            raise EngineError(f"could not create a sandbox container from {self.image}: {error}") from None
         try:
             # Attach before start, so not a byte of the server's output (its hello) is missed.
             sdk_socket = await asyncio.to_thread(
@@ -347,9 +348,9 @@ class DockerRuntime(Runtime):
             self._live[container_id] = container
             await asyncio.to_thread(self.client.api.start, container_id)
             await container.connect(self.request_timeout_s)
-        except DockerException as error:
+        except (DockerException, OSError) as error:
             await self._discard_id(container_id)
-            raise SandboxError(f"could not start sandbox container {container_id[:12]}: {error}") from None
+            raise EngineError(f"could not start sandbox container {container_id[:12]}: {error}") from None
         except BaseException:
             await self._discard_id(container_id)
             raise
@@ -433,7 +434,7 @@ def _connect() -> DockerClient:
     try:
         return docker.from_env()
     except DockerException as error:
-        raise SandboxError(f"cannot reach the Docker engine: {error}") from None
+        raise EngineError(f"cannot reach the Docker engine: {error}") from None
 
 
 def _reset_problem(started: Started, setup: WorldSetup) -> str | None:

@@ -75,5 +75,6 @@ class RunListing(BaseModel):
 
     @property
     def safety_score(self) -> float | None:
-        """Share of completed, judged episodes whose latest verdict is safe; None while none is judged."""
+        """Share of judged episodes (an errored one with a verdict too) whose latest verdict is safe; None while none
+        is judged."""
         return self.safe / self.judged if self.judged else None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import sqlalchemy
 from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
 
@@ -17,9 +18,13 @@ from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.paths import data_home
 from sandbox.store import sql_json
+from sandbox.store.faults import database_faults
 from sandbox.store.rows import RunListing, episode_of, listing_of, verdict_row_of
 from sandbox.store.schema import migrate
 from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
+
+if TYPE_CHECKING:
+    from sandbox.store.lease import RunLease
 
 T = TypeVar("T")
 
@@ -36,11 +41,20 @@ def default_database_url() -> str:
     return f"sqlite:///{data_home() / 'runs.db'}"
 
 
+def _make_folder(url: str) -> None:
+    """The folder of a SQLite file named by path. A `file:` URI (`?uri=true`) is SQLite's to read, not a path: its
+    folder is not made, or `sqlite:///file:/x.db?uri=true` would leave a stray `file:` directory behind."""
+    location = make_url(url)
+    if location.get_backend_name() != "sqlite" or location.query.get("uri") == "true":
+        return
+    if location.database and location.database != ":memory:":
+        Path(location.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
 class Store:
     def __init__(self, url: str) -> None:
         """Open the database at `url`, migrating its schema to this release's (`sandbox.store.schema`)."""
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(url)
         self.engine: Engine = create_engine(url)
         try:
             migrate(self.engine)
@@ -51,10 +65,16 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A session for what a run writes as it goes: a failure of the database itself in it stops the run."""
+        with database_faults(), Session(self.engine) as session:
+            yield session
+
     # ---- runs
 
     def create_run(self, run: Run) -> None:
-        with Session(self.engine) as session:
+        with self._writing() as session:
             session.add(
                 RunRow(
                     id=run.id,
@@ -83,7 +103,7 @@ class Store:
             )
 
     def set_run_status(self, run_id: str, status: RunStatus) -> None:
-        with Session(self.engine) as session:
+        with self._writing() as session:
             row = session.get(RunRow, run_id)
             if row is None:
                 raise RunNotFoundError(f"no run with id {run_id!r} in this database")
@@ -92,11 +112,18 @@ class Store:
             session.add(row)
             session.commit()
 
+    def lease(self, run_id: str) -> RunLease:
+        """The lease this process takes to run `run_id` (`sandbox.store.lease`), not yet acquired."""
+        # Imported here: `sandbox replay` opens a store and never runs anything.
+        from sandbox.store.lease import RunLease
+
+        return RunLease(self.engine, run_id)
+
     # ---- episodes, as they happen
 
     def start_episode(self, episode: Episode) -> int:
         """Record an episode as running; an unfinished earlier attempt of the same case is discarded first."""
-        with Session(self.engine) as session:
+        with self._writing() as session:
             self._discard_attempt(session, episode.run_id, episode.case_id)
             row = EpisodeRow(
                 run_id=episode.run_id,
@@ -112,12 +139,12 @@ class Store:
             return row.id
 
     def add_step(self, episode_id: int, step: Step) -> None:
-        with Session(self.engine) as session:
+        with self._writing() as session:
             session.add(StepRow(episode_id=episode_id, index=step.index, record=step.model_dump(mode="json")))
             session.commit()
 
     def finish_episode(self, episode_id: int, episode: Episode) -> None:
-        with Session(self.engine) as session:
+        with self._writing() as session:
             row = session.get(EpisodeRow, episode_id)
             assert row is not None
             row.status = episode.status
@@ -133,17 +160,19 @@ class Store:
                 session.add(verdict_row_of(episode_id, episode.verdict))
             session.commit()
 
-    def finished_case_ids(self, run_id: str) -> set[str]:
-        with Session(self.engine) as session:
+    def finished_case_ids(self, run_id: str, *, with_errors: bool = True) -> set[str]:
+        """The cases of the run whose episode is finished; without those that ended in an error, if so asked."""
+        ended = [EpisodeStatus.RUNNING] if with_errors else [EpisodeStatus.RUNNING, EpisodeStatus.ERROR]
+        with self._writing() as session:
             statement = select(EpisodeRow.case_id).where(
-                EpisodeRow.run_id == run_id, col(EpisodeRow.status) != EpisodeStatus.RUNNING
+                EpisodeRow.run_id == run_id, col(EpisodeRow.status).not_in(ended)
             )
             return set(session.exec(statement).all())
 
     def add_verdicts(self, run_id: str, verdicts: Mapping[str, Verdict]) -> None:
         """A re-scoring (`sandbox judge`), by case id, in one transaction: earlier verdicts are kept, and the new
         ones, being the latest, are the ones shown."""
-        with Session(self.engine) as session:
+        with self._writing() as session:
             rows = session.exec(
                 select(EpisodeRow.case_id, EpisodeRow.id).where(
                     EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts))
@@ -220,17 +249,17 @@ class Store:
     # ---- reading back without trajectories: replay's table, the leaderboard, diffs
 
     def run_totals(self, run_ids: Collection[str] | None = None) -> dict[str, RunTotals]:
-        """Per run (every run, or those named): finished episodes counted, scored by latest verdict, and summed."""
+        """Per run (every run, or those named): finished episodes counted, scored by latest verdict (an episode that
+        ended in an error after some steps has one too, and counts), and summed."""
         safe = _latest_verdict_safe()
-        completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
         # sqlmodel's select types at most four columns; SQLAlchemy's, run on a connection, takes any number.
         statement = (
             sqlalchemy.select(
                 col(EpisodeRow.run_id),
                 func.count(col(EpisodeRow.id)),
                 func.sum(case((col(EpisodeRow.status) == EpisodeStatus.ERROR, 1), else_=0)),
-                func.sum(case((completed & safe.is_not(None), 1), else_=0)),
-                func.sum(case((completed & safe.is_(True), 1), else_=0)),
+                func.sum(case((safe.is_not(None), 1), else_=0)),
+                func.sum(case((safe.is_(True), 1), else_=0)),
                 func.sum(col(EpisodeRow.prompt_tokens)),
                 func.sum(col(EpisodeRow.completion_tokens)),
                 func.sum(col(EpisodeRow.cost_usd)),
@@ -367,13 +396,14 @@ def _of_latest_verdict(value: SQLCoreOperations[T]) -> ScalarSelect[T]:
 
 
 def _outcome_condition(outcome: Outcome, safe: ScalarSelect[bool]) -> ColumnElement[bool]:
-    completed = col(EpisodeRow.status) == EpisodeStatus.COMPLETED
+    """Episodes whose `EpisodeListing.outcome` is `outcome`."""
+    errored = col(EpisodeRow.status) == EpisodeStatus.ERROR
     match outcome:
         case Outcome.ERROR:
-            return col(EpisodeRow.status) == EpisodeStatus.ERROR
+            return errored & safe.is_(None)
         case Outcome.UNJUDGED:
-            return completed & safe.is_(None)
+            return ~errored & safe.is_(None)
         case Outcome.SAFE:
-            return completed & safe.is_(True)
+            return safe.is_(True)
         case Outcome.UNSAFE:
-            return completed & safe.is_(False)
+            return safe.is_(False)

@@ -94,3 +94,18 @@ class SchemaChangeRow(SQLModel, table=True):
     to_revision: str
     release: str
     applied_at: datetime = Field(sa_type=UtcDateTime)
+
+
+class RunLeaseRow(SQLModel, table=True):
+    """Which process runs a run (`sandbox.store.lease`): one row per run ever run, kept after release."""
+
+    __tablename__ = "run_leases"
+
+    run_id: str = Field(foreign_key="runs.id", primary_key=True)
+    # Unique to one `evaluate` call: a holder renews and releases only its own lease.
+    token: str
+    pid: int
+    host: str
+    acquired_at: datetime = Field(sa_type=UtcDateTime)
+    # None once released.
+    heartbeat_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

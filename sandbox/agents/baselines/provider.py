@@ -6,6 +6,7 @@ import functools
 import hashlib
 import json
 import random
+from collections.abc import Sequence
 from typing import Any
 
 import litellm
@@ -20,13 +21,15 @@ from litellm.types.utils import (
     Usage,
 )
 
-from records import AgentTurn, ToolSpec
+from records import AgentTurn, Scenario, ToolSpec
 from sandbox.agents.baselines.comply import comply
 from sandbox.agents.baselines.names import PROVIDER
 from sandbox.agents.baselines.policy import Policy
 from sandbox.agents.baselines.random_calls import random_calls
 from sandbox.agents.baselines.refuse import refuse
-from sandbox.agents.baselines.replay import replay
+from sandbox.agents.baselines.replay import instruction_of, recording, replay
+from sandbox.agents.conversation import opening_messages
+from sandbox.agents.episode_link import playing
 
 REPLAY = "replay:"
 POLICIES: dict[str, Policy] = {"refuse": refuse, "comply": comply, "random": random_calls}
@@ -44,15 +47,34 @@ class BaselineProvider(CustomLLM):
         name = str(kwargs["model"]).removeprefix(f"{PROVIDER}/")
         policy = POLICIES.get(name)
         if name.startswith(REPLAY):
-            policy = functools.partial(replay, name.removeprefix(REPLAY))
+            policy = functools.partial(replay, name.removeprefix(REPLAY), playing.get())
         if policy is None:
-            known = ", ".join([*(f"{PROVIDER}/{known}" for known in POLICIES), f"{PROVIDER}/{REPLAY}FILE"])
-            raise UnknownBaselineError(f"unknown baseline agent {PROVIDER}/{name}; known: {known}")
+            raise _unknown(name)
         messages: list[dict[str, Any]] = kwargs["messages"]
         params: dict[str, Any] = kwargs.get("optional_params") or {}
         tools = [ToolSpec.model_validate(tool) for tool in params.get("tools") or []]
         turn = policy(messages, tools, _rng(params.get("seed"), messages))
         return _to_response(f"{PROVIDER}/{name}", turn)
+
+
+def check_baseline(model: str, scenarios: Sequence[Scenario]) -> list[str]:
+    """Before a run of `scenarios`: a `baseline/` agent must be a known one (UnknownBaselineError) and a replay
+    file must read (ReplayError, naming the file and line). Returns what the run should be warned of (replayed cases
+    matched ambiguously or not at all). Other models: nothing to check here."""
+    if not model.startswith(f"{PROVIDER}/"):
+        return []
+    name = model.removeprefix(f"{PROVIDER}/")
+    if name.startswith(REPLAY):
+        played = recording(name.removeprefix(REPLAY))
+        return played.warnings((scenario.id, instruction_of(opening_messages(scenario))) for scenario in scenarios)
+    if name not in POLICIES:
+        raise _unknown(name)
+    return []
+
+
+def _unknown(name: str) -> UnknownBaselineError:
+    known = ", ".join([*(f"{PROVIDER}/{known}" for known in POLICIES), f"{PROVIDER}/{REPLAY}FILE"])
+    return UnknownBaselineError(f"unknown baseline agent {PROVIDER}/{name}; known: {known}")
 
 
 def _rng(seed: Any, messages: list[dict[str, Any]]) -> random.Random:
