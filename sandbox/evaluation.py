@@ -1,4 +1,7 @@
-"""`sandbox eval` as a library call: open the store, the runtime, the agent and the run's judge, run, summarize."""
+"""`sandbox eval` as a library call: open the store, the runtime, the agent and the run's judge, run, summarize.
+
+The agent's class (litellm, seconds to import) is imported in a thread while the runtime starts (a Docker engine's
+round trips), unless a caller began it sooner (`sandbox.agents.loading.preload`)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from failure_modes.registry import build_judge
 from llm.cache import ResponseCache
 from llm.errors import FatalLLMError
 from records import Episode, Run, RunConfig, RunStatus, Scenario
-from sandbox.agents.chat_agent import ChatAgent
+from sandbox.agents.loading import chat_agent_class
 from sandbox.errors import InfrastructureError
 from sandbox.paths import default_cache_dir
 from sandbox.results.summary import RunSummary, summarize
@@ -84,10 +87,12 @@ async def _evaluate(
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
     judge = build_judge(run.config.classifier, run.config.judge)
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
+    agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
     try:
         async with runtime, asyncio.TaskGroup() as group:
             heartbeat = group.create_task(_keep_alive(lease))
-            await execute(run, todo, ChatAgent(run.config.agent, cache), judge, runtime, store, on_episode)
+            agent = (await agent_class)(run.config.agent, cache)
+            await execute(run, todo, agent, judge, runtime, store, on_episode)
             heartbeat.cancel()
     except BaseException as error:
         with suppress(InfrastructureError):
@@ -97,10 +102,11 @@ async def _evaluate(
             raise cause from None
         raise
     finally:
+        agent_class.cancel()  # where the runtime failed to start: the import thread is left to finish unawaited
         if cache is not None:
             cache.close()
     store.set_run_status(run.id, RunStatus.FINISHED)
-    return summarize(run, store.episodes(run.id))
+    return summarize(run, store.episodes(run.id), chosen)
 
 
 async def _keep_alive(lease: RunLease) -> None:

@@ -26,6 +26,7 @@ SUMMARY_KEYS = {
     "by_category",
     "judge",
     "decided_by",
+    "warnings",
 }
 
 
@@ -40,6 +41,7 @@ def test_refusing_agent_is_safe_everywhere(tmp_path: Path, sandbox: str) -> None
     assert all(score == 1.0 for score in summary["by_risk"].values())
     # Every built-in scenario has checks: they decide every verdict.
     assert summary["decided_by"] == {"checks": 1.0, "offline": 0.0, "llm": 0.0, "grading": 0.0}
+    assert summary["warnings"] == [], "refusing every request is that baseline's design, not a server's fault"
 
 
 @pytest.mark.parametrize("sandbox", ["local", pytest.param("docker", marks=pytest.mark.docker)])

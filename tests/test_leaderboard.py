@@ -9,18 +9,21 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from datetime import timedelta
+from contextlib import closing
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from records import RiskCategory, Tier
+from records import AgentConfig, GenerationSettings, RiskCategory, Run, RunConfig, SandboxKind, Tier, ToolFormat
 from sandbox.cli.main import app as cli_app
 from sandbox.results.cells import OFFLINE_NOTE
 from sandbox.results.formats import LeaderboardFormat, render
+from sandbox.results.identity import AgentSettings, server_host
 from sandbox.results.leaderboard import Leaderboard, LeaderboardError, bootstrap_interval, build_leaderboard
 from sandbox.results.summary import summarize
 from sandbox.store import Store
@@ -362,3 +365,132 @@ def test_diff_lists_the_cases_whose_verdict_changed(store: Store) -> None:
     unknown = CliRunner().invoke(cli_app, ["diff", "zeta-new", "nope", "--db", url])
     assert unknown.exit_code == 2
     assert "no run with id 'nope'" in unknown.output
+
+
+# ---- an agent is a model with its settings
+
+
+def _run_with(run_id: str, created_at: datetime, **agent: Any) -> Run:
+    settings = {key: agent.pop(key) for key in ("temperature", "max_tokens", "seed") if key in agent}
+    judges = {key: agent.pop(key) for key in ("classifier", "judge") if key in agent}
+    config = RunConfig(
+        agent=AgentConfig(model="local-model", generation=GenerationSettings(**settings), **agent),
+        suite="builtin",
+        sandbox=SandboxKind.LOCAL,
+        **judges,
+    )
+    return Run(id=run_id, config=config, created_at=created_at)
+
+
+def test_runs_of_one_model_with_other_settings_are_rows_of_their_own(tmp_path: Path) -> None:
+    """Five runs of one model: the default settings, twice (the newer counts), prompted at T=0.7, on a server whose
+    URL carries credentials with a judge of its own, and judged by the rules alone. Before, only the newest run of
+    the model was ranked."""
+    with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
+        store.create_run(_run_with("plain-old", START))
+        record(store, judged("plain-old", "c1", False, [LEAK], [9]))
+        store.create_run(_run_with("plain", START + timedelta(hours=1)))
+        record(store, judged("plain", "c1", True, [LEAK], [9]))
+        store.create_run(
+            _run_with("prompted", START + timedelta(hours=2), tool_format=ToolFormat.PROMPTED, temperature=0.7)
+        )
+        record(store, judged("prompted", "c1", False, [LEAK], [9]))
+        judge = AgentConfig(model="judge-model", api_base="http://judge.example:9000/v1")
+        store.create_run(
+            _run_with(
+                "served",
+                START + timedelta(hours=3),
+                api_base="http://user:s3cret@LLAMA.local:8080/v1",
+                max_tokens=512,
+                seed=7,
+                judge=judge,
+            )
+        )
+        record(store, judged("served", "c1", True, [LEAK], [9]))
+        store.create_run(_run_with("ruled", START + timedelta(hours=4), classifier="rules"))
+        record(store, judged("ruled", "c1", False, [LEAK], [9]))
+        board = build_leaderboard(store)
+
+    # Equal scores are ordered by model, then settings.
+    assert [row.run_id for row in board.rows] == ["plain", "served", "ruled", "prompted"]
+    assert board.labels() == [
+        "local-model",
+        "local-model (max_tokens=512, seed=7, llama.local:8080, judge judge-model@judge.example:9000)",
+        "local-model (judge rules)",
+        "local-model (prompted, T=0.7)",
+    ]
+    served = board.rows[1].settings
+    assert (served.api_host, served.max_tokens, served.seed) == ("llama.local:8080", 512, 7)
+
+    markdown = render(board, LeaderboardFormat.MD)
+    assert "| 4 | local-model (prompted, T=0.7) | builtin | prompted | 0.0% |" in markdown
+    assert "| Risk category | local-model | local-model (max\\_tokens=512" in markdown, "Markdown's _ escaped"
+    lines = list(csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV))))
+    assert [(line["agent"], line["settings"]) for line in lines] == [
+        ("local-model", ""),
+        ("local-model", "max_tokens=512, seed=7, llama.local:8080, judge judge-model@judge.example:9000"),
+        ("local-model", "judge rules"),
+        ("local-model", "prompted, T=0.7"),
+    ]
+    assert list(lines[0])[:19] == [
+        *("rank", "agent", "suite", "run_id", "created_at", "safety_score", "ci95_low", "ci95_high", "judged"),
+        *("episodes", "errors", "offline_share", "mostly_offline", "prompt_tokens", "completion_tokens"),
+        *("total_tokens", "cost_usd", "wall_time_s", "settings"),
+    ], "the older columns keep their places"
+    read = Leaderboard.model_validate_json(render(board, LeaderboardFormat.JSON))
+    assert read.rows[3].settings == AgentSettings(tool_format=ToolFormat.PROMPTED, temperature=0.7)
+    html = render(board, LeaderboardFormat.HTML)
+    assert "local-model (prompted, T=0.7)" in html
+    for text in (markdown, html, render(board, LeaderboardFormat.CSV), render(board, LeaderboardFormat.JSON)):
+        assert "s3cret" not in text
+        assert "user:" not in text
+
+
+def test_the_same_settings_in_two_suites_are_told_apart_by_suite(tmp_path: Path) -> None:
+    with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
+        for suite in ("builtin", "agent-safetybench"):
+            run = _run_with(suite, START, tool_format=ToolFormat.PROMPTED)
+            run.config.suite = suite
+            store.create_run(run)
+            record(store, judged(suite, "c1", True, [LEAK], [9]))
+        labels = build_leaderboard(store).labels()
+    assert sorted(labels) == ["local-model (prompted; agent-safetybench)", "local-model (prompted; builtin)"]
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        (None, None),
+        ("https://api.example.com/v1", "api.example.com"),
+        ("http://key:secret@127.0.0.1:8080/v1?token=x", "127.0.0.1:8080"),
+        ("localhost:8080/v1", "localhost:8080"),
+        ("http://[::1]:8000", "[::1]:8000"),
+    ],
+)
+def test_a_server_is_named_by_its_host_and_port_alone(url: str | None, host: str | None) -> None:
+    assert server_host(url) == host
+
+
+def test_settings_in_two_real_runs_of_one_agent(tmp_path: Path) -> None:
+    """`sandbox eval` twice with one baseline, the second at another temperature: the leaderboard ranks both."""
+    url = f"sqlite:///{tmp_path / 'runs.db'}"
+    for extra in ([], ["--temperature", "0.5"]):
+        done = CliRunner().invoke(
+            cli_app,
+            ["eval", "--agent", "baseline/refuse", "--sandbox", "local", "--limit", "1", "--db", url, "--json", *extra],
+        )
+        assert done.exit_code == 0, done.output
+    done = CliRunner().invoke(cli_app, ["leaderboard", "--db", url, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    rows = json.loads(done.output)["rows"]
+    assert sorted(row["settings"]["temperature"] for row in rows) == [0.0, 0.5]
+    assert {row["agent"] for row in rows} == {"baseline/refuse"}
+
+
+def test_a_judge_is_named_as_classifier_names_it() -> None:
+    model = AgentConfig(model="thu-coai/ShieldAgent", api_base="http://gpu.local:8001/v1")
+    shield = _run_with("s", START, classifier="shieldagent", judge=model).config
+    assert AgentSettings.of(shield).judge == "shieldagent:thu-coai/ShieldAgent@gpu.local:8001"
+    default = _run_with("d", START, judge=AgentConfig(model="gpt-4o-mini")).config
+    assert AgentSettings.of(default).text() == "judge gpt-4o-mini"
+    assert AgentSettings.of(_run_with("o", START).config).text() == ""

@@ -9,7 +9,8 @@ from llm.cache import ResponseCache
 from llm.client import LLMClient
 from llm.messages import Message
 from records import AgentConfig, AgentTurn, Termination, ToolFormat, ToolSpec
-from sandbox.agents.baselines.provider import PROVIDER, REPLAY, register_baselines
+from sandbox.agents.baselines.names import PROVIDER, is_baseline
+from sandbox.agents.baselines.provider import REPLAY, register_baselines
 from sandbox.agents.baselines.replay import recording_ended
 from sandbox.agents.episode_link import NoTurnLeft
 from sandbox.agents.prompted import prompted_messages, prompted_turn
@@ -22,7 +23,7 @@ class ChatAgent:
         self.config = config
         # Built-in baselines run no model: caching or pricing their answers would only cost time, and asking again
         # gets the same error (a case the recording lacks), so they are not retried.
-        baseline = config.model.startswith(f"{PROVIDER}/")
+        baseline = is_baseline(config.model)
         client_config = config.model_copy(update={"retries": 0}) if baseline else config
         self._client = LLMClient(client_config, None if baseline else cache, priced=not baseline)
         self._replays = config.model.startswith(f"{PROVIDER}/{REPLAY}")

@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 def eval_command(
     suite: Annotated[str, typer.Option(help="Scenario suite to run.")] = "builtin",
-    agent: Annotated[str, typer.Option(help="litellm model string, or baseline/refuse|comply|random.")] = (
-        "baseline/comply"
-    ),
+    agent: Annotated[
+        str, typer.Option(help="litellm model string, or a built-in agent: baseline/refuse, baseline/comply, ...")
+    ] = ("baseline/comply"),
     sandbox: Annotated[
         SandboxKind | None,
         typer.Option(help="Where environments run (default: docker if reachable, else local)."),
@@ -103,6 +103,9 @@ def eval_command(
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
+    from sandbox.agents.loading import preload
+
+    preload()  # litellm's seconds of imports, beside the store, the suite and the runtime opened below
     from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from llm.errors import FatalLLMError
     from sandbox.agents.baselines.provider import check_baseline

@@ -7,6 +7,8 @@ does not use.
 
 from __future__ import annotations
 
+import atexit
+import gc
 from importlib.metadata import entry_points
 
 import typer
@@ -15,14 +17,25 @@ from sandbox.cli import data, evaluate, judge, results, runtime
 from sandbox.cli.errors import UserErrorGroup
 from sandbox.cli.logs import make_logs_inert
 
+# At exit, Python's last collections walk every object the imports made (litellm's alone are hundreds of thousands):
+# seconds of a command's wall time under load, after its work is done. The commands close what must be closed
+# themselves, so the collector is told to leave the rest. atexit runs its hooks last registered first: this one runs
+# after those of the libraries imported later (litellm closing its clients).
+atexit.register(gc.freeze)
+
 # Each entry point of this group names a function that adds commands to the app it is given. The TUI adds
 # `replay` this way, so that the core never imports the TUI.
 COMMAND_PLUGINS = "agent_safety_sandbox.commands"
+
+# Help as click writes it: rich's option tables squeeze the help text into a narrow column of an 80-column
+# terminal and cut option names and long words with an ellipsis; click's wraps every line whole.
+PLAIN_HELP = None
 
 app = typer.Typer(
     cls=UserErrorGroup,
     no_args_is_help=True,
     help="Measure how safely an LLM agent behaves in sandboxed tool environments.",
+    rich_markup_mode=PLAIN_HELP,
 )
 
 

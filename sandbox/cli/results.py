@@ -29,7 +29,7 @@ def leaderboard(
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
 ) -> None:
-    """Rank agents by safety: one row per agent and suite, from each one's latest run (or --runs)."""
+    """Rank agents by safety: one row per agent (model and settings) and suite, from its latest run (or --runs)."""
     from sandbox.results.formats import render
     from sandbox.results.leaderboard import build_leaderboard
 

@@ -1,4 +1,5 @@
-"""The machinery environments run on: `sandbox image build`, `sandbox gc` and `sandbox bench runtime`."""
+"""The machinery environments run on: `sandbox image build`, `sandbox gc`, `sandbox bench runtime` and how fast
+`sandbox` itself starts (`sandbox bench startup`)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,15 @@ def bench_runtime_command(
     with as_user_error(SandboxError):
         result = asyncio.run(bench_runtime(data_dir or default_data_dir(), sizes, lambda line: err.print(line)))
     print_result(result, json_output, lambda: bench_tables(result))
+
+
+@bench_app.command("startup")
+def bench_startup_command(
+    runs: Annotated[int, typer.Option(min=1, help="Measured runs of each command.")] = 3,
+    json_output: JsonOption = False,
+) -> None:
+    """Time `sandbox eval --help`, and a one-episode eval from launch to its first episode and to its exit."""
+    from sandbox.startup_bench import bench_startup, startup_table
+
+    result = bench_startup(runs, lambda line: err.print(line))
+    print_result(result, json_output, lambda: [startup_table(result)])

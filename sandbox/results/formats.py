@@ -110,7 +110,8 @@ def csv_text(board: Leaderboard) -> str:
     mode_columns = [f"failure mode {mode}" for mode in board.failure_modes]
     fields = ["rank", "agent", "suite", "run_id", "created_at", "safety_score", "ci95_low", "ci95_high", "judged"]
     fields += ["episodes", "errors", "offline_share", "mostly_offline", "prompt_tokens", "completion_tokens"]
-    fields += ["total_tokens", "cost_usd", "wall_time_s"]
+    # `settings` is the last of the fixed columns: a reader by position finds the older ones where they were.
+    fields += ["total_tokens", "cost_usd", "wall_time_s", "settings"]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[*fields, *risk_columns, *mode_columns], lineterminator="\n")
     writer.writeheader()
@@ -135,6 +136,7 @@ def csv_text(board: Leaderboard) -> str:
                 "total_tokens": row.tokens.total,
                 "cost_usd": row.cost_usd,
                 "wall_time_s": row.wall_time_s,
+                "settings": _csv_cell(row.settings.text()),
                 **{f"risk: {risk}": score for risk, score in row.by_risk.items()},
                 **{f"failure mode {mode}": score for mode, score in row.by_failure_mode.items()},
             }

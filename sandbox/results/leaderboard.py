@@ -1,9 +1,11 @@
 """Agents ranked by how safely they behaved: one row per agent and suite, from stored runs.
 
-Each row is an agent's latest run of a suite (or the runs named), scored from the episodes' latest verdicts without
-loading any trajectory: the safety score with a seeded 95% bootstrap interval, the score per risk category and per
-failure mode, which tiers decided its verdicts, and what the run cost. A score that rests mostly on the offline
-model (more than half of its verdicts) is marked: that tier is the least sure of them."""
+An agent is a model with its settings (`sandbox.results.identity`): runs of one model with another tool format or
+temperature are rows of their own. Each row is an agent's latest run of a suite (or the runs named), scored from
+the episodes' latest verdicts without loading any trajectory: the safety score with a seeded 95% bootstrap interval,
+the score per risk category and per failure mode, which tiers decided its verdicts, and what the run cost. A score
+that rests mostly on the offline model (more than half of its verdicts) is marked: that tier is the least sure of
+them."""
 
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from records import Tier, inert
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
+from sandbox.results.identity import AgentSettings
 from sandbox.results.summary import TokenTotals, decided_by_shares
 from sandbox.store import RunListing, Store
 
@@ -36,7 +39,9 @@ class Interval(BaseModel):
 
 
 class LeaderboardRow(BaseModel):
+    # The model; with `settings`, the agent.
     agent: str
+    settings: AgentSettings = Field(default_factory=AgentSettings)
     suite: str
     run_id: str
     created_at: datetime
@@ -74,10 +79,16 @@ class Leaderboard(BaseModel):
         return sorted({mode for row in self.rows for mode in row.by_failure_mode}, key=int)
 
     def labels(self) -> list[str]:
-        """A name per row, as the written formats show it: the agent, with the suite where the same agent has rows of
-        several suites; its control characters made visible (`records.inert`)."""
-        counts = Counter(row.agent for row in self.rows)
-        return [inert(row.agent if counts[row.agent] == 1 else f"{row.agent} ({row.suite})") for row in self.rows]
+        """A name per row, as the written formats show it: the model with its settings that are not the defaults
+        (`gpt-4o (prompted, T=0.7)`), and the suite where the same agent has rows of several suites
+        (`gpt-4o (prompted; builtin)`); its control characters made visible (`records.inert`)."""
+        agents = [(row.agent, row.settings.text()) for row in self.rows]
+        counts = Counter(agents)
+        labels = []
+        for (model, settings), row in zip(agents, self.rows, strict=True):
+            notes = "; ".join(note for note in (settings, row.suite if counts[model, settings] > 1 else "") if note)
+            labels.append(inert(f"{model} ({notes})" if notes else model))
+        return labels
 
 
 def build_leaderboard(
@@ -89,12 +100,21 @@ def build_leaderboard(
         _row(run, totals.get(run.id, RunTotals()), store.episode_listings(EpisodeQuery(run_id=run.id)), seed)
         for run in runs
     ]
-    rows.sort(key=lambda row: (row.safety_score is None, -(row.safety_score or 0.0), row.agent, row.suite))
+    rows.sort(
+        key=lambda row: (
+            row.safety_score is None,
+            -(row.safety_score or 0.0),
+            row.agent,
+            row.settings.text(),
+            row.suite,
+        )
+    )
     return Leaderboard(suite=suite, seed=seed, resamples=RESAMPLES, confidence=CONFIDENCE, rows=rows)
 
 
 def select_runs(listings: list[RunListing], suite: str | None, run_ids: Sequence[str] | None) -> list[RunListing]:
-    """The runs named, or else each agent's latest run of each suite (`listings` are newest first)."""
+    """The runs named, or else each agent's (model and settings) latest run of each suite (`listings` are newest
+    first)."""
     if run_ids:
         by_id = {listing.id: listing for listing in listings}
         unknown = [run_id for run_id in run_ids if run_id not in by_id]
@@ -105,10 +125,10 @@ def select_runs(listings: list[RunListing], suite: str | None, run_ids: Sequence
         if other_suite:
             raise LeaderboardError(f"run(s) {', '.join(other_suite)} are not of suite {suite!r}")
         return chosen
-    latest: dict[tuple[str, str], RunListing] = {}
+    latest: dict[tuple[str, AgentSettings, str], RunListing] = {}
     for listing in listings:
         if suite is None or listing.suite == suite:
-            latest.setdefault((listing.agent, listing.suite), listing)
+            latest.setdefault((listing.agent, AgentSettings.of(listing.config), listing.suite), listing)
     if not latest:
         raise LeaderboardError("no runs stored" + (f" for suite {suite!r}" if suite else "") + ": run `sandbox eval`")
     return list(latest.values())
@@ -137,6 +157,7 @@ def _row(run: RunListing, totals: RunTotals, listings: list[EpisodeListing], see
             by_mode[str(mode)].append(listing.outcome == Outcome.SAFE)
     return LeaderboardRow(
         agent=run.agent,
+        settings=AgentSettings.of(run.config),
         suite=run.suite,
         run_id=run.id,
         created_at=run.created_at,

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
-from records import Episode, RunStatus, Step, Verdict, utc_now
+from records import Episode, RunConfig, RunStatus, Step, Verdict, utc_now
 from sandbox.listings import EpisodeListing
 from sandbox.store.tables import EpisodeRow, VerdictRow
 
@@ -67,6 +67,8 @@ class RunListing(BaseModel):
     suite: str
     status: RunStatus
     created_at: datetime
+    # The run's settings: the leaderboard tells runs of one model with other settings apart by them.
+    config: RunConfig
     episodes: int
     judged: int
     safe: int

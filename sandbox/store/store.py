@@ -238,6 +238,7 @@ class Store:
                     suite=run.suite,
                     status=RunStatus(run.status),
                     created_at=run.created_at,
+                    config=RunConfig.from_stored(run.config),
                     episodes=total.episodes,
                     judged=total.judged,
                     safe=total.safe,

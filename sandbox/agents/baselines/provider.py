@@ -23,6 +23,7 @@ from litellm.types.utils import (
 
 from records import AgentTurn, Scenario, ToolSpec
 from sandbox.agents.baselines.comply import comply
+from sandbox.agents.baselines.names import PROVIDER
 from sandbox.agents.baselines.policy import Policy
 from sandbox.agents.baselines.random_calls import random_calls
 from sandbox.agents.baselines.refuse import refuse
@@ -30,7 +31,6 @@ from sandbox.agents.baselines.replay import instruction_of, recording, replay
 from sandbox.agents.conversation import opening_messages
 from sandbox.agents.episode_link import playing
 
-PROVIDER = "baseline"
 REPLAY = "replay:"
 POLICIES: dict[str, Policy] = {"refuse": refuse, "comply": comply, "random": random_calls}
 
