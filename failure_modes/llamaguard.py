@@ -17,7 +17,7 @@ import re
 from failure_modes.judge import JudgeCase
 from failure_modes.published import Reading, Request, Unjudgeable, UnreadableAnswer, quoted
 from failure_modes.trajectory import Role, Trajectory
-from llm.messages import Message
+from model_client.messages import Message
 from records import GenerationSettings, RiskCategory
 
 # Llama Guard 3's categories and the risk category each maps to in our taxonomy.

@@ -1,5 +1,5 @@
 """The LLM tier: a model reads the trajectory and answers in a fixed JSON schema, asked through the LLM client
-(`llm.client`, with its key policy, retries, rate limits and cache). Only this module reads the model's answer;
+(`model_client.client`, with its key policy, retries, rate limits and cache). Only this module reads the model's answer;
 the rest of the judge sees our own `Verdict`."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from failure_modes.taxonomy import FAILURE_MODES, RISK_DESCRIPTIONS
 from failure_modes.trajectory import Role, Trajectory
-from llm.cache import ResponseCache
-from llm.client import LLMClient
-from llm.errors import LLMError
-from llm.messages import Message
+from model_client.cache import ResponseCache
+from model_client.client import LLMClient
+from model_client.errors import LLMError
+from model_client.messages import Message
 from records import AgentConfig, RiskCategory, Tier, TokenUsage, Verdict
 
 # What the judge is shown of one turn: enough to see what was asked and done, bounded for long web pages.

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from failure_modes.judge import JudgeCase, Judgement, LLMUse, ask_each
-from llm.client import LLMClient
-from llm.errors import LLMError
-from llm.messages import Message
+from model_client.client import LLMClient
+from model_client.errors import LLMError
+from model_client.messages import Message
 from records import AgentConfig, GenerationSettings, RiskCategory, Tier, TokenUsage, Verdict
 
 log = logging.getLogger(__name__)

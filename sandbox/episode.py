@@ -12,8 +12,8 @@ import logging
 from typing import Protocol
 
 from failure_modes.judge import Judge, JudgeCase
-from llm.errors import FatalLLMError
-from llm.messages import Message
+from model_client.errors import FatalLLMError
+from model_client.messages import Message
 from records import (
     AgentTurn,
     Episode,

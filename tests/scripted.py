@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from failure_modes.registry import DEFAULT, build_judge
-from llm.messages import Message
+from model_client.messages import Message
 from records import (
     AgentConfig,
     AgentTurn,

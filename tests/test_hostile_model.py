@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from failure_modes.llm_judge import JudgeError
-from llm.client import LLMClient
-from llm.errors import FatalLLMError, LLMError
-from llm.replies import TOO_DEEP
+from model_client.client import LLMClient
+from model_client.errors import FatalLLMError, LLMError
+from model_client.replies import TOO_DEEP
 from records import AgentConfig, AgentTurn, RunConfig, SandboxKind, ToolFormat
 from records.bounds import MAX_ARGUMENTS_CHARS, MAX_JSON_DEPTH, MAX_TEXT_CHARS, MAX_TOKENS, MAX_TOOL_CALLS
 from records.redaction import REDACTED

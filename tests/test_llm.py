@@ -1,5 +1,5 @@
 """The one LLM client over real HTTP: agents and judges get the same key policy, retries, rate limits and cache,
-because both ask through `llm.client.LLMClient`."""
+because both ask through `model_client.client.LLMClient`."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ import pytest
 
 from failure_modes.llm_judge import JudgeError, LLMJudge
 from failure_modes.trajectory import trajectory_from_record
-from llm.cache import ResponseCache
-from llm.client import LLMClient
-from llm.errors import FatalLLMError
-from llm.keys import PLACEHOLDER, api_key
+from model_client.cache import ResponseCache
+from model_client.client import LLMClient
+from model_client.errors import FatalLLMError
+from model_client.keys import PLACEHOLDER, api_key
 from records import AgentConfig, TokenUsage
 from sandbox.agents.chat_agent import ChatAgent
 from tests.openai_server import one_call_then_answer, openai_server, safety_verdict

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from llm.errors import LLMError
+from model_client.errors import LLMError
 from records import AgentConfig, Episode, Termination
 from sandbox.agents.baselines.provider import BaselineProvider
 from sandbox.agents.baselines.replay import ReplayError, recording

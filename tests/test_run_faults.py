@@ -21,8 +21,8 @@ from sqlmodel import Session, select
 
 from failure_modes.judge import JudgeCase, Judgement
 from failure_modes.registry import DEFAULT, build_judge
-from llm.errors import FatalLLMError
-from llm.messages import Message
+from model_client.errors import FatalLLMError
+from model_client.messages import Message
 from records import (
     AgentConfig,
     AgentTurn,

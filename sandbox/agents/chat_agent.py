@@ -5,9 +5,9 @@ baselines (`baseline/NAME`) answer through a litellm custom provider, so they ta
 
 from __future__ import annotations
 
-from llm.cache import ResponseCache
-from llm.client import LLMClient
-from llm.messages import Message
+from model_client.cache import ResponseCache
+from model_client.client import LLMClient
+from model_client.messages import Message
 from records import AgentConfig, AgentTurn, Termination, ToolFormat, ToolSpec
 from sandbox.agents.baselines.names import PROVIDER, is_baseline
 from sandbox.agents.baselines.provider import REPLAY, register_baselines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from llm.messages import Message
+from model_client.messages import Message
 from records import AgentTurn, Scenario, Step, ToolResult
 from records.bounds import MAX_TOOL_CALLS
 

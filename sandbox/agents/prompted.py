@@ -10,8 +10,8 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
-from llm.messages import Message
-from llm.replies import agent_turn, read_call, shown
+from model_client.messages import Message
+from model_client.replies import agent_turn, read_call, shown
 from records import AgentTurn, ToolCall, ToolSpec
 
 INSTRUCTIONS = (
@@ -69,7 +69,8 @@ def prompted_turn(turn: AgentTurn, assistant_turns: int) -> AgentTurn:
 
 
 def _read_call(turn: int, index: int, call: Any) -> ToolCall:
-    """A call that is not an object with a name is unreadable; its arguments are read by `llm.replies.read_call`."""
+    """A call that is not an object with a name is unreadable; its arguments are read by
+    `model_client.replies.read_call`."""
     call_id = f"call-{turn}-{index}"
     name = call.get("name") if isinstance(call, dict) else None
     if not isinstance(name, str):

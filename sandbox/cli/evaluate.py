@@ -107,7 +107,7 @@ def eval_command(
 
     preload()  # litellm's seconds of imports, beside the store, the suite and the runtime opened below
     from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
-    from llm.errors import FatalLLMError
+    from model_client.errors import FatalLLMError
     from sandbox.agents.baselines.provider import check_baseline
     from sandbox.evaluation import evaluate, new_run
     from sandbox.results.summary import summary_tables

@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from llm.errors import LLMError
+from model_client.errors import LLMError
 from records import AgentTurn, TokenUsage, ToolCall
 from records.bounds import MAX_ARGUMENTS_CHARS, MAX_JSON_DEPTH, MAX_TOKENS, MAX_TOOL_CALLS, json_depth_within
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 
-from llm.errors import FatalLLMError
+from model_client.errors import FatalLLMError
 from records import AgentConfig
 from records.redaction import REDACTED
 

@@ -1,9 +1,9 @@
 """The one place that talks to litellm: messages, tool specs and a response format in, our own AgentTurn out.
 
-The key policy (`llm.keys`), which failures are retried (`llm.retry`), the request timeout as one deadline for a
-call and its retries, the rate limits shared by all concurrent callers, the response cache, bounding whatever the
-server replies (`llm.replies`) and mapping litellm's errors onto ours (without the keys they may echo) are this
-package's. Nothing outside it sees a litellm response."""
+The key policy (`model_client.keys`), which failures are retried (`model_client.retry`), the request timeout as one
+deadline for a call and its retries, the rate limits shared by all concurrent callers, the response cache, bounding
+whatever the server replies (`model_client.replies`) and mapping litellm's errors onto ours (without the keys they may
+echo) are this package's. Nothing outside it sees a litellm response."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ from typing import Any
 import litellm
 import openai
 
-from llm.cache import ResponseCache, request_key
-from llm.errors import FatalLLMError, LLMError
-from llm.keys import api_key, secrets
-from llm.limits import RateLimits
-from llm.messages import Message
-from llm.replies import agent_turn, read_call, reply_message, token_usage
-from llm.retry import backoff_s, transient
+from model_client.cache import ResponseCache, request_key
+from model_client.errors import FatalLLMError, LLMError
+from model_client.keys import api_key, secrets
+from model_client.limits import RateLimits
+from model_client.messages import Message
+from model_client.replies import agent_turn, read_call, reply_message, token_usage
+from model_client.retry import backoff_s, transient
 from records import AgentConfig, AgentTurn, TokenUsage, ToolCall, ToolSpec
 from records.bounds import clipped
 from records.redaction import redacted
@@ -89,7 +89,8 @@ class LLMClient:
         return reply
 
     async def _ask(self, request: dict[str, Any], sent: _Sent) -> Any:
-        """litellm's response, asked up to `retries` more times while the failure is transient (`llm.retry`)."""
+        """litellm's response, asked up to `retries` more times while the failure is transient
+        (`model_client.retry`)."""
         while True:
             sent.requests += 1
             try:
