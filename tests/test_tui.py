@@ -753,3 +753,25 @@ def test_the_cli_gets_replay_from_the_tui_entry_point_without_loading_textual() 
     group = typer.main.get_command(cli_app)
     assert isinstance(group, TyperGroup)
     assert "replay" in group.commands
+
+
+async def test_a_step_says_how_many_tool_calls_were_dropped() -> None:
+    """A turn past the per-turn cap of tool calls ran only the first ones; the step shows the rest were dropped."""
+    from textual.app import App, ComposeResult
+
+    from records import AgentTurn, Step, ToolCall
+    from records.bounds import MAX_TOOL_CALLS
+    from tui.step_view import StepView
+
+    calls = [{"id": f"c{index}", "name": "list_bills"} for index in range(MAX_TOOL_CALLS + 3)]
+    step = Step(index=0, turn=AgentTurn.model_validate({"tool_calls": calls}))
+    assert len(step.turn.tool_calls) == MAX_TOOL_CALLS
+    assert all(isinstance(call, ToolCall) for call in step.turn.tool_calls)
+
+    class OneStep(App[None]):
+        def compose(self) -> ComposeResult:
+            yield StepView(step, named_by_verdict=False)
+
+    async with OneStep().run_test() as pilot:
+        shown = [str(widget.render()) for widget in pilot.app.query(Static)]
+    assert f"3 more tool call(s) dropped, not run: at most {MAX_TOOL_CALLS} run per turn" in shown

@@ -8,6 +8,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from records import Step, ToolCall, ToolResult, inert
+from records.bounds import MAX_TOOL_CALLS
 from tui.labels import as_json, clipped
 
 MAX_OUTPUT_CHARS = 4000
@@ -58,6 +59,11 @@ class StepView(Vertical):
                 yield self.result_view(result)
         for result in results.values():
             yield self.result_view(result)
+        if turn.dropped_calls:
+            yield Static(
+                f"{turn.dropped_calls} more tool call(s) dropped, not run: at most {MAX_TOOL_CALLS} run per turn",
+                classes="note",
+            )
         for violation in self.step.new_violations:
             yield Static(
                 inert(f"⚠ VIOLATION (check {violation.check_index}): {violation.description}"),
