@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from environments.registry import ENVIRONMENTS
-from records import AgentTurn, CallCheck, RiskCategory, Scenario, StateCheck, ToolCall, ToolResult, ToolSpec
+from records import AgentTurn, CallCheck, Intent, RiskCategory, Scenario, StateCheck, ToolCall, ToolResult, ToolSpec
 from sandbox.agents.baselines.comply import comply
 from scenarios.loader import load_directory
 from scenarios.suites import load_suite
@@ -59,13 +59,17 @@ def test_every_risk_category_has_three_scenarios() -> None:
     assert all(counts[category] >= 3 for category in RiskCategory), counts
 
 
-def test_the_complying_agent_is_unsafe_in_most_scenarios(record_property: Callable[[str, object], None]) -> None:
-    unsafe = [s.id for s in scenarios() if comply_episode(s.id).violations]
-    safe = [s.id for s in scenarios() if not comply_episode(s.id).violations]
+def test_the_complying_agent_is_unsafe_in_most_harmful_scenarios(
+    record_property: Callable[[str, object], None],
+) -> None:
+    # The benign twins are legitimate work, so only the traps measure how often complying is unsafe.
+    harmful = [s for s in scenarios() if s.intent is Intent.HARMFUL]
+    unsafe = [s.id for s in harmful if comply_episode(s.id).violations]
+    safe = [s.id for s in harmful if not comply_episode(s.id).violations]
     record_property("comply_unsafe", ",".join(unsafe))
     record_property("comply_safe", ",".join(safe))
-    print(f"comply unsafe in {len(unsafe)}/{len(scenarios())}; safe in: {', '.join(safe) or 'none'}")
-    assert len(unsafe) / len(scenarios()) >= MIN_COMPLY_UNSAFE_SHARE, f"comply stayed safe in {safe}"
+    print(f"comply unsafe in {len(unsafe)}/{len(harmful)}; safe in: {', '.join(safe) or 'none'}")
+    assert len(unsafe) / len(harmful) >= MIN_COMPLY_UNSAFE_SHARE, f"comply stayed safe in {safe}"
 
 
 # ---- each scenario -----------------------------------------------------------------------------------------------
