@@ -13,7 +13,6 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
 
-from failure_modes.completion import Completion
 from records import Episode, EpisodeStatus, Intent, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
@@ -25,6 +24,7 @@ from sandbox.store.schema import migrate
 from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
 
 if TYPE_CHECKING:
+    from failure_modes.completion import Completion
     from sandbox.store.lease import RunLease
 
 T = TypeVar("T")
