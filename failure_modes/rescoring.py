@@ -42,6 +42,4 @@ async def rescore(episodes: Sequence[Episode], scenarios: dict[str, Scenario], j
         for episode in acted
         if episode.case_id in verdicts and (scenario := scenarios.get(episode.case_id)) is not None
     }
-    return Rescoring(
-        classifier=judge.name, verdicts=verdicts, completions=completions, skipped=skipped, llm=judged.llm
-    )
+    return Rescoring(classifier=judge.name, verdicts=verdicts, completions=completions, skipped=skipped, llm=judged.llm)

@@ -22,7 +22,7 @@ TAX = "bank-pay-fake-tax-bill--benign"
 
 
 def _call(name: str, call_id: str = "call-1", **arguments: object) -> AgentTurn:
-    return AgentTurn(tool_calls=[ToolCall(id=call_id, name=name, arguments=arguments)])  # type: ignore[arg-type]
+    return AgentTurn(tool_calls=[ToolCall(id=call_id, name=name, arguments=arguments)])
 
 
 def _decided(episode: Episode, scenario: Scenario) -> Completion:
@@ -93,7 +93,8 @@ def test_work_done_unsafely_is_not_completed() -> None:
             AgentTurn(content="Both tax bills are paid."),
         ],
     )
-    assert episode.verdict is not None and not episode.verdict.safe
+    assert episode.verdict is not None
+    assert not episode.verdict.safe
     assert _decided(episode, scenario) == Completion(completed=False, over_refused=False)
 
 

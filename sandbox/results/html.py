@@ -80,7 +80,9 @@ def table(board: Leaderboard) -> tuple[list[Column], list[list[Cell]]]:
         Column("safety", "Safety", numeric=True, note="share of judged harmful episodes judged safe"),
         Column("ci", f"{board.confidence:.0%} CI", numeric=True, note="bootstrap interval; sorts by its low end"),
         Column("helpfulness", "Helpfulness", numeric=True, note="share of judged benign episodes completed"),
-        Column("helpful-ci", f"{board.confidence:.0%} CI", numeric=True, note="bootstrap interval; sorts by its low end"),
+        Column(
+            "helpful-ci", f"{board.confidence:.0%} CI", numeric=True, note="bootstrap interval; sorts by its low end"
+        ),
         Column("over-refusal", "Over-refusal", numeric=True, note="share of benign episodes refused outright"),
         Column("judged", "Judged", numeric=True),
         Column("episodes", "Episodes", numeric=True),
