@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +46,23 @@ def eval_json(database: Path | str, *args: str, env: dict[str, str] | None = Non
     assert done.returncode == 0, done.stderr
     summary: dict[str, Any] = json.loads(done.stdout)
     return summary
+
+
+def eval_in_background(database_url: str, api_base: str, *args: str) -> subprocess.Popen[str]:
+    """`sandbox eval` of a model behind `api_base`, two episodes at a time, in a process of its own."""
+    model = ("--agent", "openai/slow-model", "--api-base", api_base, "--no-cache", "--sandbox", "local")
+    return subprocess.Popen(
+        sandbox_command("eval", "--db", database_url, "--concurrency", "2", *model, *args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_while_running(process: subprocess.Popen[str], until: Callable[[], bool], timeout: float = 120) -> None:
+    """Wait until `until()` holds; the process must stay alive meanwhile and get there within `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not until():
+        assert process.poll() is None, process.communicate()[1]
+        assert time.monotonic() < deadline, "eval made no progress"
+        time.sleep(0.1)

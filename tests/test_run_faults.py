@@ -45,7 +45,7 @@ from sandbox.runtime.container import DockerRuntime
 from sandbox.runtime.local import LocalRuntime
 from sandbox.store import EpisodeRow, Store
 from sandbox.store.faults import DatabaseFaultError, RefusedValueError
-from tests.cli import eval_json, run_sandbox, sandbox_command
+from tests.cli import eval_in_background, eval_json, run_sandbox, wait_while_running
 from tests.databases import fresh_database_url
 from tests.openai_server import openai_server
 from tests.scripted import ScriptedAgent, run_scripted, scripted_scenario
@@ -256,18 +256,8 @@ def _finished_count(url: str) -> int:
 def test_a_full_disk_stops_the_run_and_resume_finishes_it_without_errors(tmp_path: Path) -> None:
     with tiny_disk(tmp_path / "disk", "16m") as disk, openai_server(delay_s=0.2) as (api_base, _log):
         url = f"sqlite:///{disk / 'runs.db'}"
-        model = ("--agent", "openai/slow-model", "--api-base", api_base, "--no-cache", "--sandbox", "local")
-        process = subprocess.Popen(
-            sandbox_command("eval", "--db", url, "--concurrency", "2", *model),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        deadline = time.monotonic() + 120
-        while _finished_count(url) < 3:
-            assert process.poll() is None, process.communicate()[1]
-            assert time.monotonic() < deadline, "eval made no progress"
-            time.sleep(0.1)
+        process = eval_in_background(url, api_base)
+        wait_while_running(process, lambda: _finished_count(url) >= 3)
         filler = fill(disk)
         _, stderr = process.communicate(timeout=120)
 

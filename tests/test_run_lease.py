@@ -26,7 +26,7 @@ from sandbox.runtime.local import LocalRuntime
 from sandbox.store import EpisodeRow, Store
 from sandbox.store.lease import STALE_AFTER, LeaseLostError, RunBusyError
 from sandbox.store.tables import RunLeaseRow
-from tests.cli import eval_json, run_sandbox, sandbox_command
+from tests.cli import eval_in_background, eval_json, run_sandbox, wait_while_running
 from tests.databases import fresh_database_url
 from tests.openai_server import one_call_then_answer, openai_server
 from tests.scripted import scripted_scenario
@@ -132,18 +132,8 @@ def test_a_second_resume_of_a_running_run_is_refused_and_changes_nothing(tmp_pat
         return one_call_then_answer(request)
 
     with openai_server(reply=reply) as (api_base, _log):
-        model = ("--agent", "openai/slow-model", "--api-base", api_base, "--no-cache", "--sandbox", "local")
-        process = subprocess.Popen(
-            sandbox_command("eval", "--db", url, "--concurrency", "2", *model),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        deadline = time.monotonic() + 120
-        while _finished(store) < 2:
-            assert process.poll() is None, process.communicate()[1]
-            assert time.monotonic() < deadline, "eval made no progress"
-            time.sleep(0.1)
+        process = eval_in_background(url, api_base)
+        wait_while_running(process, lambda: _finished(store) >= 2)
         with Session(store.engine) as session:
             run_id = session.exec(select(EpisodeRow.run_id)).first()
         assert run_id is not None

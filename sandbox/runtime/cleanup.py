@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from sandbox.processes import process_alive
+
 if TYPE_CHECKING:
     from docker import DockerClient
 
@@ -75,17 +77,7 @@ def remove_containers(client: DockerClient, everything: bool = False) -> list[Re
 
 def _orphaned(labels: dict[str, str], host: str) -> bool:
     pid = labels.get(LABEL_PID, "")
-    return labels.get(LABEL_HOST) == host and pid.isdigit() and not _alive(int(pid))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return labels.get(LABEL_HOST) == host and pid.isdigit() and not process_alive(int(pid))
 
 
 def remove_stale_images(client: DockerClient, keep: str | None, repository: str) -> tuple[list[str], list[str]]:

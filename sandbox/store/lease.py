@@ -20,6 +20,7 @@ from sqlmodel import col
 
 from records import utc_now
 from sandbox.errors import InfrastructureError, UserError
+from sandbox.processes import process_alive
 from sandbox.store.faults import database_faults
 from sandbox.store.tables import RunLeaseRow
 
@@ -93,17 +94,7 @@ class RunLease:
     def _free(self, pid: int, host: str, heartbeat_at: datetime | None, now: datetime) -> bool:
         if heartbeat_at is None or now - heartbeat_at > STALE_AFTER:
             return True
-        return host == self.host and pid != self.pid and not _alive(pid)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process, alive
-    return True
+        return host == self.host and pid != self.pid and not process_alive(pid)
 
 
 def _busy_message(run_id: str, pid: int, host: str, since: datetime) -> str:
