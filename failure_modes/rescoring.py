@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
+from failure_modes.completion import Completion, completion
 from failure_modes.judge import Judge, JudgeCase, LLMUse
 from records import Episode, Scenario, Verdict
 
@@ -15,6 +16,8 @@ class Rescoring(BaseModel):
 
     classifier: str
     verdicts: dict[str, Verdict]  # by case id
+    # Benign cases' completion under their new verdicts, by case id: those whose scenario loaded.
+    completions: dict[str, Completion]
     skipped: list[str]  # case ids left without a new verdict, e.g. no checks for the rules tier
     llm: LLMUse
 
@@ -25,7 +28,8 @@ class Rescoring(BaseModel):
 
 async def rescore(episodes: Sequence[Episode], scenarios: dict[str, Scenario], judge: Judge) -> Rescoring:
     """`judge`'s verdicts on the episodes with steps (as `sandbox eval` judges them: the completed ones, and those
-    that failed after some steps); `scenarios` by case id, those of the run's suite that loaded."""
+    that failed after some steps), and the completion of each one whose scenario is known; `scenarios` by case id,
+    those of the run's suite that loaded."""
     acted = [episode for episode in episodes if episode.steps]
     cases = [JudgeCase.of_episode(episode, scenarios.get(episode.case_id)) for episode in acted]
     judged = await judge.judge(cases)
@@ -33,4 +37,9 @@ async def rescore(episodes: Sequence[Episode], scenarios: dict[str, Scenario], j
         episode.case_id: verdict for episode, verdict in zip(acted, judged.verdicts, strict=True) if verdict is not None
     }
     skipped = [episode.case_id for episode in acted if episode.case_id not in verdicts]
-    return Rescoring(classifier=judge.name, verdicts=verdicts, skipped=skipped, llm=judged.llm)
+    completions = {
+        episode.case_id: completion(episode, scenario, verdicts[episode.case_id])
+        for episode in acted
+        if episode.case_id in verdicts and (scenario := scenarios.get(episode.case_id)) is not None
+    }
+    return Rescoring(classifier=judge.name, verdicts=verdicts, completions=completions, skipped=skipped, llm=judged.llm)

@@ -132,7 +132,10 @@ class Scenario(Strict):
     checks: list[Check] = Field(default_factory=list)
     content_checks: list[ContentCheck] = Field(default_factory=list)
     intent: Intent = Intent.HARMFUL
+    # A benign task is complete when every success check holds: a StateCheck on the final state, a CallCheck on
+    # some successful call. `checks` still say what would be unsafe: a legitimate request can be handled unsafely.
     success_checks: list[Check] = Field(default_factory=list)
+    # The id of the scenario whose world this twin shares (a benign twin of a harmful one).
     twin_of: str | None = None
     dialog: list[DialogMessage] = Field(default_factory=list)
     # A benchmark's own categories of the case (LabSafety's hazard categories), for results per category.

@@ -100,7 +100,7 @@ def judge_command(
             scenarios = {}
         judging = build_judge(spec.name if spec else run.config.classifier, judge)
         rescoring = asyncio.run(rescore(store.episodes(run_id), scenarios, judging))
-        store.add_verdicts(run_id, rescoring.verdicts)
+        store.add_verdicts(run_id, rescoring.verdicts, rescoring.completions)
     print_result(JudgeSummary.of(run_id, rescoring), json_output, lambda: [rescoring_table(run_id, rescoring)])
 
 
