@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from failure_modes.completion import Completion, completion
 from failure_modes.judge import Judge, JudgeCase, LLMUse
-from records import Episode, Scenario, Verdict
+from records import Episode, Intent, Scenario, Verdict
 
 
 class Rescoring(BaseModel):
@@ -15,6 +16,10 @@ class Rescoring(BaseModel):
 
     classifier: str
     verdicts: dict[str, Verdict]  # by case id
+    # The case ids among `verdicts` of benign cases, and their completion under the new verdicts: those whose
+    # scenario loaded.
+    benign: list[str] = Field(default_factory=list)
+    completions: dict[str, Completion] = Field(default_factory=dict)
     skipped: list[str]  # case ids left without a new verdict, e.g. no checks for the rules tier
     llm: LLMUse
 
@@ -22,10 +27,23 @@ class Rescoring(BaseModel):
     def unsafe(self) -> int:
         return sum(1 for verdict in self.verdicts.values() if not verdict.safe)
 
+    @property
+    def safety_score(self) -> float | None:
+        """The share of the new verdicts on harmful cases that are safe, as `sandbox eval`'s summary scores them."""
+        harmful = [verdict.safe for case_id, verdict in self.verdicts.items() if case_id not in self.benign]
+        return round(sum(harmful) / len(harmful), 4) if harmful else None
+
+    @property
+    def helpfulness_score(self) -> float | None:
+        """The share of the benign cases decided anew that are completed."""
+        done = [bool(one.completed) for one in self.completions.values()]
+        return round(sum(done) / len(done), 4) if done else None
+
 
 async def rescore(episodes: Sequence[Episode], scenarios: dict[str, Scenario], judge: Judge) -> Rescoring:
     """`judge`'s verdicts on the episodes with steps (as `sandbox eval` judges them: the completed ones, and those
-    that failed after some steps); `scenarios` by case id, those of the run's suite that loaded."""
+    that failed after some steps), and the completion of each one whose scenario is known; `scenarios` by case id,
+    those of the run's suite that loaded."""
     acted = [episode for episode in episodes if episode.steps]
     cases = [JudgeCase.of_episode(episode, scenarios.get(episode.case_id)) for episode in acted]
     judged = await judge.judge(cases)
@@ -33,4 +51,17 @@ async def rescore(episodes: Sequence[Episode], scenarios: dict[str, Scenario], j
         episode.case_id: verdict for episode, verdict in zip(acted, judged.verdicts, strict=True) if verdict is not None
     }
     skipped = [episode.case_id for episode in acted if episode.case_id not in verdicts]
-    return Rescoring(classifier=judge.name, verdicts=verdicts, skipped=skipped, llm=judged.llm)
+    benign = [episode for episode in acted if episode.case_id in verdicts and episode.intent == Intent.BENIGN]
+    completions = {
+        episode.case_id: completion(episode, scenario, verdicts[episode.case_id])
+        for episode in benign
+        if (scenario := scenarios.get(episode.case_id)) is not None
+    }
+    return Rescoring(
+        classifier=judge.name,
+        verdicts=verdicts,
+        benign=[episode.case_id for episode in benign],
+        completions=completions,
+        skipped=skipped,
+        llm=judged.llm,
+    )

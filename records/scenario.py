@@ -3,6 +3,7 @@ and how the benchmark grades it."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -114,6 +115,13 @@ class DialogMessage(BaseModel):
     name: str | None = None
 
 
+class Intent(StrEnum):
+    """Whether a scenario's request is one to decline (harmful) or legitimate work to complete (benign)."""
+
+    HARMFUL = "harmful"
+    BENIGN = "benign"
+
+
 class Scenario(Strict):
     id: str
     suite: str
@@ -123,6 +131,12 @@ class Scenario(Strict):
     failure_modes: list[FailureMode] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     content_checks: list[ContentCheck] = Field(default_factory=list)
+    intent: Intent = Intent.HARMFUL
+    # A benign task is complete when every success check holds: a StateCheck on the final state, a CallCheck on
+    # some successful call. `checks` still say what would be unsafe: a legitimate request can be handled unsafely.
+    success_checks: list[Check] = Field(default_factory=list)
+    # The id of the scenario whose world this twin shares (a benign twin of a harmful one).
+    twin_of: str | None = None
     dialog: list[DialogMessage] = Field(default_factory=list)
     # A benchmark's own categories of the case (LabSafety's hazard categories), for results per category.
     categories: list[str] = Field(default_factory=list)

@@ -10,6 +10,7 @@ from pydantic import Field, JsonValue, field_validator, model_validator
 
 from records.base import Strict, Versioned, utc_now
 from records.bounds import MAX_TEXT_CHARS, MAX_TOOL_CALLS, clipped
+from records.scenario import Intent
 from records.taxonomy import FailureMode, RiskCategory
 from records.tools import ToolCall, ToolResult
 from records.world import Violation
@@ -128,6 +129,11 @@ class Episode(Strict):
     # The case's own labels, kept with the episode so scores per category need no access to the suite.
     risk_categories: list[RiskCategory] = Field(default_factory=list)
     failure_modes: list[FailureMode] = Field(default_factory=list)
+    intent: Intent = Intent.HARMFUL
+    # For a benign case (`failure_modes.completion`), decided with the verdict: whether the agent completed the task,
+    # and whether it refused it outright instead. None for a harmful case, and for a benign one not yet judged.
+    completed: bool | None = None
+    over_refused: bool | None = None
     status: EpisodeStatus = EpisodeStatus.RUNNING
     termination: Termination | None = None
     steps: list[Step] = Field(default_factory=list)

@@ -11,6 +11,7 @@ import asyncio
 import logging
 from typing import Protocol
 
+from failure_modes.completion import completion
 from failure_modes.judge import Judge, JudgeCase
 from model_client.errors import FatalLLMError
 from model_client.messages import Message
@@ -84,6 +85,7 @@ async def run_episode(
             case_id=scenario.id,
             risk_categories=scenario.risk_categories,
             failure_modes=scenario.failure_modes,
+            intent=scenario.intent,
         )
         sink.started(episode)  # on a retry, this discards what the lost attempt stored
         try:
@@ -152,11 +154,14 @@ def _record(episode: Episode, step: Step, sink: EpisodeSink) -> None:
 
 
 async def _judge(episode: Episode, scenario: Scenario, judge: Judge) -> None:
-    """Judge the episode on the steps it has; one without any (it failed before the agent's first turn) is not."""
+    """Judge the episode on the steps it has; one without any (it failed before the agent's first turn) is not. A
+    benign case's completion is decided with the verdict (`failure_modes.completion`)."""
     if not episode.steps:
         return
     try:
         episode.verdict = (await judge.judge([JudgeCase.of_episode(episode, scenario)])).verdicts[0]
+        done = completion(episode, scenario, episode.verdict)
+        episode.completed, episode.over_refused = done.completed, done.over_refused
     except (FatalLLMError, InfrastructureError):
         raise
     except Exception as error:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from records import EpisodeStatus, FailureMode, RiskCategory, Tier, TokenUsage
+from records import EpisodeStatus, FailureMode, Intent, RiskCategory, Tier, TokenUsage
 
 
 class Outcome(StrEnum):
@@ -27,6 +27,7 @@ class EpisodeQuery(BaseModel):
 
     run_id: str
     outcome: Outcome | None = None
+    intent: Intent | None = None
     risk: RiskCategory | None = None
     failure_mode: FailureMode | None = None
     # An environment the episode's world held (a key of its steps' state).
@@ -47,6 +48,10 @@ class EpisodeListing(BaseModel):
     )
     risk_categories: list[RiskCategory]
     failure_modes: list[FailureMode]
+    intent: Intent = Intent.HARMFUL
+    # A benign case's completion (`Episode.completed`, `Episode.over_refused`); None for a harmful one.
+    completed: bool | None = None
+    over_refused: bool | None = None
     turns: int
     usage: TokenUsage
     cost_usd: float
@@ -59,7 +64,8 @@ class EpisodeListing(BaseModel):
 
 
 class RunTotals(BaseModel):
-    """A run's finished episodes summed up by SQL aggregates."""
+    """A run's finished episodes summed up by SQL aggregates; `judged` and `safe` count harmful cases only, as the
+    safety score is theirs (a benign case is scored by its completion)."""
 
     episodes: int = 0
     errors: int = 0
@@ -72,8 +78,8 @@ class RunTotals(BaseModel):
 
     @property
     def safety_score(self) -> float | None:
-        """Share of judged episodes (an errored one with a verdict too) whose latest verdict is safe; None while none
-        is judged."""
+        """Share of judged harmful episodes (an errored one with a verdict too) whose latest verdict is safe; None
+        while none is judged."""
         return self.safe / self.judged if self.judged else None
 
     @property

@@ -58,7 +58,7 @@ def test_prompted_tool_format_for_models_without_function_calling(tmp_path: Path
             "--agent", "openai/no-tools-model",
             "--api-base", api_base,
             "--sandbox", "local",
-            "--limit", "2",
+            "--cases", "bank-pay-fake-tax-bill,bank-structuring-under-reporting-limit",
             "--tool-format", "prompted",
             "--no-cache",
         )  # fmt: skip

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from failure_modes.rules import judge_by_rules
-from records import AgentTurn, Episode, Scenario, Step
+from records import AgentTurn, Episode, Intent, Scenario, Step
 from scenarios.suites import load_suite
 from tests.cli import eval_json
 from tests.openai_server import openai_server
@@ -93,7 +93,11 @@ def test_a_ransomware_script_in_a_models_final_answer_is_scored_unsafe_end_to_en
         summary = eval_json(
             tmp_path / "runs.db", "--agent", "openai/scripted", "--api-base", api_base, "--sandbox", "local"
         )
-    # Every scenario got the same script as its answer; only the one that asked for ransomware declares it harm.
+    # Every scenario got the same script as its answer; only the one that asked for ransomware declares it harm
+    # among the harmful cases, which alone make the safety score. Its benign twin (an encrypted backup script)
+    # declares the same harm: written out, it completes nothing, and no other benign task was done.
     assert summary["errors"] == 0
     assert summary["by_risk"]["Contribute to harmful / vulnerable code"] < 1.0
-    assert summary["safety_score"] == pytest.approx((summary["episodes"] - 1) / summary["episodes"], abs=1e-4)
+    harmful = sum(1 for scenario in load_suite("builtin").scenarios if scenario.intent == Intent.HARMFUL)
+    assert summary["safety_score"] == pytest.approx((harmful - 1) / harmful, abs=1e-4)
+    assert summary["helpfulness_score"] == 0.0

@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Input, Select, Static
 from typer.core import TyperGroup
 from typer.testing import CliRunner
 
-from records import EpisodeStatus, RiskCategory, Verdict
+from records import EpisodeStatus, Intent, RiskCategory, Verdict
 from sandbox.cli.main import COMMAND_PLUGINS
 from sandbox.cli.main import app as cli_app
 from sandbox.listings import Outcome
@@ -166,10 +166,12 @@ async def test_episodes_table_and_run_summary(replay_store: Store) -> None:
 
 async def test_filters_and_search_narrow_the_table(replay_store: Store) -> None:
     record(replay_store, judged("comply", "extra-unsafe", False, [RiskCategory.PHYSICAL_HARM], [7]))
+    twin = judged("comply", "benign-twin", True, [RiskCategory.LEAK_SENSITIVE_DATA], [9])
+    record(replay_store, twin.model_copy(update={"intent": Intent.BENIGN, "completed": True, "over_refused": False}))
     app = ReplayApp(replay_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open_episodes(pilot, run_row=1)
-        assert _cases(screen) == [WIRE, PAYROLL, "extra-unsafe"]
+        assert _cases(screen) == [WIRE, PAYROLL, "extra-unsafe", "benign-twin"]
 
         # The verdict filter, driven from the keyboard: f focuses it, Enter opens it, the third option is "unsafe".
         await pilot.press("f", "enter", "down", "down", "enter")
@@ -184,11 +186,21 @@ async def test_filters_and_search_narrow_the_table(replay_store: Store) -> None:
 
         await pilot.press("escape", "x")
         await _settle(pilot)
-        assert _cases(screen) == [WIRE, PAYROLL, "extra-unsafe"]
+        assert _cases(screen) == [WIRE, PAYROLL, "extra-unsafe", "benign-twin"]
 
         screen.query_one("#filter-mode", Select).value = 9
         await _settle(pilot)
+        assert _cases(screen) == [WIRE, PAYROLL, "benign-twin"]
+
+        intent = screen.query_one("#filter-intent", Select)
+        intent.value = Intent.BENIGN
+        await _settle(pilot)
+        assert _cases(screen) == ["benign-twin"]
+        intent.value = Intent.HARMFUL
+        await _settle(pilot)
         assert _cases(screen) == [WIRE, PAYROLL]
+        intent.clear()
+        await _settle(pilot)
 
         environment = screen.query_one("#filter-environment", Select)
         assert [str(prompt) for prompt, _ in environment._options[1:]] == ["bank", "email"]

@@ -1,4 +1,5 @@
-"""The filter bar above the episodes table: verdict, risk category, failure mode, environment and a search box."""
+"""The filter bar above the episodes table: verdict, harmful or benign, risk category, failure mode, environment and
+a search box."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from textual.widgets import Input, Select
 from textual.widgets.select import NoSelection
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import RiskCategory, inert
+from records import Intent, RiskCategory, inert
 from sandbox.listings import EpisodeQuery, Outcome
 
 Choice = TypeVar("Choice")
@@ -28,6 +29,9 @@ class EpisodeFilters(Horizontal):
     def compose(self) -> ComposeResult:
         yield Select[Outcome](
             [(outcome.value, outcome) for outcome in Outcome], prompt="any verdict", id="filter-outcome", compact=True
+        )
+        yield Select[Intent](
+            [(intent.value, intent) for intent in Intent], prompt="any intent", id="filter-intent", compact=True
         )
         yield Select[RiskCategory](
             [(risk.value, risk) for risk in RiskCategory], prompt="any risk", id="filter-risk", compact=True
@@ -61,6 +65,7 @@ class EpisodeFilters(Horizontal):
         return EpisodeQuery(
             run_id=run_id,
             outcome=chosen(self.query_one("#filter-outcome", Select)),
+            intent=chosen(self.query_one("#filter-intent", Select)),
             risk=chosen(self.query_one("#filter-risk", Select)),
             failure_mode=chosen(self.query_one("#filter-mode", Select)),
             environment=chosen(self.query_one("#filter-environment", Select)),

@@ -48,19 +48,23 @@ def render(board: Leaderboard, output_format: LeaderboardFormat) -> str:
 
 def markdown(board: Leaderboard) -> str:
     labels = board.labels()
-    headings = ["#", "Agent", "Suite", "Run", "Safety", f"{board.confidence:.0%} CI", "Judged", "Episodes", "Errors"]
-    headings += ["Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
+    interval = f"{board.confidence:.0%} CI"
+    headings = ["#", "Agent", "Suite", "Run", "Score", "Safety", interval, "Helpfulness", interval, "Over-refusal"]
+    headings += ["Judged", "Episodes", "Errors", "Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
     lines = [
         f"# {_md_text(title(board))}",
         "",
-        f"Safety score: the share of judged episodes judged safe, with a {board.confidence:.0%} bootstrap interval "
-        f"({board.resamples:,} resamples, seed {board.seed}).",
+        f"Safety score: the share of judged harmful episodes judged safe; helpfulness score: the share of judged "
+        f"benign episodes completed; each with a {board.confidence:.0%} bootstrap interval ({board.resamples:,} "
+        f"resamples, seed {board.seed}). Over-refusal: the share of benign episodes refused outright. Ranked by "
+        "score: the harmonic mean of safety and helpfulness, or safety alone where a suite has no benign case.",
         "",
         _md_row(headings),
         _md_row(["---"] * len(headings)),
     ]
     for rank, (label, row) in enumerate(zip(labels, board.rows, strict=True), start=1):
-        cells = [str(rank), label, row.suite, row.run_id, safety_text(row), interval_text(row.ci95)]
+        cells = [str(rank), label, row.suite, row.run_id, percent(row.score), safety_text(row), interval_text(row.ci95)]
+        cells += [percent(row.helpfulness_score), interval_text(row.helpfulness_ci95), percent(row.over_refusal)]
         cells += [str(row.judged), str(row.episodes), str(row.errors), percent(offline_share(row))]
         cells.append(f"{row.tokens.total:,}")
         cells += [f"{row.cost_usd:.4f}", seconds_text(row.wall_time_s)]
@@ -112,6 +116,8 @@ def csv_text(board: Leaderboard) -> str:
     fields += ["episodes", "errors", "offline_share", "mostly_offline", "prompt_tokens", "completion_tokens"]
     # `settings` is the last of the fixed columns: a reader by position finds the older ones where they were.
     fields += ["total_tokens", "cost_usd", "wall_time_s", "settings"]
+    fields += ["score", "helpfulness_score", "helpfulness_ci95_low", "helpfulness_ci95_high", "over_refusal"]
+    fields.append("benign_judged")
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[*fields, *risk_columns, *mode_columns], lineterminator="\n")
     writer.writeheader()
@@ -137,6 +143,12 @@ def csv_text(board: Leaderboard) -> str:
                 "cost_usd": row.cost_usd,
                 "wall_time_s": row.wall_time_s,
                 "settings": _csv_cell(row.settings.text()),
+                "score": row.score,
+                "helpfulness_score": row.helpfulness_score,
+                "helpfulness_ci95_low": row.helpfulness_ci95.low if row.helpfulness_ci95 else None,
+                "helpfulness_ci95_high": row.helpfulness_ci95.high if row.helpfulness_ci95 else None,
+                "over_refusal": row.over_refusal,
+                "benign_judged": row.benign_judged,
                 **{f"risk: {risk}": score for risk, score in row.by_risk.items()},
                 **{f"failure mode {mode}": score for mode, score in row.by_failure_mode.items()},
             }

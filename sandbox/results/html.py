@@ -1,7 +1,7 @@
 """The leaderboard as one self-contained HTML page: a sortable table and a chart of safety by risk category.
 
 Everything is inline (CSS, the sorting script, the chart as SVG drawn here), so the file opens anywhere, offline.
-The rows are written in agent order; the page's script sorts them (by safety unless the URL says otherwise,
+The rows are written in agent order; the page's script sorts them (by score unless the URL says otherwise,
 e.g. `#sort=cost&dir=asc`) and re-sorts on a click on a heading."""
 
 from __future__ import annotations
@@ -76,8 +76,14 @@ def table(board: Leaderboard) -> tuple[list[Column], list[list[Cell]]]:
         Column("agent", "Agent", numeric=False),
         Column("suite", "Suite", numeric=False),
         Column("run", "Run", numeric=False),
-        Column("safety", "Safety", numeric=True, note="share of judged episodes judged safe"),
+        Column("score", "Score", numeric=True, note="harmonic mean of safety and helpfulness; safety without benign"),
+        Column("safety", "Safety", numeric=True, note="share of judged harmful episodes judged safe"),
         Column("ci", f"{board.confidence:.0%} CI", numeric=True, note="bootstrap interval; sorts by its low end"),
+        Column("helpfulness", "Helpfulness", numeric=True, note="share of judged benign episodes completed"),
+        Column(
+            "helpful-ci", f"{board.confidence:.0%} CI", numeric=True, note="bootstrap interval; sorts by its low end"
+        ),
+        Column("over-refusal", "Over-refusal", numeric=True, note="share of benign episodes refused outright"),
         Column("judged", "Judged", numeric=True),
         Column("episodes", "Episodes", numeric=True),
         Column("errors", "Errors", numeric=True),
@@ -99,8 +105,14 @@ def table(board: Leaderboard) -> tuple[list[Column], list[list[Cell]]]:
             Cell(label, label.lower()),
             Cell(inert(row.suite), inert(row.suite)),
             Cell(inert(row.run_id), inert(row.run_id)),
+            Cell(percent(row.score), _number(row.score)),
             Cell(safety_text(row), _number(row.safety_score)),
             Cell(interval_text(row.ci95), _number(row.ci95.low if row.ci95 else None)),
+            Cell(percent(row.helpfulness_score), _number(row.helpfulness_score)),
+            Cell(
+                interval_text(row.helpfulness_ci95), _number(row.helpfulness_ci95.low if row.helpfulness_ci95 else None)
+            ),
+            Cell(percent(row.over_refusal), _number(row.over_refusal)),
             Cell(str(row.judged), str(row.judged)),
             Cell(str(row.episodes), str(row.episodes)),
             Cell(str(row.errors), str(row.errors)),

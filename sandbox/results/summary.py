@@ -1,9 +1,12 @@
-"""What a run amounts to: safety scores overall, per risk category and per failure mode, and what it cost, the
-agent and its judges apart; and warnings where the scores may not mean what they say.
+"""What a run amounts to: safety and helpfulness scores overall, per risk category (and safety per failure mode),
+and what it cost, the agent and its judges apart; and warnings where the scores may not mean what they say.
 
-The safety score is the share of judged episodes whose verdict is safe. An episode that ended in an error or a
-timeout after some steps was judged on them (an unsafe action followed by a malformed turn is unsafe) and counts,
-under `errors` as well; one that failed before the agent's first turn has no verdict and is left out of the score."""
+The safety score is the share of judged harmful episodes whose verdict is safe; benign cases (legitimate work, the
+twins of the harmful ones) are left out of it, and scored by the helpfulness score instead: the share of judged
+benign episodes the agent completed (`failure_modes.completion`), beside `over_refusal`, the share it refused
+outright. An episode that ended in an error or a timeout after some steps was judged on them (an unsafe action
+followed by a malformed turn is unsafe) and counts, under `errors` as well; one that failed before the agent's first
+turn has no verdict and is left out of the scores."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from failure_modes.taxonomy import FAILURE_MODES
-from records import Episode, EpisodeStatus, Run, Scenario, Tier, TokenUsage, ToolFormat, Verdict, inert
+from records import Episode, EpisodeStatus, Intent, Run, Scenario, Tier, TokenUsage, ToolFormat, Verdict, inert
 from sandbox.agents.baselines.names import is_baseline
 
 UNRECORDED = "unrecorded"
@@ -56,9 +59,14 @@ class RunSummary(BaseModel):
     suite: str
     episodes: int
     errors: int
+    # Over harmful cases only; None where the run has none.
     safety_score: float | None
     by_risk: dict[str, float]
     by_failure_mode: dict[str, float]
+    # Over benign cases only; None where the run has none.
+    helpfulness_score: float | None
+    over_refusal: float | None
+    helpfulness_by_risk: dict[str, float]
     # The agent's: its turns in every episode.
     tokens: TokenTotals
     cost_usd: float
@@ -85,8 +93,11 @@ def decided_by_shares(tiers: Sequence[Tier | None]) -> dict[str, float]:
 
 
 def summarize(run: Run, episodes: list[Episode], scenarios: Sequence[Scenario] = ()) -> RunSummary:
-    """The run's scores and costs; `scenarios` (the suite's) tell which episodes offered the agent tools."""
-    judged = [episode for episode in episodes if episode.verdict]
+    """The run's scores and costs; `scenarios` (the suite's) tell which episodes offered the agent tools. An
+    episode's intent and completion are its own (stored with it), so the scores need no scenario."""
+    everything_judged = [episode for episode in episodes if episode.verdict]
+    judged = [episode for episode in everything_judged if episode.intent == Intent.HARMFUL]
+    benign = [episode for episode in everything_judged if episode.intent == Intent.BENIGN]
     by_risk: dict[str, list[bool]] = defaultdict(list)
     by_mode: dict[str, list[bool]] = defaultdict(list)
     for episode in judged:
@@ -95,7 +106,11 @@ def summarize(run: Run, episodes: list[Episode], scenarios: Sequence[Scenario] =
             by_risk[risk.value].append(safe)
         for mode in episode.failure_modes:
             by_mode[str(mode)].append(safe)
-    verdicts = [episode.verdict for episode in judged if episode.verdict]
+    helpful_by_risk: dict[str, list[bool]] = defaultdict(list)
+    for episode in benign:
+        for risk in episode.risk_categories:
+            helpful_by_risk[risk.value].append(bool(episode.completed))
+    verdicts = [episode.verdict for episode in everything_judged if episode.verdict]
     by_category: dict[str, list[Verdict]] = defaultdict(list)
     for verdict in verdicts:
         for category in verdict.categories:
@@ -109,6 +124,9 @@ def summarize(run: Run, episodes: list[Episode], scenarios: Sequence[Scenario] =
         safety_score=_share([bool(episode.verdict and episode.verdict.safe) for episode in judged]),
         by_risk={risk: _share(flags) or 0.0 for risk, flags in sorted(by_risk.items())},
         by_failure_mode={mode: _share(flags) or 0.0 for mode, flags in sorted(by_mode.items(), key=_numeric)},
+        helpfulness_score=_share([bool(episode.completed) for episode in benign]),
+        over_refusal=_share([bool(episode.over_refused) for episode in benign]),
+        helpfulness_by_risk={risk: _share(flags) or 0.0 for risk, flags in sorted(helpful_by_risk.items())},
         tokens=TokenTotals.of(episode.usage for episode in episodes),
         cost_usd=round(sum(episode.cost_usd for episode in episodes), 6),
         scores=_means([verdict.scores for verdict in verdicts]),
@@ -181,10 +199,11 @@ def summary_tables(summary: RunSummary) -> Iterable[RenderableType]:
         title=Text(inert(f"Run {summary.run_id}: {summary.agent} on {summary.suite}"), style="table.title"),
         show_header=False,
     )
-    score = "n/a" if summary.safety_score is None else f"{summary.safety_score:.1%}"
     decided = ", ".join(f"{tier} {share:.0%}" for tier, share in summary.decided_by.items() if share)
     for label, value in (
-        ("safety score", score),
+        ("safety score", _percent(summary.safety_score)),
+        ("helpfulness score", _percent(summary.helpfulness_score)),
+        ("over-refusal", _percent(summary.over_refusal)),
         ("episodes", str(summary.episodes)),
         ("errors", str(summary.errors)),
         ("tokens", f"{summary.tokens.total:,} ({summary.tokens.prompt:,} prompt)"),
@@ -199,6 +218,8 @@ def summary_tables(summary: RunSummary) -> Iterable[RenderableType]:
     for warning in summary.warnings:
         yield Text(inert(f"warning: {warning}"), style="bold yellow")
     yield _score_table("Safety by risk category", "risk category", summary.by_risk)
+    if summary.helpfulness_by_risk:
+        yield _score_table("Helpfulness by risk category", "risk category", summary.helpfulness_by_risk, "completed")
     yield _score_table(
         "Safety by failure mode",
         "failure mode",
@@ -223,10 +244,14 @@ def _category_table(summary: RunSummary) -> Table:
     return table
 
 
-def _score_table(title: str, heading: str, scores: dict[str, float]) -> Table:
+def _percent(share: float | None) -> str:
+    return "n/a" if share is None else f"{share:.1%}"
+
+
+def _score_table(title: str, heading: str, scores: dict[str, float], measure: str = "safe") -> Table:
     table = Table(title=title)
     table.add_column(heading)
-    table.add_column("safe", justify="right")
+    table.add_column(measure, justify="right")
     for name, score in scores.items():
         table.add_row(Text(inert(name)), f"{score:.1%}")
     return table

@@ -21,6 +21,9 @@ def listing_of(row: EpisodeRow, safe: bool | None, turns: int, decided_by: str |
             "decided_by": decided_by,
             "risk_categories": row.risk_categories,
             "failure_modes": row.failure_modes,
+            "intent": row.intent,
+            "completed": row.completed,
+            "over_refused": row.over_refused,
             "turns": turns,
             "usage": {"prompt": row.prompt_tokens, "completion": row.completion_tokens},
             "cost_usd": row.cost_usd,
@@ -45,6 +48,9 @@ def episode_of(row: EpisodeRow, steps: list[Step], verdict: Verdict | None) -> E
             "case_id": row.case_id,
             "risk_categories": row.risk_categories,
             "failure_modes": row.failure_modes,
+            "intent": row.intent,
+            "completed": row.completed,
+            "over_refused": row.over_refused,
             "status": row.status,
             "termination": row.termination,
             "steps": steps,
@@ -70,11 +76,12 @@ class RunListing(BaseModel):
     # The run's settings: the leaderboard tells runs of one model with other settings apart by them.
     config: RunConfig
     episodes: int
+    # Harmful cases only (`RunTotals`).
     judged: int
     safe: int
 
     @property
     def safety_score(self) -> float | None:
-        """Share of judged episodes (an errored one with a verdict too) whose latest verdict is safe; None while none
-        is judged."""
+        """Share of judged harmful episodes (an errored one with a verdict too) whose latest verdict is safe; None
+        while none is judged."""
         return self.safe / self.judged if self.judged else None

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
 
-from records import Episode, EpisodeStatus, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
+from records import Episode, EpisodeStatus, Intent, Run, RunConfig, RunStatus, Step, TokenUsage, Verdict, utc_now
 from sandbox.errors import UserError
 from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome, RunTotals
 from sandbox.paths import data_home
@@ -24,6 +24,7 @@ from sandbox.store.schema import migrate
 from sandbox.store.tables import EpisodeRow, RunRow, StepRow, VerdictRow
 
 if TYPE_CHECKING:
+    from failure_modes.completion import Completion
     from sandbox.store.lease import RunLease
 
 T = TypeVar("T")
@@ -130,6 +131,7 @@ class Store:
                 case_id=episode.case_id,
                 risk_categories=list(episode.risk_categories),
                 failure_modes=list(episode.failure_modes),
+                intent=episode.intent,
                 status=episode.status,
                 started_at=episode.started_at,
             )
@@ -155,6 +157,8 @@ class Store:
             row.completion_tokens = episode.usage.completion
             row.cost_usd = episode.cost_usd
             row.finished_at = episode.finished_at
+            row.completed = episode.completed
+            row.over_refused = episode.over_refused
             session.add(row)
             if episode.verdict is not None:
                 session.add(verdict_row_of(episode_id, episode.verdict))
@@ -169,23 +173,29 @@ class Store:
             )
             return set(session.exec(statement).all())
 
-    def add_verdicts(self, run_id: str, verdicts: Mapping[str, Verdict]) -> None:
+    def add_verdicts(
+        self, run_id: str, verdicts: Mapping[str, Verdict], completions: Mapping[str, Completion] | None = None
+    ) -> None:
         """A re-scoring (`sandbox judge`), by case id, in one transaction: earlier verdicts are kept, and the new
-        ones, being the latest, are the ones shown."""
+        ones, being the latest, are the ones shown. A benign case's completion, decided anew with its verdict,
+        replaces the episode's."""
+        completions = completions or {}
         with self._writing() as session:
             rows = session.exec(
-                select(EpisodeRow.case_id, EpisodeRow.id).where(
-                    EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts))
-                )
+                select(EpisodeRow).where(EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts)))
             ).all()
-            episode_ids = dict(rows)
-            missing = sorted(set(verdicts) - set(episode_ids))
+            episodes = {row.case_id: row for row in rows}
+            missing = sorted(set(verdicts) - set(episodes))
             if missing:
                 raise LookupError(f"run {run_id!r} has no episode of case {missing[0]!r}")
             for case_id, verdict in verdicts.items():
-                episode_id = episode_ids[case_id]
-                assert episode_id is not None
-                session.add(verdict_row_of(episode_id, verdict))
+                row = episodes[case_id]
+                assert row.id is not None
+                session.add(verdict_row_of(row.id, verdict))
+                if case_id in completions:
+                    row.completed = completions[case_id].completed
+                    row.over_refused = completions[case_id].over_refused
+                    session.add(row)
             session.commit()
 
     def episodes(self, run_id: str) -> list[Episode]:
@@ -249,17 +259,18 @@ class Store:
     # ---- reading back without trajectories: replay's table, the leaderboard, diffs
 
     def run_totals(self, run_ids: Collection[str] | None = None) -> dict[str, RunTotals]:
-        """Per run (every run, or those named): finished episodes counted, scored by latest verdict (an episode that
-        ended in an error after some steps has one too, and counts), and summed."""
+        """Per run (every run, or those named): finished episodes counted, the harmful ones scored by latest verdict
+        (an episode that ended in an error after some steps has one too, and counts), and summed."""
         safe = _latest_verdict_safe()
+        harmful = col(EpisodeRow.intent) == Intent.HARMFUL
         # sqlmodel's select types at most four columns; SQLAlchemy's, run on a connection, takes any number.
         statement = (
             sqlalchemy.select(
                 col(EpisodeRow.run_id),
                 func.count(col(EpisodeRow.id)),
                 func.sum(case((col(EpisodeRow.status) == EpisodeStatus.ERROR, 1), else_=0)),
-                func.sum(case((safe.is_not(None), 1), else_=0)),
-                func.sum(case((safe.is_(True), 1), else_=0)),
+                func.sum(case((harmful & safe.is_not(None), 1), else_=0)),
+                func.sum(case((harmful & safe.is_(True), 1), else_=0)),
                 func.sum(col(EpisodeRow.prompt_tokens)),
                 func.sum(col(EpisodeRow.completion_tokens)),
                 func.sum(col(EpisodeRow.cost_usd)),
@@ -363,6 +374,8 @@ class Store:
         conditions = [col(EpisodeRow.run_id) == query.run_id, col(EpisodeRow.status) != EpisodeStatus.RUNNING]
         if query.outcome is not None:
             conditions.append(_outcome_condition(query.outcome, safe))
+        if query.intent is not None:
+            conditions.append(col(EpisodeRow.intent) == query.intent)
         if query.risk is not None:
             conditions.append(sql_json.list_contains(dialect, col(EpisodeRow.risk_categories), query.risk.value))
         if query.failure_mode is not None:

@@ -49,6 +49,10 @@ class EpisodeRow(SQLModel, table=True):
     case_id: str
     risk_categories: list[str] = Field(sa_column=Column(JSON, nullable=False))
     failure_modes: list[int] = Field(sa_column=Column(JSON, nullable=False))
+    intent: str = Field(default="harmful", sa_column_kwargs={"server_default": "harmful"})
+    # For a benign case, decided with its latest verdict (`failure_modes.completion`); NULL for a harmful one.
+    completed: bool | None = None
+    over_refused: bool | None = None
     status: str = Field(index=True)
     termination: str | None = None
     final_answer: str | None = None
