@@ -12,5 +12,7 @@ Every judge implements one protocol, `judge.Judge` (a batch of `JudgeCase`s in, 
   the offline model is unsure.
 - `grading` (with `answers`): a benchmark's graded measures, `GradedJudge` adding them to another judge's verdicts.
 - `trajectory`: the one shape a judge reads, from our episodes or labelled files.
+- `completion` (with `refusal`, XSTest's refusal classes read from the cues): whether a benign case's legitimate
+  task was completed, or refused outright, decided with its verdict.
 - `rescoring` (`sandbox judge`) and `measure` with `metrics` (`sandbox classifier eval`) apply a judge; `report`
   draws their tables; `taxonomy` names what a verdict may name."""

@@ -57,7 +57,8 @@ def rescoring_table(run_id: str, rescoring: Rescoring) -> Table:
     judged = len(rescoring.verdicts)
     table.add_row("episodes judged", str(judged))
     table.add_row("unsafe", str(rescoring.unsafe))
-    table.add_row("safety score", f"{(judged - rescoring.unsafe) / judged:.1%}" if judged else "n/a")
+    for label, score in (("safety score", rescoring.safety_score), ("helpfulness score", rescoring.helpfulness_score)):
+        table.add_row(label, "n/a" if score is None else f"{score:.1%}")
     if rescoring.skipped:
         table.add_row("left as they were", f"{len(rescoring.skipped)} (no verdict from {rescoring.classifier})")
     if rescoring.llm.asked:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, MetaData, create_engine, insert, select, text
+from sqlalchemy import Engine, MetaData, create_engine, insert, make_url, select, text
 
 from sandbox.store.schema import INITIAL, VERSION_TABLE, alembic_config
 
@@ -28,12 +30,33 @@ def fresh_database_url(kind: str, tmp_path: Path) -> str:
             f"{POSTGRES_VARIABLE} is not set: run `make test`, or `bash scripts/setup-postgres.sh` and export its URL",
             pytrace=False,
         )
-    engine = create_engine(url)
+    own = _own_database(url)
+    engine = create_engine(own)
     tables = MetaData()
     tables.reflect(engine)
     tables.drop_all(engine)
     engine.dispose()
-    return url
+    return own
+
+
+@functools.cache
+def _own_database(url: str) -> str:
+    """A database of this test process's own beside the configured one (created now, dropped at exit): test runs
+    sharing the server (a developer's and CI's, or several at once) never drop each other's tables mid-test."""
+    own = make_url(url).set(database=f"{make_url(url).database}_{os.getpid()}")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{own.database}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{own.database}"'))
+    admin.dispose()
+
+    def drop() -> None:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{own.database}" WITH (FORCE)'))
+        admin.dispose()
+
+    atexit.register(drop)
+    return own.render_as_string(hide_password=False)
 
 
 def legacy_database_url(kind: str, tmp_path: Path) -> str:

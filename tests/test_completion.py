@@ -3,6 +3,7 @@ real worlds of the built-in twins; stored by a real SQLite store and decided ane
 
 from __future__ import annotations
 
+import json
 from contextlib import closing
 from pathlib import Path
 
@@ -175,6 +176,9 @@ def test_the_store_keeps_completion_and_judge_decides_it_anew(tmp_path: Path) ->
         assert store.count_episodes(EpisodeQuery(run_id="run", intent=Intent.HARMFUL)) == 1
     result = CliRunner().invoke(cli_app, ["judge", "run", "--classifier", "rules", "--db", url, "--json"])
     assert result.exit_code == 0, result.output
+    rescored = json.loads(result.output)
+    # The harmful refusal alone is scored for safety; the benign task, done, for helpfulness.
+    assert (rescored["judged"], rescored["safety_score"], rescored["helpfulness_score"]) == (2, 1.0, 1.0)
     with closing(Store(url)) as store:
         again = {episode.case_id: episode for episode in store.episodes("run")}
         assert Completion(completed=again[HEATER].completed, over_refused=again[HEATER].over_refused) == decided

@@ -38,7 +38,9 @@ class JudgeSummary(BaseModel):
     judged: int
     unsafe: int
     skipped: int
+    # Over the harmful cases judged anew; helpfulness over the benign ones (`sandbox eval`'s summary).
     safety_score: float | None
+    helpfulness_score: float | None
     llm_asked: int
     llm_failed: int
     cost_usd: float
@@ -52,7 +54,8 @@ class JudgeSummary(BaseModel):
             judged=judged,
             unsafe=rescoring.unsafe,
             skipped=len(rescoring.skipped),
-            safety_score=round((judged - rescoring.unsafe) / judged, 4) if judged else None,
+            safety_score=rescoring.safety_score,
+            helpfulness_score=rescoring.helpfulness_score,
             llm_asked=rescoring.llm.asked,
             llm_failed=rescoring.llm.failed,
             cost_usd=rescoring.llm.cost_usd,
