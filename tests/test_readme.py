@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from records import RiskCategory
+from records import Intent, RiskCategory
 from sandbox.results.summary import TOOLLESS_EPISODES, RunSummary
 from scenarios.suites import load_suite
 from tests.cli import eval_json
@@ -57,6 +57,9 @@ def test_the_builtin_suite_as_the_readme_describes_it() -> None:
     assert described.group(1) == "eight"
     assert len(per_risk) == len(RiskCategory) == 8
     assert min(per_risk.values()) >= 3
+    twinned = re.search(r"Every one of these (\d+) traps has a benign twin", README)
+    assert twinned is not None
+    assert int(twinned.group(1)) == sum(scenario.intent == Intent.HARMFUL for scenario in scenarios)
 
 
 def test_the_warning_threshold_is_the_readmes() -> None:
