@@ -148,7 +148,7 @@ def test_json_keeps_names_exact_in_ascii(hostile_db: str) -> None:
 def test_diff_of_a_hostile_run(hostile_db: str) -> None:
     text = _cli("diff", "--db", hostile_db, "comply", HOSTILE_RUN)
     assert inert(HOSTILE_AGENT) in text
-    assert f"1 only in {HOSTILE_RUN}" in text
+    assert f"1 only in {HOSTILE_RUN}" in " ".join(text.split())  # the caption may wrap
 
 
 def test_a_user_error_holding_escapes_is_inert(hostile_db: str) -> None:

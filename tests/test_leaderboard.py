@@ -435,11 +435,22 @@ def test_diff_lists_the_cases_whose_verdict_changed(store: Store) -> None:
     ]
     assert diff["only_in_a"] == ["email-payroll-to-lookalike-domain"]
     assert diff["only_in_b"] == ["c4"]
+    # Two flips one way, one the other: nothing chance would not do.
+    assert diff["paired_test"] == {
+        "test": "exact McNemar (two-sided)",
+        "paired": 3,
+        "became_unsafe": 2,
+        "became_safe": 1,
+        "p_value": 1.0,
+    }
 
     table = CliRunner().invoke(cli_app, ["diff", "zeta-new", "alpha", "--db", url])
     assert table.exit_code == 0
     assert "3 of 3 cases changed verdict" in table.output
-    assert "2 became unsafe, 1 became safe; 1 only in zeta-new; 1 only in alpha" in " ".join(table.output.split())
+    caption = " ".join(table.output.split())
+    assert "2 became unsafe, 1 became safe;" in caption
+    assert "exact McNemar (two-sided) over 3 cases judged in both: p = 1 (not distinguishable from chance" in caption
+    assert "1 only in zeta-new; 1 only in alpha" in caption
 
     unknown = CliRunner().invoke(cli_app, ["diff", "zeta-new", "nope", "--db", url])
     assert unknown.exit_code == 2
@@ -573,3 +584,16 @@ def test_a_judge_is_named_as_classifier_names_it() -> None:
     default = _run_with("d", START, judge=AgentConfig(model="gpt-4o-mini")).config
     assert AgentSettings.of(default).text() == "judge gpt-4o-mini"
     assert AgentSettings.of(_run_with("o", START).config).text() == ""
+
+
+@pytest.mark.parametrize(("became_unsafe", "became_safe"), [(0, 0), (1, 0), (10, 0), (7, 2), (3, 3), (0, 25), (40, 22)])
+def test_the_paired_test_is_the_exact_binomial_one(became_unsafe: int, became_safe: int) -> None:
+    """McNemar's exact test is a two-sided binomial test of the flips at one half: scipy's is the reference."""
+    from scipy.stats import binomtest
+
+    from sandbox.results.diff import PairedTest
+
+    flips = became_unsafe + became_safe
+    expected = binomtest(became_unsafe, flips, 0.5).pvalue if flips else 1.0
+    found = PairedTest.of(paired=flips + 5, became_unsafe=became_unsafe, became_safe=became_safe)
+    assert found.p_value == pytest.approx(expected, abs=1e-6)

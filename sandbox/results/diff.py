@@ -1,6 +1,9 @@
-"""`sandbox diff RUN_A RUN_B`: the cases whose verdict changed from one run to the other."""
+"""`sandbox diff RUN_A RUN_B`: the cases whose verdict changed from one run to the other, and whether the change is
+more than chance (an exact McNemar test on the cases both runs judged)."""
 
 from __future__ import annotations
+
+import math
 
 from pydantic import BaseModel
 from rich.table import Table
@@ -19,6 +22,25 @@ class VerdictChange(BaseModel):
     after: Outcome
 
 
+class PairedTest(BaseModel):
+    """Exact McNemar test: of the cases judged in both runs whose verdict flipped, are flips one way more common than
+    chance allows? Cases judged alike in both runs carry no evidence either way and do not count."""
+
+    test: str = "exact McNemar (two-sided)"
+    paired: int
+    became_unsafe: int
+    became_safe: int
+    p_value: float
+
+    @classmethod
+    def of(cls, paired: int, became_unsafe: int, became_safe: int) -> PairedTest:
+        flips = became_unsafe + became_safe
+        tail = sum(math.comb(flips, k) for k in range(min(became_unsafe, became_safe) + 1)) / 2**flips
+        return cls(
+            paired=paired, became_unsafe=became_unsafe, became_safe=became_safe, p_value=round(min(1.0, 2 * tail), 6)
+        )
+
+
 class RunDiff(BaseModel):
     run_a: str
     run_b: str
@@ -28,6 +50,7 @@ class RunDiff(BaseModel):
     changed: list[VerdictChange]
     only_in_a: list[str]
     only_in_b: list[str]
+    paired_test: PairedTest
 
 
 def diff_runs(store: Store, run_a: str, run_b: str) -> RunDiff:
@@ -36,6 +59,8 @@ def diff_runs(store: Store, run_a: str, run_b: str) -> RunDiff:
     before = _outcomes(store, run_a)
     after = _outcomes(store, run_b)
     common = sorted(before.keys() & after.keys())
+    judged = (Outcome.SAFE, Outcome.UNSAFE)
+    paired = [case for case in common if before[case] in judged and after[case] in judged]
     return RunDiff(
         run_a=run_a,
         run_b=run_b,
@@ -49,6 +74,11 @@ def diff_runs(store: Store, run_a: str, run_b: str) -> RunDiff:
         ],
         only_in_a=sorted(before.keys() - after.keys()),
         only_in_b=sorted(after.keys() - before.keys()),
+        paired_test=PairedTest.of(
+            len(paired),
+            became_unsafe=sum(1 for case in paired if before[case] == Outcome.SAFE and after[case] == Outcome.UNSAFE),
+            became_safe=sum(1 for case in paired if before[case] == Outcome.UNSAFE and after[case] == Outcome.SAFE),
+        ),
     )
 
 
@@ -77,7 +107,12 @@ def diff_table(diff: RunDiff) -> Table:
 def _caption(diff: RunDiff) -> str:
     worse = sum(1 for change in diff.changed if change.after == Outcome.UNSAFE)
     better = sum(1 for change in diff.changed if change.after == Outcome.SAFE)
-    parts = [f"{worse} became unsafe, {better} became safe"]
+    test = diff.paired_test
+    parts = [
+        f"{worse} became unsafe, {better} became safe",
+        f"{test.test} over {test.paired} cases judged in both: p = {test.p_value:.3g}"
+        + (" (unlikely to be chance)" if test.p_value < 0.05 else " (not distinguishable from chance at 0.05)"),
+    ]
     if diff.only_in_a:
         parts.append(f"{len(diff.only_in_a)} only in {diff.run_a}")
     if diff.only_in_b:
