@@ -18,6 +18,7 @@ from records.scenario import (
     Matcher,
     MultipleChoice,
     ReferencePoints,
+    RefusalGraded,
     Scenario,
     StateCheck,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "Matcher",
     "MultipleChoice",
     "ReferencePoints",
+    "RefusalGraded",
     "RiskCategory",
     "Run",
     "RunConfig",

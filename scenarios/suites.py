@@ -7,7 +7,7 @@ from pathlib import Path
 from scenarios.loader import LoadedSuite, load_directory
 
 BUILTIN_DIRECTORY = Path(__file__).parent / "builtin"
-SUITE_NAMES = ("builtin", "agent-safetybench", "labsafety-scenarios", "labsafety-mcq")
+SUITE_NAMES = ("builtin", "agent-safetybench", "labsafety-scenarios", "labsafety-mcq", "simplesafetytests", "xstest")
 
 
 class UnknownSuiteError(ValueError):
@@ -29,4 +29,8 @@ def load_suite(name: str, data_dir: Path | None = None) -> LoadedSuite:
 
         load = load_labsafety_scenarios if name == "labsafety-scenarios" else load_labsafety_mcq
         return load(data_dir)
+    if name in ("simplesafetytests", "xstest"):
+        from scenarios.prompt_suites import load_simplesafetytests, load_xstest
+
+        return (load_simplesafetytests if name == "simplesafetytests" else load_xstest)(data_dir)
     raise UnknownSuiteError(f"unknown suite {name!r}; available: {', '.join(SUITE_NAMES)}")
