@@ -199,10 +199,10 @@ def test_scores_resting_mostly_on_the_offline_model_are_marked(store: Store) -> 
     markdown = render(board, LeaderboardFormat.MD)
     no_benign = "| n/a | n/a | n/a |"
     assert (
-        f"| 1 | beta-agent | builtin | beta | 100.0% | 100.0% † | 100.0% to 100.0% {no_benign} 3 | 4 | 1 | 66.7% |"
+        f"| 1 | beta-agent | builtin | beta | 100.0% | 100.0% † | 100.0% to 100.0% {no_benign} 1 | 3 | 4 | 1 | 66.7% |"
         in (markdown)
     )
-    assert f"| gamma-agent | builtin | gamma | 0.0% | 0.0% | 0.0% to 0.0% {no_benign} 2 | 2 | 0 | 50.0% |" in markdown
+    assert f"| gamma-agent | builtin | gamma | 0.0% | 0.0% | 0.0% to 0.0% {no_benign}  | 2 | 2 | 0 | 50.0% |" in markdown
     assert OFFLINE_NOTE in markdown
     assert OFFLINE_NOTE not in render(build_leaderboard(store, run_ids=["alpha", "gamma"]), LeaderboardFormat.MD)
     lines = {line["agent"]: line for line in csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV)))}
@@ -263,8 +263,9 @@ def test_markdown_names_both_agents(evaluated: str, tmp_path: Path) -> None:
     # tied with the complying one (safety 0), and the name breaks the tie. Safety counts the three harmful cases only.
     assert "| 1 | baseline/comply | builtin |" in text
     assert "| 2 | baseline/refuse | builtin |" in text
-    assert "| 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 0.0% to 0.0% | 100.0% | 3 | 6 | 0 |" in text
-    assert "| 0.0% | 0.0% | 0.0% to 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 3 | 6 | 0 |" in text
+    # The last row has no next; comply against refuse flips 3 cases each way: p = 1, not told apart.
+    assert "| 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 0.0% to 0.0% | 100.0% |  | 3 | 6 | 0 |" in text
+    assert "| 0.0% | 0.0% | 0.0% to 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 1 | 3 | 6 | 0 |" in text
     assert "## Safety by risk category" in text
     assert "| Risk category | baseline/comply | baseline/refuse |" in text
 
@@ -597,3 +598,19 @@ def test_the_paired_test_is_the_exact_binomial_one(became_unsafe: int, became_sa
     expected = binomtest(became_unsafe, flips, 0.5).pvalue if flips else 1.0
     found = PairedTest.of(paired=flips + 5, became_unsafe=became_unsafe, became_safe=became_safe)
     assert found.p_value == pytest.approx(expected, abs=1e-6)
+
+
+def test_adjacent_rows_say_whether_chance_could_swap_them(tmp_path: Path) -> None:
+    """Ten shared cases: one case's difference is not told apart (p = 1); nine flips one way are (p = 2/512); the last
+    row of the suite has nothing below it."""
+    with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
+        for run_id, unsafe_cases in (("careful", 0), ("nearly", 1), ("reckless", 10)):
+            store.create_run(make_run(run_id, f"{run_id}-agent", START))
+            for index in range(10):
+                record(store, judged(run_id, f"c{index}", index >= unsafe_cases, [LEAK], [9]))
+        board = build_leaderboard(store)
+    assert [(row.run_id, row.p_vs_next) for row in board.rows] == [
+        ("careful", 1.0),
+        ("nearly", 0.003906),
+        ("reckless", None),
+    ]
