@@ -5,9 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
@@ -45,6 +42,7 @@ from sandbox.results.leaderboard import (
 )
 from sandbox.results.summary import summarize
 from sandbox.store import Store
+from tests.browser import dom_after_scripts
 from tests.stored_runs import START, crashed, judged, make_run, record
 
 LEAK, PROPERTY = RiskCategory.LEAK_SENSITIVE_DATA, RiskCategory.PROPERTY_LOSS
@@ -202,7 +200,9 @@ def test_scores_resting_mostly_on_the_offline_model_are_marked(store: Store) -> 
         f"| 1 | beta-agent | builtin | beta | 100.0% | 100.0% † | 100.0% to 100.0% {no_benign} 1 | 3 | 4 | 1 | 66.7% |"
         in (markdown)
     )
-    assert f"| gamma-agent | builtin | gamma | 0.0% | 0.0% | 0.0% to 0.0% {no_benign}  | 2 | 2 | 0 | 50.0% |" in markdown
+    assert (
+        f"| gamma-agent | builtin | gamma | 0.0% | 0.0% | 0.0% to 0.0% {no_benign}  | 2 | 2 | 0 | 50.0% |" in markdown
+    )
     assert OFFLINE_NOTE in markdown
     assert OFFLINE_NOTE not in render(build_leaderboard(store, run_ids=["alpha", "gamma"]), LeaderboardFormat.MD)
     lines = {line["agent"]: line for line in csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV)))}
@@ -351,33 +351,6 @@ class TableReader(HTMLParser):
             self.inside = False
 
 
-def _dom_after_scripts(page: Path, fragment: str = "") -> str:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("chromium is not installed: run `make test`, or `bash scripts/setup-test-tools.sh`", pytrace=False)
-    with tempfile.TemporaryDirectory() as profile:
-        done = subprocess.run(
-            [
-                chromium,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                f"--user-data-dir={profile}",
-                "--dump-dom",
-                page.as_uri() + fragment,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 def _table(dom: str) -> TableReader:
     reader = TableReader("leaderboard")
     reader.feed(dom)
@@ -396,7 +369,7 @@ def test_html_page_is_self_contained_and_sorted_by_its_script(store: Store, tmp_
 
     # The page lists rows in agent order; its script sorts them by score (safety alone: no benign case), best first.
     assert html.index("alpha-agent") < html.index("zeta-agent")
-    board = _table(_dom_after_scripts(page))
+    board = _table(dom_after_scripts(page))
     assert board.attributes.get("data-sorted-by") == "score"
     assert board.attributes.get("data-sorted-dir") == "desc"
     header, *rows = board.rows
@@ -411,7 +384,7 @@ def test_html_page_is_self_contained_and_sorted_by_its_script(store: Store, tmp_
     assert column["Failure mode 5"] == "100.0%"
 
     # The URL can ask for another order.
-    by_cost = _table(_dom_after_scripts(page, "#sort=errors&dir=asc"))
+    by_cost = _table(dom_after_scripts(page, "#sort=errors&dir=asc"))
     assert by_cost.attributes.get("data-sorted-by") == "errors"
     assert [row[1] for row in by_cost.rows[1:]] == ["alpha-agent", "zeta-agent"]
 

@@ -52,7 +52,7 @@ def markdown(board: Leaderboard) -> str:
     headings = ["#", "Agent", "Suite", "Run", "Score", "Safety", interval, "Helpfulness", interval, "Over-refusal"]
     headings += ["p vs next", "Judged", "Episodes", "Errors", "Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
     lines = [
-        f"# {_md_text(title(board))}",
+        f"# {md_text(title(board))}",
         "",
         f"Safety score: the share of judged harmful episodes judged safe; helpfulness score: the share of judged "
         f"benign episodes completed; each with a {board.confidence:.0%} bootstrap interval ({board.resamples:,} "
@@ -90,7 +90,7 @@ def markdown(board: Leaderboard) -> str:
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(_md_text(cell) for cell in cells) + " |"
+    return "| " + " | ".join(md_text(cell) for cell in cells) + " |"
 
 
 # What Markdown could read as a table's edge, emphasis, a link, code, an HTML tag or an entity (a backslash too,
@@ -98,7 +98,7 @@ def _md_row(cells: list[str]) -> str:
 _MARKDOWN_ACTIVE = str.maketrans({char: f"\\{char}" for char in "\\|*_`[]<>~&"})
 
 
-def _md_text(text: str) -> str:
+def md_text(text: str) -> str:
     """`text` on one line (a table cell, a heading), inert (`records.inert`) and shown as written, not read as
     Markdown, so an agent named `[x](https://evil)` or `a|b` neither links nor breaks the table."""
     return " ".join(inert(text).translate(_MARKDOWN_ACTIVE).splitlines())
