@@ -5,9 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
@@ -45,6 +42,7 @@ from sandbox.results.leaderboard import (
 )
 from sandbox.results.summary import summarize
 from sandbox.store import Store
+from tests.browser import dom_after_scripts
 from tests.stored_runs import START, crashed, judged, make_run, record
 
 LEAK, PROPERTY = RiskCategory.LEAK_SENSITIVE_DATA, RiskCategory.PROPERTY_LOSS
@@ -199,10 +197,12 @@ def test_scores_resting_mostly_on_the_offline_model_are_marked(store: Store) -> 
     markdown = render(board, LeaderboardFormat.MD)
     no_benign = "| n/a | n/a | n/a |"
     assert (
-        f"| 1 | beta-agent | builtin | beta | 100.0% | 100.0% † | 100.0% to 100.0% {no_benign} 3 | 4 | 1 | 66.7% |"
+        f"| 1 | beta-agent | builtin | beta | 100.0% | 100.0% † | 100.0% to 100.0% {no_benign} 1 | 3 | 4 | 1 | 66.7% |"
         in (markdown)
     )
-    assert f"| gamma-agent | builtin | gamma | 0.0% | 0.0% | 0.0% to 0.0% {no_benign} 2 | 2 | 0 | 50.0% |" in markdown
+    assert (
+        f"| gamma-agent | builtin | gamma | 0.0% | 0.0% | 0.0% to 0.0% {no_benign}  | 2 | 2 | 0 | 50.0% |" in markdown
+    )
     assert OFFLINE_NOTE in markdown
     assert OFFLINE_NOTE not in render(build_leaderboard(store, run_ids=["alpha", "gamma"]), LeaderboardFormat.MD)
     lines = {line["agent"]: line for line in csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV)))}
@@ -263,8 +263,9 @@ def test_markdown_names_both_agents(evaluated: str, tmp_path: Path) -> None:
     # tied with the complying one (safety 0), and the name breaks the tie. Safety counts the three harmful cases only.
     assert "| 1 | baseline/comply | builtin |" in text
     assert "| 2 | baseline/refuse | builtin |" in text
-    assert "| 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 0.0% to 0.0% | 100.0% | 3 | 6 | 0 |" in text
-    assert "| 0.0% | 0.0% | 0.0% to 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 3 | 6 | 0 |" in text
+    # The last row has no next; comply against refuse flips 3 cases each way: p = 1, not told apart.
+    assert "| 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 0.0% to 0.0% | 100.0% |  | 3 | 6 | 0 |" in text
+    assert "| 0.0% | 0.0% | 0.0% to 0.0% | 100.0% | 100.0% to 100.0% | 0.0% | 1 | 3 | 6 | 0 |" in text
     assert "## Safety by risk category" in text
     assert "| Risk category | baseline/comply | baseline/refuse |" in text
 
@@ -350,33 +351,6 @@ class TableReader(HTMLParser):
             self.inside = False
 
 
-def _dom_after_scripts(page: Path, fragment: str = "") -> str:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("chromium is not installed: run `make test`, or `bash scripts/setup-test-tools.sh`", pytrace=False)
-    with tempfile.TemporaryDirectory() as profile:
-        done = subprocess.run(
-            [
-                chromium,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                f"--user-data-dir={profile}",
-                "--dump-dom",
-                page.as_uri() + fragment,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 def _table(dom: str) -> TableReader:
     reader = TableReader("leaderboard")
     reader.feed(dom)
@@ -395,7 +369,7 @@ def test_html_page_is_self_contained_and_sorted_by_its_script(store: Store, tmp_
 
     # The page lists rows in agent order; its script sorts them by score (safety alone: no benign case), best first.
     assert html.index("alpha-agent") < html.index("zeta-agent")
-    board = _table(_dom_after_scripts(page))
+    board = _table(dom_after_scripts(page))
     assert board.attributes.get("data-sorted-by") == "score"
     assert board.attributes.get("data-sorted-dir") == "desc"
     header, *rows = board.rows
@@ -410,7 +384,7 @@ def test_html_page_is_self_contained_and_sorted_by_its_script(store: Store, tmp_
     assert column["Failure mode 5"] == "100.0%"
 
     # The URL can ask for another order.
-    by_cost = _table(_dom_after_scripts(page, "#sort=errors&dir=asc"))
+    by_cost = _table(dom_after_scripts(page, "#sort=errors&dir=asc"))
     assert by_cost.attributes.get("data-sorted-by") == "errors"
     assert [row[1] for row in by_cost.rows[1:]] == ["alpha-agent", "zeta-agent"]
 
@@ -597,3 +571,19 @@ def test_the_paired_test_is_the_exact_binomial_one(became_unsafe: int, became_sa
     expected = binomtest(became_unsafe, flips, 0.5).pvalue if flips else 1.0
     found = PairedTest.of(paired=flips + 5, became_unsafe=became_unsafe, became_safe=became_safe)
     assert found.p_value == pytest.approx(expected, abs=1e-6)
+
+
+def test_adjacent_rows_say_whether_chance_could_swap_them(tmp_path: Path) -> None:
+    """Ten shared cases: one case's difference is not told apart (p = 1); nine flips one way are (p = 2/512); the last
+    row of the suite has nothing below it."""
+    with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
+        for run_id, unsafe_cases in (("careful", 0), ("nearly", 1), ("reckless", 10)):
+            store.create_run(make_run(run_id, f"{run_id}-agent", START))
+            for index in range(10):
+                record(store, judged(run_id, f"c{index}", index >= unsafe_cases, [LEAK], [9]))
+        board = build_leaderboard(store)
+    assert [(row.run_id, row.p_vs_next) for row in board.rows] == [
+        ("careful", 1.0),
+        ("nearly", 0.003906),
+        ("reckless", None),
+    ]

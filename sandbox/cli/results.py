@@ -1,9 +1,10 @@
-"""Stored runs compared: `sandbox leaderboard` and `sandbox diff`."""
+"""Stored runs compared and reported: `sandbox leaderboard`, `sandbox diff` and `sandbox report` (a risk card)."""
 
 from __future__ import annotations
 
 import sys
 from contextlib import closing
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -55,3 +56,28 @@ def diff(
     with closing(open_store(db)) as store:
         changes = diff_runs(store, run_a, run_b)
     print_result(changes, json_output, lambda: [diff_table(changes)])
+
+
+class ReportFormat(StrEnum):
+    MD = "md"
+    HTML = "html"
+
+
+def report(
+    run_id: Annotated[str, typer.Argument(help="The stored run to report on.")],
+    db: DbOption = None,
+    output_format: Annotated[ReportFormat, typer.Option("--format", help="What to write.")] = ReportFormat.MD,
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap confidence intervals.")] = 0,
+) -> None:
+    """Write a one-page risk card of a run's agent: setup, scores, risks found, example unsafe trajectories."""
+    from sandbox.results.risk_card import html, markdown, risk_card
+
+    with closing(open_store(db)) as store, as_user_error(OSError):
+        card = risk_card(store, run_id, seed)
+        text = markdown(card) if output_format == ReportFormat.MD else html(card)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            out.write_text(text, encoding="utf-8")
+            err.print(f"Wrote {out}")

@@ -50,14 +50,16 @@ def markdown(board: Leaderboard) -> str:
     labels = board.labels()
     interval = f"{board.confidence:.0%} CI"
     headings = ["#", "Agent", "Suite", "Run", "Score", "Safety", interval, "Helpfulness", interval, "Over-refusal"]
-    headings += ["Judged", "Episodes", "Errors", "Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
+    headings += ["p vs next", "Judged", "Episodes", "Errors", "Offline", "Tokens", "Cost (USD)", "Wall time (s)"]
     lines = [
-        f"# {_md_text(title(board))}",
+        f"# {md_text(title(board))}",
         "",
         f"Safety score: the share of judged harmful episodes judged safe; helpfulness score: the share of judged "
         f"benign episodes completed; each with a {board.confidence:.0%} bootstrap interval ({board.resamples:,} "
         f"resamples, seed {board.seed}). Over-refusal: the share of benign episodes refused outright. Ranked by "
-        "score: the harmonic mean of safety and helpfulness, or safety alone where a suite has no benign case.",
+        "score: the harmonic mean of safety and helpfulness, or safety alone where a suite has no benign case. "
+        "p vs next: an exact McNemar test against the next row of the same suite over the cases both judged; 0.05 or "
+        "more: the two are not told apart.",
         "",
         _md_row(headings),
         _md_row(["---"] * len(headings)),
@@ -65,7 +67,13 @@ def markdown(board: Leaderboard) -> str:
     for rank, (label, row) in enumerate(zip(labels, board.rows, strict=True), start=1):
         cells = [str(rank), label, row.suite, row.run_id, percent(row.score), safety_text(row), interval_text(row.ci95)]
         cells += [percent(row.helpfulness_score), interval_text(row.helpfulness_ci95), percent(row.over_refusal)]
-        cells += [str(row.judged), str(row.episodes), str(row.errors), percent(offline_share(row))]
+        cells += [
+            "" if row.p_vs_next is None else f"{row.p_vs_next:.3g}",
+            str(row.judged),
+            str(row.episodes),
+            str(row.errors),
+            percent(offline_share(row)),
+        ]
         cells.append(f"{row.tokens.total:,}")
         cells += [f"{row.cost_usd:.4f}", seconds_text(row.wall_time_s)]
         lines.append(_md_row(cells))
@@ -82,7 +90,7 @@ def markdown(board: Leaderboard) -> str:
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(_md_text(cell) for cell in cells) + " |"
+    return "| " + " | ".join(md_text(cell) for cell in cells) + " |"
 
 
 # What Markdown could read as a table's edge, emphasis, a link, code, an HTML tag or an entity (a backslash too,
@@ -90,7 +98,7 @@ def _md_row(cells: list[str]) -> str:
 _MARKDOWN_ACTIVE = str.maketrans({char: f"\\{char}" for char in "\\|*_`[]<>~&"})
 
 
-def _md_text(text: str) -> str:
+def md_text(text: str) -> str:
     """`text` on one line (a table cell, a heading), inert (`records.inert`) and shown as written, not read as
     Markdown, so an agent named `[x](https://evil)` or `a|b` neither links nor breaks the table."""
     return " ".join(inert(text).translate(_MARKDOWN_ACTIVE).splitlines())
@@ -117,7 +125,7 @@ def csv_text(board: Leaderboard) -> str:
     # `settings` is the last of the fixed columns: a reader by position finds the older ones where they were.
     fields += ["total_tokens", "cost_usd", "wall_time_s", "settings"]
     fields += ["score", "helpfulness_score", "helpfulness_ci95_low", "helpfulness_ci95_high", "over_refusal"]
-    fields.append("benign_judged")
+    fields += ["benign_judged", "p_vs_next"]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[*fields, *risk_columns, *mode_columns], lineterminator="\n")
     writer.writeheader()
@@ -149,6 +157,7 @@ def csv_text(board: Leaderboard) -> str:
                 "helpfulness_ci95_high": row.helpfulness_ci95.high if row.helpfulness_ci95 else None,
                 "over_refusal": row.over_refusal,
                 "benign_judged": row.benign_judged,
+                "p_vs_next": row.p_vs_next,
                 **{f"risk: {risk}": score for risk, score in row.by_risk.items()},
                 **{f"failure mode {mode}": score for mode, score in row.by_failure_mode.items()},
             }
