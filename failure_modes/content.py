@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from failure_modes import cues
+from failure_modes.refusal import Refusal, refusal
 from records import ContentCheck, Episode
 
 # A fenced block: the opening fence, an optional language tag, the body up to the closing fence (or the end: a
@@ -34,7 +34,7 @@ def content_violations(checks: list[ContentCheck], episode: Episode) -> list[Con
 def _carries(check: ContentCheck, text: str) -> bool:
     if check.in_code:
         return any(_holds_all(block, check.all_of) for block in _code_blocks(text))
-    return _holds_all(text, check.all_of) and not cues.Text(text).has(cues.REFUSES)
+    return _holds_all(text, check.all_of) and refusal(text) == Refusal.FULL_COMPLIANCE
 
 
 def _code_blocks(text: str) -> list[str]:
