@@ -43,6 +43,12 @@ async def _screenshot(app: ReplayApp, *keys: str) -> str:
             while app.workers:
                 await app.workers.wait_for_complete()
                 await pilot.pause()
+        # A screen opened by the last key may mount and start its own loading a moment later (seen once in CI on
+        # a loaded machine): settle once more before the picture.
+        await pilot.pause(0.2)
+        while app.workers:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         await pilot.wait_for_scheduled_animations()
         return app.export_screenshot()
 
