@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from contextlib import suppress
 
+from failure_modes.batching import Batched
 from failure_modes.registry import build_judge
 from model_client.cache import ResponseCache
 from model_client.errors import FatalLLMError
@@ -85,7 +86,7 @@ async def _evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
-    judge = build_judge(run.config.classifier, run.config.judge)
+    judge = Batched(build_judge(run.config.classifier, run.config.judge))
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
     try:
