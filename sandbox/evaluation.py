@@ -19,7 +19,7 @@ from sandbox.agents.loading import chat_agent_class
 from sandbox.errors import InfrastructureError
 from sandbox.paths import default_cache_dir
 from sandbox.results.summary import RunSummary, summarize
-from sandbox.runner import chosen_scenarios, execute, pending_scenarios
+from sandbox.runner import chosen_scenarios, execute, pending_trials
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 from sandbox.store.lease import HEARTBEAT_S, RunLease
@@ -79,8 +79,9 @@ async def _evaluate(
     redo_errors: bool,
 ) -> RunSummary:
     chosen = chosen_scenarios(run.config, scenarios)
-    todo = pending_scenarios(run, chosen, store, redo_errors=redo_errors)
-    on_start(len(chosen) - len(todo), len(chosen))
+    todo = pending_trials(run, chosen, store, redo_errors=redo_errors)
+    total = len(chosen) * run.config.epochs
+    on_start(total - len(todo), total)
     store.set_run_status(run.id, RunStatus.RUNNING)
     current = asyncio.current_task()
     if current is not None:

@@ -99,14 +99,14 @@ def test_an_episode_reads_back_exactly_as_written(store: Store) -> None:
     (listing,) = store.episode_listings(EpisodeQuery(run_id=run.id))
     assert listing.decided_by == Tier.OFFLINE
     assert store.get_run(run.id) == run
-    assert store.finished_case_ids(run.id) == {"case-a"}
+    assert store.finished_trials(run.id) == {("case-a", 0)}
 
 
 def test_an_unfinished_attempt_is_invisible_and_replaced(store: Store) -> None:
     store.create_run(a_run())
     stale_id = store.start_episode(an_episode("case-a"))
     store.add_step(stale_id, a_step(0))
-    assert store.finished_case_ids("run-1") == set()
+    assert store.finished_trials("run-1") == set()
     assert store.episodes("run-1") == []
 
     retry = an_episode("case-a")

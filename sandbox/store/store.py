@@ -123,12 +123,13 @@ class Store:
     # ---- episodes, as they happen
 
     def start_episode(self, episode: Episode) -> int:
-        """Record an episode as running; an unfinished earlier attempt of the same case is discarded first."""
+        """Record an episode as running; an earlier attempt of the same trial (case and epoch) is discarded first."""
         with self._writing() as session:
-            self._discard_attempt(session, episode.run_id, episode.case_id)
+            self._discard_attempt(session, episode.run_id, episode.case_id, episode.epoch)
             row = EpisodeRow(
                 run_id=episode.run_id,
                 case_id=episode.case_id,
+                epoch=episode.epoch,
                 risk_categories=list(episode.risk_categories),
                 failure_modes=list(episode.failure_modes),
                 intent=episode.intent,
@@ -164,14 +165,15 @@ class Store:
                 session.add(verdict_row_of(episode_id, episode.verdict))
             session.commit()
 
-    def finished_case_ids(self, run_id: str, *, with_errors: bool = True) -> set[str]:
-        """The cases of the run whose episode is finished; without those that ended in an error, if so asked."""
+    def finished_trials(self, run_id: str, *, with_errors: bool = True) -> set[tuple[str, int]]:
+        """The (case id, epoch) pairs of the run whose episode is finished; without those that ended in an error, if
+        so asked."""
         ended = [EpisodeStatus.RUNNING] if with_errors else [EpisodeStatus.RUNNING, EpisodeStatus.ERROR]
         with self._writing() as session:
-            statement = select(EpisodeRow.case_id).where(
+            statement = select(EpisodeRow.case_id, EpisodeRow.epoch).where(
                 EpisodeRow.run_id == run_id, col(EpisodeRow.status).not_in(ended)
             )
-            return set(session.exec(statement).all())
+            return {(case_id, epoch) for case_id, epoch in session.exec(statement).all()}
 
     def add_verdicts(
         self, run_id: str, verdicts: Mapping[str, Verdict], completions: Mapping[str, Completion] | None = None
@@ -220,9 +222,11 @@ class Store:
             return [episode_of(row, steps.get(row.id or 0, []), verdicts.get(row.id or 0)) for row in rows]
 
     @staticmethod
-    def _discard_attempt(session: Session, run_id: str, case_id: str) -> None:
+    def _discard_attempt(session: Session, run_id: str, case_id: str, epoch: int) -> None:
         stale = session.exec(
-            select(EpisodeRow).where(EpisodeRow.run_id == run_id, EpisodeRow.case_id == case_id)
+            select(EpisodeRow).where(
+                EpisodeRow.run_id == run_id, EpisodeRow.case_id == case_id, EpisodeRow.epoch == epoch
+            )
         ).first()
         if stale is None:
             return
