@@ -3,6 +3,7 @@ figures; a resumed run plays only the missing (case, epoch) trials."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from sandbox.agents.chat_agent import ChatAgent
 from sandbox.agents.episode_link import seeded
 from sandbox.results.summary import EPOCH_KEYS, summarize
 from sandbox.store import EpisodeRow, RunRow, Store
-from tests.cli import eval_json
+from tests.cli import eval_json, run_sandbox
 from tests.openai_server import openai_server
 from tests.test_eval import SUMMARY_KEYS
 
@@ -153,3 +154,17 @@ def test_the_summary_reports_consistency_over_epochs_and_the_cases_that_flipped(
 
     once = summarize(Run(id="r", config=run.config.model_copy(update={"epochs": 1})), episodes[:1])
     assert not set(EPOCH_KEYS) & set(once.model_dump()), "a run of one epoch reports as before"
+
+
+def test_rejudging_a_run_of_epochs_gives_every_episode_its_new_verdict(tmp_path: Path) -> None:
+    db = tmp_path / "runs.db"
+    args = ("--suite", "builtin", "--agent", "baseline/comply", "--sandbox", "local", "--epochs", "2", "--limit", "3")
+    run_id = eval_json(db, *args)["run_id"]
+    done = run_sandbox("judge", run_id, "--classifier", "rules", "--db", f"sqlite:///{db}", "--json")
+    assert done.returncode == 0, done.stderr
+    store = Store(f"sqlite:///{db}")
+    episodes = store.episodes(run_id)
+    store.close()
+    acted = [episode for episode in episodes if episode.steps]
+    assert json.loads(done.stdout)["judged"] == len(acted) == 2 * CASES
+    assert all(episode.verdict and episode.verdict.classifier == "rules" for episode in acted), "each epoch re-judged"

@@ -176,27 +176,32 @@ class Store:
             return {(case_id, epoch) for case_id, epoch in session.exec(statement).all()}
 
     def add_verdicts(
-        self, run_id: str, verdicts: Mapping[str, Verdict], completions: Mapping[str, Completion] | None = None
+        self,
+        run_id: str,
+        verdicts: Mapping[tuple[str, int], Verdict],
+        completions: Mapping[tuple[str, int], Completion] | None = None,
     ) -> None:
-        """A re-scoring (`sandbox judge`), by case id, in one transaction: earlier verdicts are kept, and the new
-        ones, being the latest, are the ones shown. A benign case's completion, decided anew with its verdict,
-        replaces the episode's."""
+        """A re-scoring (`sandbox judge`), by (case id, epoch), in one transaction: earlier verdicts are kept, and
+        the new ones, being the latest, are the ones shown. A benign case's completion, decided anew with its
+        verdict, replaces the episode's."""
         completions = completions or {}
+        case_ids = sorted({case_id for case_id, _ in verdicts})
         with self._writing() as session:
             rows = session.exec(
-                select(EpisodeRow).where(EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts)))
+                select(EpisodeRow).where(EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(case_ids))
             ).all()
-            episodes = {row.case_id: row for row in rows}
+            episodes = {(row.case_id, row.epoch): row for row in rows}
             missing = sorted(set(verdicts) - set(episodes))
             if missing:
-                raise LookupError(f"run {run_id!r} has no episode of case {missing[0]!r}")
-            for case_id, verdict in verdicts.items():
-                row = episodes[case_id]
+                case_id, epoch = missing[0]
+                raise LookupError(f"run {run_id!r} has no episode of case {case_id!r} in epoch {epoch + 1}")
+            for trial, verdict in verdicts.items():
+                row = episodes[trial]
                 assert row.id is not None
                 session.add(verdict_row_of(row.id, verdict))
-                if case_id in completions:
-                    row.completed = completions[case_id].completed
-                    row.over_refused = completions[case_id].over_refused
+                if trial in completions:
+                    row.completed = completions[trial].completed
+                    row.over_refused = completions[trial].over_refused
                     session.add(row)
             session.commit()
 
