@@ -51,8 +51,9 @@ async def evaluate(
     *,
     redo_errors: bool = False,
 ) -> RunSummary:
-    """Run what is left of `run` over the suite's `scenarios` (those its config chooses); with `redo_errors`, the
-    episodes that ended in an error are run again too.
+    """Run what is left of `run` over the suite's `scenarios` (those its config chooses, each once per epoch): the
+    trials (`sandbox.runner.Trial`) not finished yet, `on_start` told how many are done and how many there are in
+    all; with `redo_errors`, the episodes that ended in an error are run again too.
 
     The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
     On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
