@@ -1,7 +1,10 @@
 """`sandbox eval` as a library call: open the store, the runtime, the agent and the run's judge, run, summarize.
 
 The agent's class (litellm, seconds to import) is imported in a thread while the runtime starts (a Docker engine's
-round trips), unless a caller began it sooner (`sandbox.agents.loading.preload`)."""
+round trips), unless a caller began it sooner (`sandbox.agents.loading.preload`).
+
+Where the episodes run is the executor's choice: in this process (the default), or on a Ray cluster's nodes
+(`RayExecutor`, `sandbox.distributed`: Ray is imported only then)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import signal
 import uuid
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass
 
 from failure_modes.registry import build_judge
 from model_client.cache import ResponseCache
@@ -37,6 +41,14 @@ def _stopping_cause(error: BaseException) -> FatalLLMError | InfrastructureError
     return None
 
 
+@dataclass(frozen=True)
+class RayExecutor:
+    """Run the episodes on the Ray cluster at `address` (`ray://HOST:PORT`, `auto`; None: the one `ray.init` finds
+    or starts), each node with a runtime of its own of the run's kind (`sandbox.distributed.driver`)."""
+
+    address: str | None = None
+
+
 def new_run(config: RunConfig) -> Run:
     return Run(id=uuid.uuid4().hex[:12], config=config)
 
@@ -50,9 +62,11 @@ async def evaluate(
     on_episode: Callable[[Episode], None],
     *,
     redo_errors: bool = False,
+    ray: RayExecutor | None = None,
 ) -> RunSummary:
     """Run what is left of `run` over the suite's `scenarios` (those its config chooses); with `redo_errors`, the
-    episodes that ended in an error are run again too.
+    episodes that ended in an error are run again too. With `ray`, they run on that cluster, each node on a runtime
+    of its own of `runtime`'s kind; `runtime` itself is not started.
 
     The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
     On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
@@ -61,7 +75,7 @@ async def evaluate(
     lease = store.lease(run.id)
     lease.acquire()
     try:
-        return await _evaluate(run, scenarios, store, runtime, on_start, on_episode, lease, redo_errors)
+        return await _evaluate(run, scenarios, store, runtime, on_start, on_episode, lease, redo_errors, ray)
     finally:
         # A database that fails here has already stopped the run with an error of its own.
         with suppress(InfrastructureError):
@@ -77,6 +91,7 @@ async def _evaluate(
     on_episode: Callable[[Episode], None],
     lease: RunLease,
     redo_errors: bool,
+    ray: RayExecutor | None,
 ) -> RunSummary:
     chosen = chosen_scenarios(run.config, scenarios)
     todo = pending_scenarios(run, chosen, store, redo_errors=redo_errors)
@@ -85,6 +100,22 @@ async def _evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
+    if ray is not None:
+        await _on_ray(run, todo, store, on_episode, lease, ray)
+    else:
+        await _in_process(run, todo, store, runtime, on_episode, lease)
+    store.set_run_status(run.id, RunStatus.FINISHED)
+    return summarize(run, store.episodes(run.id), chosen)
+
+
+async def _in_process(
+    run: Run,
+    todo: list[Scenario],
+    store: Store,
+    runtime: Runtime,
+    on_episode: Callable[[Episode], None],
+    lease: RunLease,
+) -> None:
     judge = build_judge(run.config.classifier, run.config.judge)
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
@@ -95,18 +126,42 @@ async def _evaluate(
             await execute(run, todo, agent, judge, runtime, store, on_episode)
             heartbeat.cancel()
     except BaseException as error:
-        with suppress(InfrastructureError):
-            store.set_run_status(run.id, RunStatus.INTERRUPTED)
-        cause = _stopping_cause(error)
-        if cause is not None:
-            raise cause from None
+        _interrupted(run, store, error)
         raise
     finally:
         agent_class.cancel()  # where the runtime failed to start: the import thread is left to finish unawaited
         if cache is not None:
             cache.close()
-    store.set_run_status(run.id, RunStatus.FINISHED)
-    return summarize(run, store.episodes(run.id), chosen)
+
+
+async def _on_ray(
+    run: Run,
+    todo: list[Scenario],
+    store: Store,
+    on_episode: Callable[[Episode], None],
+    lease: RunLease,
+    ray: RayExecutor,
+) -> None:
+    from sandbox.distributed.driver import execute_on_ray
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            heartbeat = group.create_task(_keep_alive(lease))
+            await execute_on_ray(run, todo, store, on_episode, ray.address)
+            heartbeat.cancel()
+    except BaseException as error:
+        _interrupted(run, store, error)
+        raise
+
+
+def _interrupted(run: Run, store: Store, error: BaseException) -> None:
+    """Mark the run stopped by `error` interrupted, as far as the database still takes writes; a fatal model error
+    or an infrastructure failure is raised as itself, not inside the task group's exception group."""
+    with suppress(InfrastructureError):
+        store.set_run_status(run.id, RunStatus.INTERRUPTED)
+    cause = _stopping_cause(error)
+    if cause is not None:
+        raise cause from None
 
 
 async def _keep_alive(lease: RunLease) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,6 +28,11 @@ from sandbox.paths import default_data_dir
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+
+class Executor(StrEnum):
+    LOCAL = "local"
+    RAY = "ray"
 
 
 def eval_command(
@@ -100,6 +106,20 @@ def eval_command(
         bool, typer.Option(help="With --resume: run the episodes that ended in an error again too.")
     ] = False,
     db: DbOption = None,
+    executor: Annotated[
+        Executor,
+        typer.Option(
+            help="Where episodes run: local (this process), or ray (the nodes of a Ray cluster, each with its own "
+            "runtime; needs the `ray` extra). Not stored with the run: a resumed run may take another."
+        ),
+    ] = Executor.LOCAL,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            help="With --executor ray: the cluster (ray://HOST:10001, or auto for the one this machine is part of); "
+            "default: $RAY_ADDRESS, else a new single-machine cluster."
+        ),
+    ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
@@ -109,7 +129,7 @@ def eval_command(
     from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from model_client.errors import FatalLLMError
     from sandbox.agents.baselines.provider import check_baseline
-    from sandbox.evaluation import evaluate, new_run
+    from sandbox.evaluation import RayExecutor, evaluate, new_run
     from sandbox.results.summary import summary_tables
     from sandbox.runner import chosen_scenarios
     from sandbox.runtime import open_runtime
@@ -117,6 +137,11 @@ def eval_command(
 
     if redo_errors and resume is None:
         raise UserError("--redo-errors only applies to a resumed run (--resume RUN_ID)")
+    if ray_address is not None and executor is not Executor.RAY:
+        raise UserError("--ray-address only applies to --executor ray")
+    ray = RayExecutor(ray_address) if executor is Executor.RAY else None
+    if ray is not None:
+        _require_ray()
     selected = _selected_cases(cases, cases_file)
     with as_user_error(ValueError):
         spec = ClassifierSpec.parse(classifier)
@@ -205,7 +230,7 @@ def eval_command(
                     progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
 
             summary = asyncio.run(
-                evaluate(run, loaded.scenarios, store, runtime, started, finished, redo_errors=redo_errors)
+                evaluate(run, loaded.scenarios, store, runtime, started, finished, redo_errors=redo_errors, ray=ray)
             )
     except KeyboardInterrupt:
         err.print(
@@ -227,6 +252,13 @@ def eval_command(
             f"sandbox eval --resume {run.id} --redo-errors",
             soft_wrap=True,
         )
+
+
+def _require_ray() -> None:
+    from importlib.util import find_spec
+
+    if find_spec("ray") is None:
+        raise UserError("--executor ray needs Ray: pip install 'agent-safety-sandbox[ray]'")
 
 
 def _selected_cases(cases: str | None, cases_file: Path | None) -> list[str] | None:

@@ -1,0 +1,181 @@
+"""`--executor ray` on a real Ray cluster on this machine: a head and two worker nodes, each worker with an actor
+playing episodes against a scripted model over real HTTP; PostgreSQL written by the nodes, SQLite by the driver."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from records import AgentConfig, Episode, EpisodeStatus, Run, RunConfig, RunStatus, SandboxKind, Scenario
+from sandbox.evaluation import RayExecutor, evaluate, new_run
+from sandbox.runtime.local import LocalRuntime
+from sandbox.store import Store
+from scenarios.suites import load_suite
+from tests.cli import eval_json
+from tests.databases import fresh_database_url
+from tests.openai_server import openai_server
+
+ray = pytest.importorskip("ray")
+from ray.cluster_utils import Cluster  # noqa: E402 - only once Ray is known to be there
+
+pytestmark = pytest.mark.http
+
+# Small nodes: the object store holds only the episodes on their way back.
+NODE_MEMORY = 80 * 1024 * 1024
+CASES = 16
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    """A head that runs no episodes (no CPUs, as a real cluster's head is often set up) and two workers."""
+    cluster = Cluster(
+        initialize_head=True,
+        head_node_args={"num_cpus": 0, "object_store_memory": NODE_MEMORY, "include_dashboard": False},
+    )
+    for _ in range(2):
+        cluster.add_node(num_cpus=1, object_store_memory=NODE_MEMORY)
+    cluster.wait_for_nodes()
+    ray.init(address=cluster.address, log_to_driver=False)
+    yield cluster
+    ray.shutdown()
+    cluster.shutdown()
+
+
+@pytest.fixture(scope="module")
+def scenarios() -> list[Scenario]:
+    return load_suite("builtin", Path("unused")).scenarios
+
+
+def _run(api_base: str, **changes: Any) -> Run:
+    agent = AgentConfig(model="openai/scripted", api_base=api_base, cache=False, **changes)
+    return new_run(RunConfig(agent=agent, suite="builtin", sandbox=SandboxKind.LOCAL, concurrency=4, limit=CASES))
+
+
+async def _evaluate(store: Store, run: Run, scenarios: list[Scenario], **options: Any) -> list[Episode]:
+    """`run` evaluated, and the episodes as the driver saw them finish."""
+    seen: list[Episode] = []
+    store.create_run(run)
+    await evaluate(run, scenarios, store, LocalRuntime(), lambda done, total: None, seen.append, **options)
+    return seen
+
+
+def _outcomes(episodes: list[Episode]) -> dict[str, tuple[Any, ...]]:
+    """What a case's episode decided, apart from timings and ids."""
+    return {
+        episode.case_id: (
+            episode.status,
+            episode.termination,
+            len(episode.steps),
+            episode.verdict and episode.verdict.model_dump(exclude={"explanation"}),
+            episode.completed,
+        )
+        for episode in episodes
+    }
+
+
+@pytest.fixture(scope="module")
+def in_process(scenarios: list[Scenario], tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Any, ...]]:
+    """The outcomes of the same cases run in one process: what a run on the cluster must match."""
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('reference') / 'runs.db'}")
+    with openai_server() as (api_base, _log):
+        run = _run(api_base)
+        asyncio.run(_evaluate(store, run, scenarios))
+    outcomes = _outcomes(store.episodes(run.id))
+    store.close()
+    assert len(outcomes) == CASES
+    return outcomes
+
+
+def _assert_complete(store: Store, run: Run, expected: dict[str, tuple[Any, ...]]) -> None:
+    assert store.get_run(run.id).status == RunStatus.FINISHED
+    episodes = store.episodes(run.id)
+    assert sorted(episode.case_id for episode in episodes) == sorted(expected), "every case exactly once"
+    assert all(episode.status != EpisodeStatus.RUNNING for episode in episodes)
+    assert _outcomes(episodes) == expected
+
+
+def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
+    cluster: Cluster,
+    scenarios: list[Scenario],
+    in_process: dict[str, tuple[Any, ...]],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = Store(fresh_database_url("postgresql", tmp_path))
+    victim = next(iter(cluster.worker_nodes))
+    removed: list[str] = []
+
+    async def scenario() -> list[Episode]:
+        with openai_server(delay_s=0.4) as (api_base, log):
+            run = _run(api_base)
+            evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, ray=RayExecutor()))
+            while len(log.requests) < 6 and not evaluation.done():
+                await asyncio.sleep(0.05)
+            # Mid-run: both nodes have episodes in flight (four at a time, two a node, each ~2 requests of 0.4 s).
+            await asyncio.to_thread(cluster.remove_node, victim)
+            removed.append(victim.unique_id)
+            seen = await evaluation
+        assert store.get_run(run.id).status == RunStatus.FINISHED
+        return seen
+
+    try:
+        seen = asyncio.run(scenario())
+    finally:
+        cluster.add_node(num_cpus=1, object_store_memory=NODE_MEMORY)  # the next test has its two workers again
+    assert removed, "the node was removed while the run was in flight"
+    assert "its episodes in flight run again elsewhere" in caplog.text, "the driver saw the node's episodes lost"
+    runs = store.list_runs()
+    assert len(runs) == 1
+    _assert_complete(store, store.get_run(runs[0].id), in_process)
+    assert sorted(episode.case_id for episode in seen) == sorted(in_process), "each reported once, as it finished"
+    store.close()
+
+
+def test_with_sqlite_the_driver_stores_what_the_nodes_send_back(
+    cluster: Cluster, in_process: dict[str, tuple[Any, ...]], tmp_path: Path
+) -> None:
+    database = tmp_path / "runs.db"
+    with openai_server() as (api_base, _log):
+        summary = eval_json(
+            database,
+            *("--agent", "openai/scripted", "--api-base", api_base, "--no-cache", "--sandbox", "local"),
+            *("--limit", str(CASES), "--concurrency", "4"),
+            *("--executor", "ray", "--ray-address", cluster.address),
+        )
+    assert summary["episodes"] == CASES
+    store = Store(f"sqlite:///{database}")
+    _assert_complete(store, store.get_run(summary["run_id"]), in_process)
+    store.close()
+
+
+def test_the_rate_limit_holds_across_the_cluster(
+    cluster: Cluster, scenarios: list[Scenario], tmp_path: Path
+) -> None:
+    rpm = 30
+    store = Store(fresh_database_url("postgresql", tmp_path))
+    with openai_server() as (api_base, log):
+        run = _run(api_base, rpm=rpm)
+        asyncio.run(_evaluate(store, run, scenarios, ray=RayExecutor()))
+    assert store.get_run(run.id).status == RunStatus.FINISHED
+    store.close()
+    arrivals = log.arrivals
+    assert len(arrivals) > rpm, "the run needs more requests than one minute allows"
+    # The budget starts full and refills one request each 60/rpm s: in any stretch of `span` seconds at most
+    # rpm + span * rpm / 60 requests arrive (one more for timing at the edges), whichever node sends them. Each node
+    # limited on its own would let 2 * rpm through at once.
+    for first, start in enumerate(arrivals):
+        for last in range(first, len(arrivals)):
+            span = arrivals[last] - start
+            assert last - first + 1 <= rpm + span * rpm / 60 + 1, f"{last - first + 1} requests in {span:.1f} s"
+
+
+def test_choosing_the_executor_does_not_import_ray() -> None:
+    code = "import sys, sandbox.evaluation, sandbox.cli.evaluate; assert 'ray' not in sys.modules, 'ray imported'"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
