@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ def cluster() -> Iterator[Cluster]:
     ray.init(address=cluster.address, log_to_driver=False)
     yield cluster
     ray.shutdown()
-    cluster.shutdown()
+    cluster.shutdown()  # type: ignore[no-untyped-call]
 
 
 @pytest.fixture(scope="module")
@@ -57,12 +57,16 @@ def _run(api_base: str, **changes: Any) -> Run:
     return new_run(RunConfig(agent=agent, suite="builtin", sandbox=SandboxKind.LOCAL, concurrency=4, limit=CASES))
 
 
-async def _evaluate(store: Store, run: Run, scenarios: list[Scenario], **options: Any) -> list[Episode]:
-    """`run` evaluated, and the episodes as the driver saw them finish."""
-    seen: list[Episode] = []
+async def _evaluate(
+    store: Store,
+    run: Run,
+    scenarios: list[Scenario],
+    on_episode: Callable[[Episode], None] = lambda _: None,
+    **options: Any,
+) -> None:
+    """`run` stored and evaluated, each episode given to `on_episode` as the driver sees it finish."""
     store.create_run(run)
-    await evaluate(run, scenarios, store, LocalRuntime(), lambda done, total: None, seen.append, **options)
-    return seen
+    await evaluate(run, scenarios, store, LocalRuntime(), lambda done, total: None, on_episode, **options)
 
 
 def _outcomes(episodes: list[Episode]) -> dict[str, tuple[Any, ...]]:
@@ -109,31 +113,34 @@ def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
 ) -> None:
     store = Store(fresh_database_url("postgresql", tmp_path))
     victim = next(iter(cluster.worker_nodes))
-    removed: list[str] = []
+    finished: list[Episode] = []
 
-    async def scenario() -> list[Episode]:
-        with openai_server(delay_s=0.4) as (api_base, log):
+    async def scenario() -> None:
+        two_finished = asyncio.Event()
+
+        def on_episode(episode: Episode) -> None:
+            finished.append(episode)
+            if len(finished) == 2:
+                two_finished.set()
+
+        with openai_server(delay_s=0.4) as (api_base, _log):
             run = _run(api_base)
-            evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, ray=RayExecutor()))
-            while len(log.requests) < 6 and not evaluation.done():
-                await asyncio.sleep(0.05)
-            # Mid-run: both nodes have episodes in flight (four at a time, two a node, each ~2 requests of 0.4 s).
+            evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, ray=RayExecutor()))
+            await asyncio.wait([evaluation, asyncio.ensure_future(two_finished.wait())], return_when="FIRST_COMPLETED")
+            # Mid-run: 14 cases left, four in flight, two a node (each ~2 requests of 0.4 s).
+            assert not evaluation.done(), evaluation
             await asyncio.to_thread(cluster.remove_node, victim)
-            removed.append(victim.unique_id)
-            seen = await evaluation
-        assert store.get_run(run.id).status == RunStatus.FINISHED
-        return seen
+            await evaluation
 
     try:
-        seen = asyncio.run(scenario())
+        asyncio.run(scenario())
     finally:
         cluster.add_node(num_cpus=1, object_store_memory=NODE_MEMORY)  # the next test has its two workers again
-    assert removed, "the node was removed while the run was in flight"
     assert "its episodes in flight run again elsewhere" in caplog.text, "the driver saw the node's episodes lost"
     runs = store.list_runs()
     assert len(runs) == 1
     _assert_complete(store, store.get_run(runs[0].id), in_process)
-    assert sorted(episode.case_id for episode in seen) == sorted(in_process), "each reported once, as it finished"
+    assert sorted(episode.case_id for episode in finished) == sorted(in_process), "each reported once, as it finished"
     store.close()
 
 
@@ -154,9 +161,7 @@ def test_with_sqlite_the_driver_stores_what_the_nodes_send_back(
     store.close()
 
 
-def test_the_rate_limit_holds_across_the_cluster(
-    cluster: Cluster, scenarios: list[Scenario], tmp_path: Path
-) -> None:
+def test_the_rate_limit_holds_across_the_cluster(cluster: Cluster, scenarios: list[Scenario], tmp_path: Path) -> None:
     rpm = 30
     store = Store(fresh_database_url("postgresql", tmp_path))
     with openai_server() as (api_base, log):
@@ -175,7 +180,28 @@ def test_the_rate_limit_holds_across_the_cluster(
             assert last - first + 1 <= rpm + span * rpm / 60 + 1, f"{last - first + 1} requests in {span:.1f} s"
 
 
+@pytest.mark.docker
+def test_each_node_runs_its_episodes_in_docker(cluster: Cluster, image: str, tmp_path: Path) -> None:
+    database = tmp_path / "runs.db"
+    summary = eval_json(
+        database,
+        *("--agent", "baseline/comply", "--sandbox", "docker", "--limit", "4", "--concurrency", "2"),
+        *("--executor", "ray", "--ray-address", cluster.address),
+    )
+    store = Store(f"sqlite:///{database}")
+    run = store.get_run(summary["run_id"])
+    assert (run.status, run.config.sandbox) == (RunStatus.FINISHED, SandboxKind.DOCKER)
+    episodes = store.episodes(run.id)
+    assert len(episodes) == 4
+    assert all(episode.status == EpisodeStatus.COMPLETED and episode.verdict for episode in episodes)
+    assert summary["errors"] == 0
+    store.close()
+
+
 def test_choosing_the_executor_does_not_import_ray() -> None:
-    code = "import sys, sandbox.evaluation, sandbox.cli.evaluate; assert 'ray' not in sys.modules, 'ray imported'"
+    code = (
+        "import sys, sandbox.episode, sandbox.evaluation, sandbox.cli.evaluate; "
+        "assert 'ray' not in sys.modules, 'ray imported'"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

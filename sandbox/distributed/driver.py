@@ -38,6 +38,10 @@ class NoNodeLeftError(InfrastructureError):
     """The cluster has no node left (or none at all) to run episodes on: the run stops, resumable."""
 
 
+class NodeSetupError(InfrastructureError):
+    """A node could not set up its runtime, agent, judge or store connection: the run stops, resumable once fixed."""
+
+
 @dataclass
 class _Node:
     handle: ActorHandle[EpisodeNode]
@@ -118,9 +122,12 @@ def _place_nodes(run: Run, store_url: str | None, limits: SharedLimits | None) -
 
 
 async def _start(nodes: list[_Node]) -> None:
-    """Every node's runtime started; a node lost already is left out, a runtime that cannot start stops the run."""
+    """Every node's runtime started; a node lost already is left out. A node that cannot set up (no Docker engine,
+    no route to the store) or whose runtime cannot start stops the run: every episode there would fail alike."""
     started = await asyncio.gather(*(node.handle.start.remote() for node in nodes), return_exceptions=True)
     for node, outcome in zip(nodes, started, strict=True):
+        if isinstance(outcome, RayActorError) and outcome.actor_init_failed:
+            raise NodeSetupError(f"Ray node {node.node_id} could not set up to run episodes: {outcome}")
         if isinstance(outcome, RayActorError):
             node.alive = False
             log.warning("Ray node %s was lost before its first episode: %s", node.node_id, outcome)
