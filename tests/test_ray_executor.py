@@ -28,7 +28,7 @@ pytestmark = pytest.mark.http
 
 # Small nodes: the object store holds only the episodes on their way back.
 NODE_MEMORY = 80 * 1024 * 1024
-CASES = 16
+CASES = 12
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +127,7 @@ def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
             run = _run(api_base)
             evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, ray=RayExecutor()))
             await asyncio.wait([evaluation, asyncio.ensure_future(two_finished.wait())], return_when="FIRST_COMPLETED")
-            # Mid-run: 14 cases left, four in flight, two a node (each ~2 requests of 0.4 s).
+            # Mid-run: 10 cases left, four in flight, two a node (each ~2 requests of 0.4 s).
             assert not evaluation.done(), evaluation
             await asyncio.to_thread(cluster.remove_node, victim)
             await evaluation
@@ -141,6 +141,56 @@ def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
     assert len(runs) == 1
     _assert_complete(store, store.get_run(runs[0].id), in_process)
     assert sorted(episode.case_id for episode in finished) == sorted(in_process), "each reported once, as it finished"
+    store.close()
+
+
+def test_a_stopped_driver_leaves_its_episodes_in_flight_to_resume(
+    cluster: Cluster, scenarios: list[Scenario], in_process: dict[str, tuple[Any, ...]], tmp_path: Path
+) -> None:
+    store = Store(fresh_database_url("postgresql", tmp_path))
+    first: list[Episode] = []
+    resumed: list[Episode] = []
+
+    async def stopped(run: Run) -> None:
+        three_finished = asyncio.Event()
+
+        def on_episode(episode: Episode) -> None:
+            first.append(episode)
+            if len(first) == 3:
+                three_finished.set()
+
+        evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, ray=RayExecutor()))
+        await asyncio.wait([evaluation, asyncio.ensure_future(three_finished.wait())], return_when="FIRST_COMPLETED")
+        evaluation.cancel()  # Ctrl-C on the driver, with episodes in flight on both nodes
+        with pytest.raises(asyncio.CancelledError):
+            await evaluation
+
+    with openai_server(delay_s=0.3) as (api_base, _log):
+        run = _run(api_base)
+        asyncio.run(stopped(run))
+        assert store.get_run(run.id).status == RunStatus.INTERRUPTED
+        stored = store.episodes(run.id)
+        # The episodes in flight were stopped, not ended as errors: they are left unfinished, to be redone. (One
+        # that finished on its node as the driver stopped is stored without the driver having seen it.)
+        finished_before = {episode.case_id for episode in stored}
+        assert {episode.case_id for episode in first} <= finished_before
+        assert all(episode.status != EpisodeStatus.ERROR for episode in stored)
+        assert len(finished_before) < CASES
+
+        summary = asyncio.run(
+            evaluate(
+                store.get_run(run.id),
+                scenarios,
+                store,
+                LocalRuntime(),
+                lambda done, total: None,
+                resumed.append,
+                ray=RayExecutor(),
+            )
+        )
+    assert summary.episodes == CASES
+    assert sorted(episode.case_id for episode in resumed) == sorted(set(in_process) - finished_before), "only the rest"
+    _assert_complete(store, run, in_process)
     store.close()
 
 
@@ -162,7 +212,7 @@ def test_with_sqlite_the_driver_stores_what_the_nodes_send_back(
 
 
 def test_the_rate_limit_holds_across_the_cluster(cluster: Cluster, scenarios: list[Scenario], tmp_path: Path) -> None:
-    rpm = 30
+    rpm = 2 * CASES - 2  # two requests a case: the last two wait for the budget to refill
     store = Store(fresh_database_url("postgresql", tmp_path))
     with openai_server() as (api_base, log):
         run = _run(api_base, rpm=rpm)
