@@ -43,8 +43,9 @@ def _stopping_cause(error: BaseException) -> FatalLLMError | InfrastructureError
 
 @dataclass(frozen=True)
 class RayExecutor:
-    """Run the episodes on the Ray cluster at `address` (`ray://HOST:PORT`, `auto`; None: the one `ray.init` finds
-    or starts), each node with a runtime of its own of the run's kind (`sandbox.distributed.driver`)."""
+    """Where a run's episodes run, in place of a runtime: on the Ray cluster at `address` (`ray://HOST:PORT`, `auto`;
+    None: the one `ray.init` finds or starts), each node with a runtime of its own of the run's kind
+    (`sandbox.distributed.driver`)."""
 
     address: str | None = None
 
@@ -57,16 +58,15 @@ async def evaluate(
     run: Run,
     scenarios: list[Scenario],
     store: Store,
-    runtime: Runtime,
+    runtime: Runtime | RayExecutor,
     on_start: Callable[[int, int], None],
     on_episode: Callable[[Episode], None],
     *,
     redo_errors: bool = False,
-    ray: RayExecutor | None = None,
 ) -> RunSummary:
     """Run what is left of `run` over the suite's `scenarios` (those its config chooses); with `redo_errors`, the
-    episodes that ended in an error are run again too. With `ray`, they run on that cluster, each node on a runtime
-    of its own of `runtime`'s kind; `runtime` itself is not started.
+    episodes that ended in an error are run again too. They run on `runtime` in this process, or on the nodes of a
+    Ray cluster (`RayExecutor`), each node on a runtime of its own of the run's kind (`run.config.sandbox`).
 
     The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
     On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
@@ -75,7 +75,7 @@ async def evaluate(
     lease = store.lease(run.id)
     lease.acquire()
     try:
-        return await _evaluate(run, scenarios, store, runtime, on_start, on_episode, lease, redo_errors, ray)
+        return await _evaluate(run, scenarios, store, runtime, on_start, on_episode, lease, redo_errors)
     finally:
         # A database that fails here has already stopped the run with an error of its own.
         with suppress(InfrastructureError):
@@ -86,12 +86,11 @@ async def _evaluate(
     run: Run,
     scenarios: list[Scenario],
     store: Store,
-    runtime: Runtime,
+    runtime: Runtime | RayExecutor,
     on_start: Callable[[int, int], None],
     on_episode: Callable[[Episode], None],
     lease: RunLease,
     redo_errors: bool,
-    ray: RayExecutor | None,
 ) -> RunSummary:
     chosen = chosen_scenarios(run.config, scenarios)
     todo = pending_scenarios(run, chosen, store, redo_errors=redo_errors)
@@ -100,8 +99,8 @@ async def _evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
-    if ray is not None:
-        await _on_ray(run, todo, store, on_episode, lease, ray)
+    if isinstance(runtime, RayExecutor):
+        await _on_ray(run, todo, store, on_episode, lease, runtime)
     else:
         await _in_process(run, todo, store, runtime, on_episode, lease)
     store.set_run_status(run.id, RunStatus.FINISHED)
@@ -140,14 +139,14 @@ async def _on_ray(
     store: Store,
     on_episode: Callable[[Episode], None],
     lease: RunLease,
-    ray: RayExecutor,
+    cluster: RayExecutor,
 ) -> None:
     from sandbox.distributed.driver import execute_on_ray
 
     try:
         async with asyncio.TaskGroup() as group:
             heartbeat = group.create_task(_keep_alive(lease))
-            await execute_on_ray(run, todo, store, on_episode, ray.address)
+            await execute_on_ray(run, todo, store, on_episode, cluster.address)
             heartbeat.cancel()
     except BaseException as error:
         _interrupted(run, store, error)

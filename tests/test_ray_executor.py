@@ -14,10 +14,11 @@ import pytest
 
 from records import AgentConfig, Episode, EpisodeStatus, Run, RunConfig, RunStatus, SandboxKind, Scenario
 from sandbox.evaluation import RayExecutor, evaluate, new_run
+from sandbox.runtime import Runtime
 from sandbox.runtime.local import LocalRuntime
 from sandbox.store import Store
 from scenarios.suites import load_suite
-from tests.cli import eval_json
+from tests.cli import error_line, eval_json, run_sandbox
 from tests.databases import fresh_database_url
 from tests.openai_server import openai_server
 
@@ -62,11 +63,12 @@ async def _evaluate(
     run: Run,
     scenarios: list[Scenario],
     on_episode: Callable[[Episode], None] = lambda _: None,
-    **options: Any,
+    where: Runtime | RayExecutor | None = None,
 ) -> None:
-    """`run` stored and evaluated, each episode given to `on_episode` as the driver sees it finish."""
+    """`run` stored and evaluated (on a new local runtime unless told `where`), each episode given to `on_episode`
+    as the driver sees it finish."""
     store.create_run(run)
-    await evaluate(run, scenarios, store, LocalRuntime(), lambda done, total: None, on_episode, **options)
+    await evaluate(run, scenarios, store, where or LocalRuntime(), lambda done, total: None, on_episode)
 
 
 def _outcomes(episodes: list[Episode]) -> dict[str, tuple[Any, ...]]:
@@ -125,7 +127,7 @@ def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
 
         with openai_server(delay_s=0.4) as (api_base, _log):
             run = _run(api_base)
-            evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, ray=RayExecutor()))
+            evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, where=RayExecutor()))
             await asyncio.wait([evaluation, asyncio.ensure_future(two_finished.wait())], return_when="FIRST_COMPLETED")
             # Mid-run: 10 cases left, four in flight, two a node (each ~2 requests of 0.4 s).
             assert not evaluation.done(), evaluation
@@ -159,7 +161,7 @@ def test_a_stopped_driver_leaves_its_episodes_in_flight_to_resume(
             if len(first) == 3:
                 three_finished.set()
 
-        evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, ray=RayExecutor()))
+        evaluation = asyncio.ensure_future(_evaluate(store, run, scenarios, on_episode, where=RayExecutor()))
         await asyncio.wait([evaluation, asyncio.ensure_future(three_finished.wait())], return_when="FIRST_COMPLETED")
         evaluation.cancel()  # Ctrl-C on the driver, with episodes in flight on both nodes
         with pytest.raises(asyncio.CancelledError):
@@ -182,10 +184,9 @@ def test_a_stopped_driver_leaves_its_episodes_in_flight_to_resume(
                 store.get_run(run.id),
                 scenarios,
                 store,
-                LocalRuntime(),
+                RayExecutor(),
                 lambda done, total: None,
                 resumed.append,
-                ray=RayExecutor(),
             )
         )
     assert summary.episodes == CASES
@@ -216,7 +217,7 @@ def test_the_rate_limit_holds_across_the_cluster(cluster: Cluster, scenarios: li
     store = Store(fresh_database_url("postgresql", tmp_path))
     with openai_server() as (api_base, log):
         run = _run(api_base, rpm=rpm)
-        asyncio.run(_evaluate(store, run, scenarios, ray=RayExecutor()))
+        asyncio.run(_evaluate(store, run, scenarios, where=RayExecutor()))
     assert store.get_run(run.id).status == RunStatus.FINISHED
     store.close()
     arrivals = log.arrivals
@@ -246,6 +247,11 @@ def test_each_node_runs_its_episodes_in_docker(cluster: Cluster, image: str, tmp
     assert all(episode.status == EpisodeStatus.COMPLETED and episode.verdict for episode in episodes)
     assert summary["errors"] == 0
     store.close()
+
+
+def test_a_ray_address_needs_the_ray_executor(tmp_path: Path) -> None:
+    done = run_sandbox("eval", "--db", f"sqlite:///{tmp_path / 'runs.db'}", "--ray-address", "auto")
+    assert error_line(done) == "error: --ray-address only applies to --executor ray"
 
 
 def test_choosing_the_executor_does_not_import_ray() -> None:

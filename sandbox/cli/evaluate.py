@@ -29,6 +29,9 @@ from sandbox.paths import default_data_dir
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from sandbox.evaluation import RayExecutor
+    from sandbox.runtime import Runtime
+
 
 class Executor(StrEnum):
     LOCAL = "local"
@@ -42,7 +45,9 @@ def eval_command(
     ] = ("baseline/comply"),
     sandbox: Annotated[
         SandboxKind | None,
-        typer.Option(help="Where environments run (default: docker if reachable, else local)."),
+        typer.Option(
+            help="Where environments run (default: docker if reachable, else local; with --executor ray: docker)."
+        ),
     ] = None,
     isolation: Annotated[
         Isolation,
@@ -207,13 +212,18 @@ def eval_command(
             warnings = check_baseline(run.config.agent.model, chosen)
         for warning in warnings:
             err.print(labelled("warning", "yellow", warning), soft_wrap=True)
-        runtime, note = open_runtime(
-            sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
-        )
-        if note:
-            err.print(note, style="yellow", markup=False)
+        kind = sandbox if resume is None else run.config.sandbox
+        where: Runtime | RayExecutor
+        if ray is None:
+            where, note = open_runtime(kind, run.config.concurrency, run.config.isolation)
+            kind = where.kind
+            if note:
+                err.print(note, style="yellow", markup=False)
+        else:
+            # The nodes' engines matter, not this machine's: each node opens its own runtime of this kind.
+            where, kind = ray, kind or SandboxKind.DOCKER
         if resume is None:
-            run.config.sandbox = runtime.kind
+            run.config.sandbox = kind
             store.create_run(run)
         progress = _progress()
         with progress:
@@ -230,7 +240,7 @@ def eval_command(
                     progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
 
             summary = asyncio.run(
-                evaluate(run, loaded.scenarios, store, runtime, started, finished, redo_errors=redo_errors, ray=ray)
+                evaluate(run, loaded.scenarios, store, where, started, finished, redo_errors=redo_errors)
             )
     except KeyboardInterrupt:
         err.print(
