@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import ray
+from ray.cluster_utils import Cluster
 
 from records import AgentConfig, Episode, EpisodeStatus, Run, RunConfig, RunStatus, SandboxKind, Scenario
 from sandbox.evaluation import RayExecutor, evaluate, new_run
@@ -21,9 +23,6 @@ from scenarios.suites import load_suite
 from tests.cli import error_line, eval_json, run_sandbox
 from tests.databases import fresh_database_url
 from tests.openai_server import openai_server
-
-ray = pytest.importorskip("ray")
-from ray.cluster_utils import Cluster  # noqa: E402 - only once Ray is known to be there
 
 pytestmark = pytest.mark.http
 
@@ -50,7 +49,7 @@ def cluster() -> Iterator[Cluster]:
 
 @pytest.fixture(scope="module")
 def scenarios() -> list[Scenario]:
-    return load_suite("builtin", Path("unused")).scenarios
+    return load_suite("builtin").scenarios
 
 
 def _run(api_base: str, **changes: Any) -> Run:
