@@ -11,6 +11,8 @@ from records.base import Strict, Versioned, utc_now
 from records.redaction import redacted
 
 DEFAULT_MAX_TOKENS = 4096
+MAX_WORLDS_PER_CONTAINER = 256
+"""The most worlds one sandbox container hosts side by side: a bound on what a host can make its server hold."""
 """A reply's length when the user sets none: enough for any turn, and a small local model that never stops cannot
 run for minutes."""
 
@@ -71,6 +73,8 @@ class RunConfig(Versioned):
     suite: str
     sandbox: SandboxKind
     isolation: Isolation = Isolation.POOL
+    # Pooled docker: how many episodes' worlds one container hosts at once, so high concurrency needs few containers.
+    worlds_per_container: int = Field(default=16, ge=1, le=MAX_WORLDS_PER_CONTAINER)
     concurrency: int = Field(default=4, ge=1)
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)

@@ -19,7 +19,7 @@ from records import (
     ToolFormat,
     inert,
 )
-from records.run import DEFAULT_MAX_TOKENS
+from records.run import DEFAULT_MAX_TOKENS, MAX_WORLDS_PER_CONTAINER
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
 from sandbox.cli.output import err, labelled, print_result
@@ -53,6 +53,14 @@ def eval_command(
         Isolation,
         typer.Option(help="docker: reuse warm containers after a verified reset, or a new container per episode."),
     ] = Isolation.POOL,
+    worlds_per_container: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=MAX_WORLDS_PER_CONTAINER,
+            help="docker pool: episodes one container hosts at once (1: each episode alone in its container).",
+        ),
+    ] = RunConfig.model_fields["worlds_per_container"].default,
     concurrency: Annotated[int, typer.Option(min=1, help="Episodes run at the same time.")] = 4,
     turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
     episode_timeout: Annotated[float, typer.Option(min=1, help="Seconds before an episode is abandoned.")] = 300,
@@ -176,6 +184,7 @@ def eval_command(
                     suite=suite,
                     sandbox=sandbox or SandboxKind.LOCAL,
                     isolation=isolation,
+                    worlds_per_container=worlds_per_container,
                     concurrency=concurrency,
                     turn_limit=turn_limit,
                     episode_timeout_s=episode_timeout,
@@ -215,7 +224,9 @@ def eval_command(
         kind = sandbox if resume is None else run.config.sandbox
         where: Runtime | RayExecutor
         if ray is None:
-            where, note = open_runtime(kind, run.config.concurrency, run.config.isolation)
+            where, note = open_runtime(
+                kind, run.config.concurrency, run.config.isolation, run.config.worlds_per_container
+            )
             kind = where.kind
             if note:
                 err.print(note, style="yellow", markup=False)

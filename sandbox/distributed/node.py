@@ -40,7 +40,9 @@ class EpisodeNode:
     def __init__(self, run: Run, capacity: int, store_url: str | None, limits: Limiter | None) -> None:
         self._run = run
         self._store = Store(store_url) if store_url is not None else None
-        self._runtime, _ = open_runtime(run.config.sandbox, capacity, run.config.isolation)
+        self._runtime, _ = open_runtime(
+            run.config.sandbox, capacity, run.config.isolation, run.config.worlds_per_container
+        )
         self._judge = build_judge(run.config.classifier, run.config.judge)
         self._cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
         self._agent = chat_agent_class()(run.config.agent, self._cache, limits)

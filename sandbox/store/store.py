@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy
-from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
+from sqlalchemy import ColumnElement, ScalarSelect, delete, event, exists, or_
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
@@ -52,11 +53,29 @@ def _make_folder(url: str) -> None:
         Path(location.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
+def _sqlite_settings(connection: Any, _: Any) -> None:
+    """Write-ahead logging, synced at checkpoints rather than at every commit: a run writes each step as it happens,
+    and a commit that waits for the disk (~15 ms) stalls every episode in flight on the event loop. A process that
+    crashes or is killed still loses nothing committed; a power cut may lose the last commits, never the database's
+    consistency. Readers (the replay TUI on a live run) no longer wait for the writer either. SQLite's rule for such
+    a database: its folder must be writable, even to read it (a store on read-only media: copy it first)."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.OperationalError:
+        pass  # a database that cannot switch (read-only) stays as it is; what it refuses is said when used
+    finally:
+        cursor.close()
+
+
 class Store:
     def __init__(self, url: str) -> None:
         """Open the database at `url`, migrating its schema to this release's (`sandbox.store.schema`)."""
         _make_folder(url)
         self.engine: Engine = create_engine(url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_settings)
         try:
             migrate(self.engine)
         except BaseException:
