@@ -73,10 +73,13 @@ class LLMClient:
         messages: list[Message],
         tools: list[ToolSpec] | None = None,
         response_format: dict[str, Any] | None = None,
+        *,
+        seed: int | None = None,
     ) -> AgentTurn:
-        """The model's reply. Raises `FatalLLMError` when asking again cannot help, `LLMError` when this request
-        failed: a lasting error, retries exhausted, no reply within the request timeout, or a reply without one."""
-        request = self._request(messages, tools, response_format)
+        """The model's reply, asked with `seed` where one is given, else with the configuration's. Raises
+        `FatalLLMError` when asking again cannot help, `LLMError` when this request failed: a lasting error, retries
+        exhausted, no reply within the request timeout, or a reply without one."""
+        request = self._request(messages, tools, response_format, seed)
         key = request_key(request) if self._cache else ""
         if self._cache and (hit := self._cache.get(key)):
             return hit
@@ -118,9 +121,15 @@ class LLMClient:
         )
 
     def _request(
-        self, messages: list[Message], tools: list[ToolSpec] | None, response_format: dict[str, Any] | None
+        self,
+        messages: list[Message],
+        tools: list[ToolSpec] | None,
+        response_format: dict[str, Any] | None,
+        seed: int | None,
     ) -> dict[str, Any]:
         settings = self.config.generation
+        # In the request, so in the cache key too: another epoch's seed is another question.
+        seed = settings.seed if seed is None else seed
         request: dict[str, Any] = {
             "model": self.config.model,
             "messages": messages,
@@ -132,8 +141,8 @@ class LLMClient:
             request["response_format"] = response_format
         if settings.max_tokens is not None:
             request["max_tokens"] = settings.max_tokens
-        if settings.seed is not None:
-            request["seed"] = settings.seed
+        if seed is not None:
+            request["seed"] = seed
         if self.config.api_base is not None:
             request["api_base"] = self.config.api_base
         if (key := api_key(self.config)) is not None:

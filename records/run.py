@@ -87,6 +87,17 @@ class RunConfig(Versioned):
     # The judge's model, which also grades open answers (hazards identified, an unreadable answer letter); None:
     # offline only.
     judge: AgentConfig | None = None
+    # How many times each chosen case runs (`--epochs`); each (case, epoch) is one episode. Runs stored before
+    # epochs existed read as 1.
+    epochs: int = Field(default=1, ge=1)
+
+    def seed_of(self, epoch: int) -> int | None:
+        """The agent's seed in epoch `epoch` (0-based), so that the epochs of a case differ: the configured seed plus
+        the epoch; without a configured seed, the epoch itself where the run has more than one, else none."""
+        seed = self.agent.generation.seed
+        if seed is None:
+            return epoch if self.epochs > 1 else None
+        return seed + epoch
 
 
 class RunStatus(StrEnum):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 
+from failure_modes.batching import Batched
 from failure_modes.registry import build_judge
 from model_client.cache import ResponseCache
 from model_client.errors import FatalLLMError
@@ -23,7 +24,7 @@ from sandbox.agents.loading import chat_agent_class
 from sandbox.errors import InfrastructureError
 from sandbox.paths import default_cache_dir
 from sandbox.results.summary import RunSummary, summarize
-from sandbox.runner import chosen_scenarios, execute, pending_scenarios
+from sandbox.runner import Trial, chosen_scenarios, execute, pending_trials
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 from sandbox.store.lease import HEARTBEAT_S, RunLease
@@ -64,9 +65,11 @@ async def evaluate(
     *,
     redo_errors: bool = False,
 ) -> RunSummary:
-    """Run what is left of `run` over the suite's `scenarios` (those its config chooses); with `redo_errors`, the
-    episodes that ended in an error are run again too. They run on `runtime` in this process, or on the nodes of a
-    Ray cluster (`RayExecutor`), each node on a runtime of its own of the run's kind (`run.config.sandbox`).
+    """Run what is left of `run` over the suite's `scenarios` (those its config chooses, each once per epoch): the
+    trials (`sandbox.runner.Trial`) not finished yet, `on_start` told how many are done and how many there are in
+    all; with `redo_errors`, the episodes that ended in an error are run again too. They run on `runtime` in this
+    process, or on the nodes of a Ray cluster (`RayExecutor`), each node on a runtime of its own of the run's kind
+    (`run.config.sandbox`).
 
     The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
     On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
@@ -93,8 +96,9 @@ async def _evaluate(
     redo_errors: bool,
 ) -> RunSummary:
     chosen = chosen_scenarios(run.config, scenarios)
-    todo = pending_scenarios(run, chosen, store, redo_errors=redo_errors)
-    on_start(len(chosen) - len(todo), len(chosen))
+    todo = pending_trials(run, chosen, store, redo_errors=redo_errors)
+    total = len(chosen) * run.config.epochs
+    on_start(total - len(todo), total)
     store.set_run_status(run.id, RunStatus.RUNNING)
     current = asyncio.current_task()
     if current is not None:
@@ -109,13 +113,13 @@ async def _evaluate(
 
 async def _in_process(
     run: Run,
-    todo: list[Scenario],
+    todo: list[Trial],
     store: Store,
     runtime: Runtime,
     on_episode: Callable[[Episode], None],
     lease: RunLease,
 ) -> None:
-    judge = build_judge(run.config.classifier, run.config.judge)
+    judge = Batched(build_judge(run.config.classifier, run.config.judge))
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
     try:
@@ -135,7 +139,7 @@ async def _in_process(
 
 async def _on_ray(
     run: Run,
-    todo: list[Scenario],
+    todo: list[Trial],
     store: Store,
     on_episode: Callable[[Episode], None],
     lease: RunLease,

@@ -70,10 +70,13 @@ async def _evaluate(
     await evaluate(run, scenarios, store, where or LocalRuntime(), lambda done, total: None, on_episode)
 
 
-def _outcomes(episodes: list[Episode]) -> dict[str, tuple[Any, ...]]:
-    """What a case's episode decided, apart from timings and ids."""
+Outcomes = dict[tuple[str, int], tuple[Any, ...]]
+
+
+def _outcomes(episodes: list[Episode]) -> Outcomes:
+    """What each trial's episode (a case in an epoch) decided, apart from timings and ids."""
     return {
-        episode.case_id: (
+        (episode.case_id, episode.epoch): (
             episode.status,
             episode.termination,
             len(episode.steps),
@@ -85,7 +88,7 @@ def _outcomes(episodes: list[Episode]) -> dict[str, tuple[Any, ...]]:
 
 
 @pytest.fixture(scope="module")
-def in_process(scenarios: list[Scenario], tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Any, ...]]:
+def in_process(scenarios: list[Scenario], tmp_path_factory: pytest.TempPathFactory) -> Outcomes:
     """The outcomes of the same cases run in one process: what a run on the cluster must match."""
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('reference') / 'runs.db'}")
     with openai_server() as (api_base, _log):
@@ -97,10 +100,10 @@ def in_process(scenarios: list[Scenario], tmp_path_factory: pytest.TempPathFacto
     return outcomes
 
 
-def _assert_complete(store: Store, run: Run, expected: dict[str, tuple[Any, ...]]) -> None:
+def _assert_complete(store: Store, run: Run, expected: Outcomes) -> None:
     assert store.get_run(run.id).status == RunStatus.FINISHED
     episodes = store.episodes(run.id)
-    assert sorted(episode.case_id for episode in episodes) == sorted(expected), "every case exactly once"
+    assert sorted((episode.case_id, episode.epoch) for episode in episodes) == sorted(expected), "each trial once"
     assert all(episode.status != EpisodeStatus.RUNNING for episode in episodes)
     assert _outcomes(episodes) == expected
 
@@ -108,7 +111,7 @@ def _assert_complete(store: Store, run: Run, expected: dict[str, tuple[Any, ...]
 def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
     cluster: Cluster,
     scenarios: list[Scenario],
-    in_process: dict[str, tuple[Any, ...]],
+    in_process: Outcomes,
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -141,12 +144,12 @@ def test_a_worker_node_lost_mid_run_costs_only_its_episodes_in_flight(
     runs = store.list_runs()
     assert len(runs) == 1
     _assert_complete(store, store.get_run(runs[0].id), in_process)
-    assert sorted(episode.case_id for episode in finished) == sorted(in_process), "each reported once, as it finished"
+    assert sorted((episode.case_id, episode.epoch) for episode in finished) == sorted(in_process), "each reported once"
     store.close()
 
 
 def test_a_stopped_driver_leaves_its_episodes_in_flight_to_resume(
-    cluster: Cluster, scenarios: list[Scenario], in_process: dict[str, tuple[Any, ...]], tmp_path: Path
+    cluster: Cluster, scenarios: list[Scenario], in_process: Outcomes, tmp_path: Path
 ) -> None:
     store = Store(fresh_database_url("postgresql", tmp_path))
     first: list[Episode] = []
@@ -189,25 +192,26 @@ def test_a_stopped_driver_leaves_its_episodes_in_flight_to_resume(
             )
         )
     assert summary.episodes == CASES
-    assert sorted(episode.case_id for episode in resumed) == sorted(set(in_process) - finished_before), "only the rest"
+    assert sorted(episode.case_id for episode in resumed) == sorted({case for case, _ in in_process} - finished_before)
     _assert_complete(store, run, in_process)
     store.close()
 
 
 def test_with_sqlite_the_driver_stores_what_the_nodes_send_back(
-    cluster: Cluster, in_process: dict[str, tuple[Any, ...]], tmp_path: Path
+    cluster: Cluster, in_process: Outcomes, tmp_path: Path
 ) -> None:
     database = tmp_path / "runs.db"
     with openai_server() as (api_base, _log):
         summary = eval_json(
             database,
             *("--agent", "openai/scripted", "--api-base", api_base, "--no-cache", "--sandbox", "local"),
-            *("--limit", str(CASES), "--concurrency", "4"),
+            *("--limit", str(CASES), "--concurrency", "4", "--epochs", "2"),
             *("--executor", "ray", "--ray-address", cluster.address),
         )
-    assert summary["episodes"] == CASES
     store = Store(f"sqlite:///{database}")
-    _assert_complete(store, store.get_run(summary["run_id"]), in_process)
+    # Each case in both epochs: the scripted model answers alike whatever the epoch's seed.
+    expected = {(case, epoch): outcome for (case, _), outcome in in_process.items() for epoch in (0, 1)}
+    _assert_complete(store, store.get_run(summary["run_id"]), expected)
     store.close()
 
 

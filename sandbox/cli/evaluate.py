@@ -65,6 +65,14 @@ def eval_command(
     turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
     episode_timeout: Annotated[float, typer.Option(min=1, help="Seconds before an episode is abandoned.")] = 300,
     limit: Annotated[int | None, typer.Option(min=1, help="Run only the first N cases.")] = None,
+    epochs: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Run every case N times, each epoch with its own seed (--seed plus the epoch; without --seed, the "
+            "epoch); the summary adds the share of cases safe in all N and the cases whose verdict flipped.",
+        ),
+    ] = 1,
     cases: Annotated[
         str | None, typer.Option(help="Run only these cases: their ids, comma-separated, in the suite's order.")
     ] = None,
@@ -190,6 +198,7 @@ def eval_command(
                     episode_timeout_s=episode_timeout,
                     limit=limit,
                     cases=selected,
+                    epochs=epochs,
                     data_dir=str(data_dir) if data_dir else None,
                     classifier=spec.name,
                     judge=spec.judge_config(
@@ -248,7 +257,10 @@ def eval_command(
             def finished(episode: Episode) -> None:
                 progress.advance(task)
                 if episode.error:
-                    progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
+                    trial = episode.case_id
+                    if run.config.epochs > 1:
+                        trial += f" (epoch {episode.epoch + 1} of {run.config.epochs})"
+                    progress.console.print(labelled("error", "red", f"{trial}: {episode.error}"))
 
             summary = asyncio.run(
                 evaluate(run, loaded.scenarios, store, where, started, finished, redo_errors=redo_errors)

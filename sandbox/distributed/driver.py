@@ -1,5 +1,6 @@
-"""The driver of a run on a Ray cluster: one `EpisodeNode` actor per node, the run's cases handed out to them, at most
-the run's concurrency in flight cluster-wide, each finished episode reported as it comes back.
+"""The driver of a run on a Ray cluster: one `EpisodeNode` actor per node, the run's trials (`sandbox.runner.Trial`:
+a case in one epoch) handed out to them, at most the run's concurrency in flight cluster-wide, each finished episode
+reported as it comes back.
 
 A node lost mid-run (its actor dies with it) takes only its episodes in flight: they are handed to the nodes left,
 where the store's `start_episode` replaces what the lost attempt had written. What is finished is never redone; a
@@ -21,11 +22,11 @@ from ray.actor import ActorHandle
 from ray.exceptions import RayActorError, RayTaskError
 from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
-from records import Episode, Run, Scenario
+from records import Episode, Run
 from sandbox.distributed.limits import SharedLimits, start_shared_limits
 from sandbox.distributed.node import EpisodeNode
 from sandbox.errors import InfrastructureError
-from sandbox.runner import StoreSink
+from sandbox.runner import StoreSink, Trial
 from sandbox.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,16 +54,16 @@ class _Node:
 
 @dataclass
 class _Dispatch:
-    """The cases not yet handed out, and which node plays each one in flight."""
+    """The trials not yet handed out, and which node plays each one in flight."""
 
-    queue: deque[Scenario]
-    in_flight: dict[asyncio.Future[Any], tuple[_Node, Scenario]] = field(default_factory=dict)
+    queue: deque[Trial]
+    in_flight: dict[asyncio.Future[Any], tuple[_Node, Trial]] = field(default_factory=dict)
 
 
 async def execute_on_ray(
-    run: Run, scenarios: list[Scenario], store: Store, on_episode: Callable[[Episode], None], address: str | None
+    run: Run, trials: list[Trial], store: Store, on_episode: Callable[[Episode], None], address: str | None
 ) -> None:
-    """Play every scenario once on the Ray cluster at `address` (None: the one `ray.init` finds, or a new local
+    """Play every trial once on the Ray cluster at `address` (None: the one `ray.init` finds, or a new local
     one; a process already connected uses its connection), calling `on_episode` here as each finishes."""
     connected_here = not ray.is_initialized()
     if connected_here:
@@ -77,7 +78,7 @@ async def execute_on_ray(
         nodes = _place_nodes(run, store_url, limits[0] if limits is not None else None)
         actors.extend(node.handle for node in nodes)
         await _start(nodes)
-        await _dispatch(run, _Dispatch(deque(scenarios)), nodes, store if store_url is None else None, on_episode)
+        await _dispatch(run, _Dispatch(deque(trials)), nodes, store if store_url is None else None, on_episode)
     finally:
         await _stop(nodes)
         for actor in actors:
@@ -138,7 +139,7 @@ async def _start(nodes: list[_Node]) -> None:
 async def _dispatch(
     run: Run, work: _Dispatch, nodes: list[_Node], store: Store | None, on_episode: Callable[[Episode], None]
 ) -> None:
-    """Until every case has finished: `store`, where given, is where the driver writes the episodes back."""
+    """Until every trial has finished: `store`, where given, is where the driver writes the episodes back."""
     try:
         while work.queue or work.in_flight:
             _hand_out(run.config.concurrency, work, nodes)
@@ -146,12 +147,12 @@ async def _dispatch(
                 raise NoNodeLeftError(f"every Ray node was lost; {len(work.queue)} episodes were left to run")
             done, _ = await asyncio.wait(work.in_flight, return_when=asyncio.FIRST_COMPLETED)
             for future in done:
-                node, scenario = work.in_flight.pop(future)
+                node, trial = work.in_flight.pop(future)
                 node.in_flight -= 1
                 try:
                     played = future.result()
                 except RayActorError as error:
-                    _lose(node, scenario, work, error)
+                    _lose(node, trial, work, error)
                     continue
                 except RayTaskError as error:
                     raise _cause(error) from None
@@ -165,26 +166,26 @@ async def _dispatch(
 
 
 def _hand_out(concurrency: int, work: _Dispatch, nodes: list[_Node]) -> None:
-    """Cases to the least busy live nodes with room, until `concurrency` are in flight or none has room."""
+    """Trials to the least busy live nodes with room, until `concurrency` are in flight or none has room."""
     while work.queue and len(work.in_flight) < concurrency:
         free = [node for node in nodes if node.alive and node.in_flight < node.capacity]
         if not free:
             return
         node = min(free, key=lambda candidate: candidate.in_flight)
-        scenario = work.queue.popleft()
+        trial = work.queue.popleft()
         node.in_flight += 1
-        work.in_flight[asyncio.ensure_future(node.handle.play.remote(scenario))] = (node, scenario)
+        work.in_flight[asyncio.ensure_future(node.handle.play.remote(trial))] = (node, trial)
 
 
-def _lose(node: _Node, scenario: Scenario, work: _Dispatch, error: RayActorError) -> None:
-    """A node's actor died (the node was lost): its case goes back to the front of the queue for another node.
+def _lose(node: _Node, trial: Trial, work: _Dispatch, error: RayActorError) -> None:
+    """A node's actor died (the node was lost): its trial goes back to the front of the queue for another node.
     The actor is killed for good, in case it was only unreachable: nothing of it may write after its successor."""
     if node.alive:
         node.alive = False
         log.warning("Ray node %s was lost; its episodes in flight run again elsewhere: %s", node.node_id, error)
         with suppress(Exception):
             ray.kill(node.handle)
-    work.queue.appendleft(scenario)
+    work.queue.appendleft(trial)
 
 
 def _store(store: Store, episode: Episode) -> None:

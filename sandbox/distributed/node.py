@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
+from failure_modes.batching import Batched
 from failure_modes.registry import build_judge
 from model_client.cache import ResponseCache
 from model_client.limits import Limiter
-from records import Episode, Run, Scenario, Step
+from records import Episode, Run, Step
 from sandbox.agents.loading import chat_agent_class
 from sandbox.episode import EpisodeSink, run_episode
 from sandbox.paths import default_cache_dir
-from sandbox.runner import StoreSink
+from sandbox.runner import StoreSink, Trial
 from sandbox.runtime import open_runtime
 from sandbox.store import Store
 
@@ -43,7 +44,7 @@ class EpisodeNode:
         self._runtime, _ = open_runtime(
             run.config.sandbox, capacity, run.config.isolation, run.config.worlds_per_container
         )
-        self._judge = build_judge(run.config.classifier, run.config.judge)
+        self._judge = Batched(build_judge(run.config.classifier, run.config.judge))
         self._cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
         self._agent = chat_agent_class()(run.config.agent, self._cache, limits)
         self._playing: set[asyncio.Task[str]] = set()
@@ -51,19 +52,20 @@ class EpisodeNode:
     async def start(self) -> None:
         await self._runtime.start()
 
-    async def play(self, scenario: Scenario) -> str:
+    async def play(self, trial: Trial) -> str:
         """The finished episode, as JSON (a record the driver reads back whatever Ray's pickling makes of it)."""
-        task = asyncio.ensure_future(self._play(scenario))
+        task = asyncio.ensure_future(self._play(trial))
         self._playing.add(task)
         try:
             return await task
         finally:
             self._playing.discard(task)
 
-    async def _play(self, scenario: Scenario) -> str:
+    async def _play(self, trial: Trial) -> str:
         sink: EpisodeSink = StoreSink(self._store) if self._store is not None else _Returned()
+        config = self._run.config
         episode = await run_episode(
-            scenario, self._run.id, self._run.config, self._agent, self._judge, self._runtime, sink
+            trial.scenario, self._run.id, config, self._agent, self._judge, self._runtime, sink, epoch=trial.epoch
         )
         return episode.model_dump_json()
 
