@@ -163,6 +163,21 @@ class LLMClient:
     def _safe(self, message: str) -> str:
         return clipped(redacted(message, secrets(self.config)), MAX_MESSAGE_CHARS)
 
+    def _cost(self, response: Any, usage: TokenUsage) -> float:
+        """litellm's price of the reply, counted with the clamped token numbers (the server's may be absurd). A model
+        missing from litellm's price map is priced at 0, and not looked up again: the lookup costs a millisecond of
+        the event loop per reply."""
+        if not self._priced:
+            return 0.0
+        counted = getattr(response, "usage", None) is not None
+        if counted:
+            response.usage.prompt_tokens, response.usage.completion_tokens = usage.prompt, usage.completion
+        try:
+            return float(litellm.completion_cost(completion_response=response))
+        except Exception:
+            self._priced = not counted  # a reply without token counts says nothing of the model's price
+            return 0.0
+
     def _to_reply(self, response: Any, latency_s: float) -> AgentTurn:
         message = reply_message(response, self.config.model)
         usage = token_usage(response)
@@ -171,7 +186,7 @@ class LLMClient:
             message.tool_calls or [],
             _read_native,
             usage,
-            cost_usd=_cost(response, usage) if self._priced else 0.0,
+            cost_usd=self._cost(response, usage),
             latency_s=latency_s,
         )
 
@@ -184,13 +199,3 @@ def _read_native(_index: int, raw: Any) -> ToolCall:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
-
-
-def _cost(response: Any, usage: TokenUsage) -> float:
-    """litellm's price of the reply, counted with the clamped token numbers (the server's may be absurd)."""
-    if getattr(response, "usage", None) is not None:
-        response.usage.prompt_tokens, response.usage.completion_tokens = usage.prompt, usage.completion
-    try:
-        return float(litellm.completion_cost(completion_response=response))
-    except Exception:  # litellm raises for models missing from its price map: those calls are priced at 0
-        return 0.0
