@@ -74,7 +74,7 @@ class RunConfig(Versioned):
     sandbox: SandboxKind
     isolation: Isolation = Isolation.POOL
     # Pooled docker: how many episodes' worlds one container hosts at once, so high concurrency needs few containers.
-    worlds_per_container: int = Field(default=16, ge=1, le=MAX_WORLDS_PER_CONTAINER)
+    worlds_per_container: int = Field(default=64, ge=1, le=MAX_WORLDS_PER_CONTAINER)
     concurrency: int = Field(default=4, ge=1)
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)
