@@ -14,6 +14,7 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from sandbox.store import Store
 from tui.app import ReplayApp
+from tui.episode_screen import EpisodeScreen
 
 SIZE = (140, 44)
 
@@ -33,22 +34,30 @@ def svg(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     return snapshot.use_extension(TerminalSvg)
 
 
+async def _settle(app: ReplayApp, pilot: Any) -> None:
+    await pilot.pause()
+    # A worker's result may start another (a run's summary is read once its first page is drawn).
+    while app.workers:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
 async def _screenshot(app: ReplayApp, *keys: str) -> str:
     async with app.run_test(size=SIZE) as pilot:
-        for key in ("", *keys):
-            if key:
-                await pilot.press(key)
-            await pilot.pause()
-            # A worker's result may start another (a run's summary is read once its first page is drawn).
-            while app.workers:
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-        # A screen opened by the last key may mount and start its own loading a moment later (seen once in CI on
-        # a loaded machine): settle once more before the picture.
-        await pilot.pause(0.2)
-        while app.workers:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+        await _settle(app, pilot)
+        for key in keys:
+            await pilot.press(key)
+            await _settle(app, pilot)
+            # A screen the key opened loads its data in a worker it starts when mounted, and then moves to its
+            # first step after a refresh: a key pressed before both have happened acts on an empty screen, or is
+            # undone by that first move (seen in CI on a loaded machine). Wait for the episode itself.
+            if isinstance(app.screen, EpisodeScreen):
+                for _ in range(200):
+                    if app.screen.episode is not None:
+                        break
+                    await pilot.pause(0.05)
+                await pilot.pause(0.2)  # the refresh after which it moves to its first step
+                await _settle(app, pilot)
         await pilot.wait_for_scheduled_animations()
         return app.export_screenshot()
 
