@@ -162,7 +162,7 @@ def _runtime(kind: SandboxKind, concurrency: int) -> tuple[Runtime, Callable[[],
 
 def _first_turn_overheads(scenarios: list[Scenario], stored: list[Episode], stats: ServerStats) -> list[float]:
     """From each episode's start to its conversation's first request. Conversations that open alike are paired
-    with their episodes in order of time."""
+    with their episodes in order of time; those the server saw fewer of than the store holds are left out."""
     keys = {scenario.id: conversation_key(opening_messages(scenario)) for scenario in scenarios}
     started: dict[str, list[float]] = defaultdict(list)
     for episode in stored:
@@ -171,12 +171,13 @@ def _first_turn_overheads(scenarios: list[Scenario], stored: list[Episode], stat
     received: dict[str, list[float]] = defaultdict(list)
     for first in stats.first_requests:
         received[first.conversation].append(first.received_at)
-    # An episode retried on a fresh sandbox asked first twice; the stored attempt is the later one.
-    return [
-        asked - start
-        for key, starts in started.items()
-        for start, asked in zip(sorted(starts), sorted(received[key])[-len(starts) :], strict=True)
-    ]
+    overheads = []
+    for key, starts in started.items():
+        # An episode retried on a fresh sandbox asked first twice; the stored attempt is the later one.
+        asked = sorted(received[key])[-len(starts) :]
+        if len(asked) == len(starts):
+            overheads.extend(first - start for start, first in zip(sorted(starts), asked, strict=True))
+    return overheads
 
 
 @contextlib.contextmanager

@@ -8,9 +8,10 @@ tool's JSON schema; then it answers in text. One event loop holds every delayed 
 
 The server also measures the harness from outside: for each request after a conversation's first, the gap between
 sending the previous reply of that conversation and receiving this request is the time the harness spent outside
-the model call (tool calls, store writes, scheduling). A conversation is known by its opening messages (those
-before the first assistant turn): conversations that open alike are told apart by arrival order only. `GET /stats`
-returns what was measured."""
+the model call (tool calls, store writes, scheduling). A request continues a conversation when its messages before
+its last assistant turn (that reply) are exactly an earlier request's messages; otherwise it opens one (a scenario's
+dialog may hold assistant turns already). Conversations alike to that point are told apart by arrival order only.
+`GET /stats` returns what was measured."""
 
 from __future__ import annotations
 
@@ -48,13 +49,14 @@ class ServerStats(BaseModel):
 
 
 def conversation_key(messages: Sequence[Any]) -> str:
-    """What identifies a conversation in every request of it: its messages before the first assistant turn."""
-    opening: list[tuple[object, object]] = []
-    for message in messages:
-        if message.get("role") == "assistant":
-            break
-        opening.append((message.get("role"), message.get("content")))
-    return hashlib.sha256(json.dumps(opening).encode()).hexdigest()[:16]
+    """What identifies a conversation up to these messages: their roles and contents."""
+    return hashlib.sha256(json.dumps([(m.get("role"), m.get("content")) for m in messages]).encode()).hexdigest()[:16]
+
+
+def _before_last_reply(messages: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The messages of the request the last assistant turn answered, if there is an assistant turn."""
+    replies = [index for index, message in enumerate(messages) if message.get("role") == "assistant"]
+    return messages[: replies[-1]] if replies else None
 
 
 def complying_message(request: dict[str, Any]) -> dict[str, Any]:
@@ -92,8 +94,8 @@ class LatencyServer:
         self._requests = 0
         self._gaps_s: list[float] = []
         self._first: list[FirstRequest] = []
-        # (conversation, turn) -> when its replies were sent, oldest first (conversations that open alike share it)
-        self._sent: dict[tuple[str, int], collections.deque[float]] = collections.defaultdict(collections.deque)
+        # The key of a request's messages -> when its replies were sent, oldest first (alike conversations share it)
+        self._sent: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
 
     def app(self) -> web.Application:
         app = web.Application(client_max_size=64 * 1024 * 1024)
@@ -105,18 +107,18 @@ class LatencyServer:
         received = time.time()
         body: dict[str, Any] = await request.json()
         messages: list[dict[str, Any]] = body.get("messages") or []
-        key = conversation_key(messages)
-        turn = sum(1 for message in messages if message.get("role") == "assistant")
         self._requests += 1
-        if turn == 0:
-            self._first.append(FirstRequest(conversation=key, received_at=received))
-        elif sent := self._sent.get((key, turn - 1)):
+        earlier = _before_last_reply(messages)
+        sent = self._sent.get(conversation_key(earlier)) if earlier is not None else None
+        if sent:
             self._gaps_s.append(received - sent.popleft())
+        else:
+            self._first.append(FirstRequest(conversation=conversation_key(messages), received_at=received))
         await asyncio.sleep(self.latency_s)
         response = web.json_response(_completion(body, complying_message(body)))
         await response.prepare(request)
         await response.write_eof()
-        self._sent[(key, turn)].append(time.time())
+        self._sent[conversation_key(messages)].append(time.time())
         return response
 
     async def _stats(self, _: web.Request) -> web.Response:
