@@ -26,6 +26,7 @@ LEVEL_KEYS = {
     "peak_rss_mb",
     "requests",
     "turns",
+    "errors",
     "overhead_samples",
     "host_peak_rss_mb",
     "containers_peak_rss_mb",
@@ -92,6 +93,7 @@ def _check_level(level: dict[str, Any], concurrency: int, episodes: int) -> None
     assert set(level) == LEVEL_KEYS
     assert (level["concurrency"], level["episodes"]) == (concurrency, episodes)
     assert level["requests"] == level["turns"] >= episodes
+    assert level["errors"] == 0
     assert level["ideal_s"] == pytest.approx(level["requests"] * 0.05 / min(concurrency, episodes))
     assert 0 < level["efficiency"] <= 1.05
     assert level["efficiency"] == pytest.approx(level["ideal_s"] / level["wall_s"])
