@@ -56,7 +56,9 @@ class EvalLevel(BaseModel):
     concurrency: int
     episodes: int
     requests: int  # model requests the server answered
-    turns: int  # agent turns the store holds: equal to requests unless a request failed
+    # Agent turns the store holds: equal to requests unless a request failed or an episode that had asked was
+    # retried on a fresh sandbox (the lost attempt's turns are discarded).
+    turns: int
     # Episodes that ended in an error (e.g. their sandbox lost twice): counted in, so that a level overloaded into
     # failures still reports what it cost rather than nothing.
     errors: int
