@@ -7,6 +7,7 @@ failed request still leaves the offline verdict rather than none."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from failure_modes.judge import JudgeCase, Judgement, LLMUse
@@ -25,7 +26,7 @@ class Cascade:
         self.name = name or f"cascade:{llm.llm.config.model}"
 
     async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
-        probabilities, offline = self.offline.assess(cases)
+        probabilities, offline = await asyncio.to_thread(self.offline.assess, cases)
         unsure = [index for index, probability in enumerate(probabilities) if self.band.contains(float(probability))]
         answers = await self.llm.ask([cases[index] for index in unsure])
         verdicts: list[Verdict | None] = list(offline)

@@ -6,6 +6,7 @@ scikit-learn versions; inference is one sparse product."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Sequence
 from pathlib import Path
@@ -260,7 +261,9 @@ class ModelJudge:
         return self.model.assess([case.trajectory for case in cases], [_declared(case.scenario) for case in cases])
 
     async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
-        return Judgement(verdicts=list(self.assess(cases)[1]), llm=LLMUse(judged=len(cases)))
+        # In a thread: a batch takes tens of milliseconds the episodes in flight need not wait out.
+        _, verdicts = await asyncio.to_thread(self.assess, cases)
+        return Judgement(verdicts=verdicts, llm=LLMUse(judged=len(cases)))
 
 
 def _declared(scenario: Scenario | None) -> Attribution | None:

@@ -11,6 +11,7 @@ named before the first episode, not found by it."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -52,17 +53,19 @@ class Registered:
 
 
 class _Deferred:
-    """A judge built when it is first asked."""
+    """A judge built when it is first asked, in a thread (importing scikit-learn and loading a model takes seconds
+    that the episodes in flight would otherwise wait out); concurrent first askers share the one build."""
 
     def __init__(self, name: str, build: Callable[[], Judge]) -> None:
         self.name = name
         self._build = build
-        self._judge: Judge | None = None
+        self._building: asyncio.Future[Judge] | None = None
 
     async def judge(self, cases: Sequence[JudgeCase]) -> Judgement:
-        if self._judge is None:
-            self._judge = self._build()
-        return await self._judge.judge(cases)
+        if self._building is None:
+            self._building = asyncio.ensure_future(asyncio.to_thread(self._build))
+        # Shielded: one asker cancelled must not cancel the build the others wait for.
+        return await (await asyncio.shield(self._building)).judge(cases)
 
 
 def _offline(artifact: Path | None) -> ModelJudge:

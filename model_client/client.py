@@ -66,10 +66,13 @@ class LLMClient:
         messages: list[Message],
         tools: list[ToolSpec] | None = None,
         response_format: dict[str, Any] | None = None,
+        *,
+        seed: int | None = None,
     ) -> AgentTurn:
-        """The model's reply. Raises `FatalLLMError` when asking again cannot help, `LLMError` when this request
-        failed: a lasting error, retries exhausted, no reply within the request timeout, or a reply without one."""
-        request = self._request(messages, tools, response_format)
+        """The model's reply, asked with `seed` where one is given, else with the configuration's. Raises
+        `FatalLLMError` when asking again cannot help, `LLMError` when this request failed: a lasting error, retries
+        exhausted, no reply within the request timeout, or a reply without one."""
+        request = self._request(messages, tools, response_format, seed)
         key = request_key(request) if self._cache else ""
         if self._cache and (hit := self._cache.get(key)):
             return hit
@@ -111,9 +114,15 @@ class LLMClient:
         )
 
     def _request(
-        self, messages: list[Message], tools: list[ToolSpec] | None, response_format: dict[str, Any] | None
+        self,
+        messages: list[Message],
+        tools: list[ToolSpec] | None,
+        response_format: dict[str, Any] | None,
+        seed: int | None,
     ) -> dict[str, Any]:
         settings = self.config.generation
+        # In the request, so in the cache key too: another epoch's seed is another question.
+        seed = settings.seed if seed is None else seed
         request: dict[str, Any] = {
             "model": self.config.model,
             "messages": messages,
@@ -125,8 +134,8 @@ class LLMClient:
             request["response_format"] = response_format
         if settings.max_tokens is not None:
             request["max_tokens"] = settings.max_tokens
-        if settings.seed is not None:
-            request["seed"] = settings.seed
+        if seed is not None:
+            request["seed"] = seed
         if self.config.api_base is not None:
             request["api_base"] = self.config.api_base
         if (key := api_key(self.config)) is not None:
@@ -147,6 +156,21 @@ class LLMClient:
     def _safe(self, message: str) -> str:
         return clipped(redacted(message, secrets(self.config)), MAX_MESSAGE_CHARS)
 
+    def _cost(self, response: Any, usage: TokenUsage) -> float:
+        """litellm's price of the reply, counted with the clamped token numbers (the server's may be absurd). A model
+        missing from litellm's price map is priced at 0, and not looked up again: the lookup costs a millisecond of
+        the event loop per reply."""
+        if not self._priced:
+            return 0.0
+        counted = getattr(response, "usage", None) is not None
+        if counted:
+            response.usage.prompt_tokens, response.usage.completion_tokens = usage.prompt, usage.completion
+        try:
+            return float(litellm.completion_cost(completion_response=response))
+        except Exception:
+            self._priced = not counted  # a reply without token counts says nothing of the model's price
+            return 0.0
+
     def _to_reply(self, response: Any, latency_s: float) -> AgentTurn:
         message = reply_message(response, self.config.model)
         usage = token_usage(response)
@@ -155,7 +179,7 @@ class LLMClient:
             message.tool_calls or [],
             _read_native,
             usage,
-            cost_usd=_cost(response, usage) if self._priced else 0.0,
+            cost_usd=self._cost(response, usage),
             latency_s=latency_s,
         )
 
@@ -168,13 +192,3 @@ def _read_native(_index: int, raw: Any) -> ToolCall:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
-
-
-def _cost(response: Any, usage: TokenUsage) -> float:
-    """litellm's price of the reply, counted with the clamped token numbers (the server's may be absurd)."""
-    if getattr(response, "usage", None) is not None:
-        response.usage.prompt_tokens, response.usage.completion_tokens = usage.prompt, usage.completion
-    try:
-        return float(litellm.completion_cost(completion_response=response))
-    except Exception:  # litellm raises for models missing from its price map: those calls are priced at 0
-        return 0.0

@@ -11,6 +11,8 @@ from records.base import Strict, Versioned, utc_now
 from records.redaction import redacted
 
 DEFAULT_MAX_TOKENS = 4096
+MAX_WORLDS_PER_CONTAINER = 256
+"""The most worlds one sandbox container hosts side by side: a bound on what a host can make its server hold."""
 """A reply's length when the user sets none: enough for any turn, and a small local model that never stops cannot
 run for minutes."""
 
@@ -71,6 +73,8 @@ class RunConfig(Versioned):
     suite: str
     sandbox: SandboxKind
     isolation: Isolation = Isolation.POOL
+    # Pooled docker: how many episodes' worlds one container hosts at once, so high concurrency needs few containers.
+    worlds_per_container: int = Field(default=64, ge=1, le=MAX_WORLDS_PER_CONTAINER)
     concurrency: int = Field(default=4, ge=1)
     turn_limit: int = Field(default=10, ge=1)
     episode_timeout_s: float = Field(default=120.0, gt=0)
@@ -83,6 +87,17 @@ class RunConfig(Versioned):
     # The judge's model, which also grades open answers (hazards identified, an unreadable answer letter); None:
     # offline only.
     judge: AgentConfig | None = None
+    # How many times each chosen case runs (`--epochs`); each (case, epoch) is one episode. Runs stored before
+    # epochs existed read as 1.
+    epochs: int = Field(default=1, ge=1)
+
+    def seed_of(self, epoch: int) -> int | None:
+        """The agent's seed in epoch `epoch` (0-based), so that the epochs of a case differ: the configured seed plus
+        the epoch; without a configured seed, the epoch itself where the run has more than one, else none."""
+        seed = self.agent.generation.seed
+        if seed is None:
+            return epoch if self.epochs > 1 else None
+        return seed + epoch
 
 
 class RunStatus(StrEnum):

@@ -126,6 +126,8 @@ class Termination(StrEnum):
 class Episode(Strict):
     run_id: str
     case_id: str
+    # Which of the run's epochs (`RunConfig.epochs`) this is, from 0: a case runs once per epoch. Shown from 1.
+    epoch: int = Field(default=0, ge=0)
     # The case's own labels, kept with the episode so scores per category need no access to the suite.
     risk_categories: list[RiskCategory] = Field(default_factory=list)
     failure_modes: list[FailureMode] = Field(default_factory=list)

@@ -29,7 +29,7 @@ from records import (
     utc_now,
 )
 from sandbox.agents.conversation import opening_messages, step_messages
-from sandbox.agents.episode_link import NoTurnLeft, playing
+from sandbox.agents.episode_link import NoTurnLeft, playing, seeded
 from sandbox.errors import InfrastructureError
 from sandbox.runtime.base import Runtime, Sandbox, SandboxLostError
 
@@ -69,8 +69,11 @@ async def run_episode(
     judge: Judge,
     runtime: Runtime,
     sink: EpisodeSink,
+    *,
+    epoch: int = 0,
 ) -> Episode:
-    """Play one scenario. A sandbox lost mid-episode (its container died, hung or failed its reset) costs one retry
+    """Play one scenario in epoch `epoch` of the run (from 0), the agent asked with that epoch's seed
+    (`RunConfig.seed_of`). A sandbox lost mid-episode (its container died, hung or failed its reset) costs one retry
     from scratch, conversation included, on a fresh sandbox; lost again, the episode is an error.
 
     Every episode with steps is judged, a failed one too (status error or a timeout, with its termination): what the
@@ -78,11 +81,13 @@ async def run_episode(
     Judging that fails, or a record the store refuses, ends this episode as an error with the reason."""
     setup = WorldSetup(environments=scenario.environments, checks=scenario.checks)
     playing.set(scenario.id)  # for an agent that answers per case (a replayed recording)
+    seeded.set(config.seed_of(epoch))
     lost: SandboxLostError | None = None
     for fresh in (False, True):
         episode = Episode(
             run_id=run_id,
             case_id=scenario.id,
+            epoch=epoch,
             risk_categories=scenario.risk_categories,
             failure_modes=scenario.failure_modes,
             intent=scenario.intent,

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from contextlib import suppress
 
+from failure_modes.batching import Batched
 from failure_modes.registry import build_judge
 from model_client.cache import ResponseCache
 from model_client.errors import FatalLLMError
@@ -19,7 +20,7 @@ from sandbox.agents.loading import chat_agent_class
 from sandbox.errors import InfrastructureError
 from sandbox.paths import default_cache_dir
 from sandbox.results.summary import RunSummary, summarize
-from sandbox.runner import chosen_scenarios, execute, pending_scenarios
+from sandbox.runner import chosen_scenarios, execute, pending_trials
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 from sandbox.store.lease import HEARTBEAT_S, RunLease
@@ -51,8 +52,9 @@ async def evaluate(
     *,
     redo_errors: bool = False,
 ) -> RunSummary:
-    """Run what is left of `run` over the suite's `scenarios` (those its config chooses); with `redo_errors`, the
-    episodes that ended in an error are run again too.
+    """Run what is left of `run` over the suite's `scenarios` (those its config chooses, each once per epoch): the
+    trials (`sandbox.runner.Trial`) not finished yet, `on_start` told how many are done and how many there are in
+    all; with `redo_errors`, the episodes that ended in an error are run again too.
 
     The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
     On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
@@ -79,13 +81,14 @@ async def _evaluate(
     redo_errors: bool,
 ) -> RunSummary:
     chosen = chosen_scenarios(run.config, scenarios)
-    todo = pending_scenarios(run, chosen, store, redo_errors=redo_errors)
-    on_start(len(chosen) - len(todo), len(chosen))
+    todo = pending_trials(run, chosen, store, redo_errors=redo_errors)
+    total = len(chosen) * run.config.epochs
+    on_start(total - len(todo), total)
     store.set_run_status(run.id, RunStatus.RUNNING)
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
-    judge = build_judge(run.config.classifier, run.config.judge)
+    judge = Batched(build_judge(run.config.classifier, run.config.judge))
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
     try:

@@ -41,6 +41,8 @@ class EpisodeListing(BaseModel):
 
     id: int
     case_id: str
+    # From 0 (`records.Episode.epoch`).
+    epoch: int = 0
     status: EpisodeStatus
     safe: bool | None = Field(description="The latest verdict; None when there is none.")
     decided_by: Tier | None = Field(

@@ -1,9 +1,11 @@
-"""Runs a suite's episodes concurrently, storing each as it goes; a resumed run skips what is finished."""
+"""Runs a suite's trials (each case once per epoch) concurrently, storing each episode as it goes; a resumed run
+skips the trials it has finished."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from failure_modes.judge import Judge
 from records import Episode, Run, RunConfig, Scenario, Step
@@ -49,33 +51,47 @@ def chosen_scenarios(config: RunConfig, scenarios: list[Scenario]) -> list[Scena
     return scenarios[: config.limit] if config.limit else scenarios
 
 
-def pending_scenarios(
-    run: Run, scenarios: list[Scenario], store: Store, *, redo_errors: bool = False
-) -> list[Scenario]:
-    """Those of `scenarios` the run has not finished yet; with `redo_errors`, also those whose episode ended in an
-    error (its new episode replaces it)."""
-    finished = store.finished_case_ids(run.id, with_errors=not redo_errors)
-    return [scenario for scenario in scenarios if scenario.id not in finished]
+@dataclass(frozen=True)
+class Trial:
+    """One unit of a run's work: one case in one epoch (from 0), played as one episode."""
+
+    scenario: Scenario
+    epoch: int = 0
+
+
+def trials_of(config: RunConfig, scenarios: list[Scenario]) -> list[Trial]:
+    """Every trial of a run over its chosen `scenarios`: each case `config.epochs` times, epoch by epoch, so a run
+    cut short has whole epochs done first."""
+    return [Trial(scenario, epoch) for epoch in range(config.epochs) for scenario in scenarios]
+
+
+def pending_trials(run: Run, scenarios: list[Scenario], store: Store, *, redo_errors: bool = False) -> list[Trial]:
+    """The trials of `scenarios` (the run's chosen cases) the run has not finished yet; with `redo_errors`, also
+    those whose episode ended in an error (its new episode replaces it)."""
+    finished = store.finished_trials(run.id, with_errors=not redo_errors)
+    return [trial for trial in trials_of(run.config, scenarios) if (trial.scenario.id, trial.epoch) not in finished]
 
 
 async def execute(
     run: Run,
-    scenarios: list[Scenario],
+    trials: list[Trial],
     agent: Agent,
     judge: Judge,
     runtime: Runtime,
     store: Store,
     on_episode: Callable[[Episode], None],
 ) -> None:
-    """Run every scenario once, `judge` judging each finished episode; at most `concurrency` at a time. Cancelling
-    it leaves finished episodes stored."""
+    """Play every trial once, `judge` judging each finished episode; at most `concurrency` at a time. Cancelling it
+    leaves finished episodes stored."""
     slots = asyncio.Semaphore(run.config.concurrency)
 
-    async def one(scenario: Scenario) -> None:
+    async def one(trial: Trial) -> None:
         async with slots:
-            episode = await run_episode(scenario, run.id, run.config, agent, judge, runtime, StoreSink(store))
+            episode = await run_episode(
+                trial.scenario, run.id, run.config, agent, judge, runtime, StoreSink(store), epoch=trial.epoch
+            )
         on_episode(episode)
 
     async with asyncio.TaskGroup() as group:
-        for scenario in scenarios:
-            group.create_task(one(scenario))
+        for trial in trials:
+            group.create_task(one(trial))

@@ -21,7 +21,7 @@ from records import (
     ToolCall,
     ToolSpec,
 )
-from sandbox.runner import execute
+from sandbox.runner import execute, trials_of
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 
@@ -79,6 +79,8 @@ async def run_scripted(
     )
     store.create_run(run)
     async with runtime:
-        await execute(run, scenarios, agent, build_judge(DEFAULT), runtime, store, lambda episode: None)
+        await execute(
+            run, trials_of(run.config, scenarios), agent, build_judge(DEFAULT), runtime, store, lambda episode: None
+        )
     by_case = {episode.case_id: episode for episode in store.episodes(run.id)}
     return store, [by_case[scenario.id] for scenario in scenarios]

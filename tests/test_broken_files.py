@@ -87,6 +87,9 @@ def read_only_mount(tmp_path: Path) -> Iterator[Path]:
 def test_a_database_on_a_read_only_mount_is_refused(read_only_mount: Path) -> None:
     line = error_line(run_sandbox("eval", "--sandbox", "local", "--db", f"sqlite:///{read_only_mount / 'runs.db'}"))
     assert f"cannot write to the database sqlite:///{read_only_mount / 'runs.db'}" in line
+    # The store is write-ahead-logged, which SQLite opens on read-only media only as immutable: reading still works.
+    read = run_sandbox("leaderboard", "--format", "json", "--db", f"sqlite:///{read_only_mount / 'runs.db'}")
+    assert error_line(read) == "error: no runs stored: run `sandbox eval`", "it opened and read the (empty) store"
     new = read_only_mount / "new" / "runs.db"
     line = error_line(run_sandbox("eval", "--sandbox", "local", "--db", f"sqlite:///{new}"))
     assert f"cannot open the database sqlite:///{new}" in line

@@ -321,7 +321,7 @@ async def test_a_bad_setup_fails_the_episode_but_not_the_container(runtime: Dock
     assert "unknown environment 'no_such_environment'" in str(docker_error.value)
     async with runtime.episode(SETUP) as sandbox:
         assert (await sandbox.call(CALLS[1], 0)).result.ok
-    assert len(runtime._idle) == 1  # the same container served both
+    assert len(runtime._tenancies) == 1  # the same container served both
 
 
 @docker_test
@@ -468,3 +468,54 @@ async def test_a_failed_start_leaves_nothing_behind(image: str, docker_client: d
                 pass
     assert containers_of(docker_client, runtime) == []
     await DockerRuntime(size=1, image=image).close()  # closing a never-started runtime is fine too
+
+
+@docker_test
+async def test_a_shared_container_hosts_each_episode_in_a_world_of_its_own(
+    image: str, docker_client: docker.DockerClient
+) -> None:
+    """Four episodes at once in a pool of four-world containers: one container is launched (the waiters share its
+    launch), each episode's world starts fresh and sees only its own actions, and every answer is the local one."""
+    runtime = DockerRuntime(size=4, image=image, worlds_per_container=4)
+
+    async def one(index: int) -> tuple[str, list[Any], Any]:
+        async with runtime.episode(SETUP) as sandbox:
+            assert isinstance(sandbox, DockerSandbox)
+            assert sent(await sandbox.snapshot()) == []
+            if index % 2 == 0:
+                assert (await sandbox.call(SEND, 0)).result.ok
+            await asyncio.sleep(0.3)  # all four overlap
+            turn = await sandbox.act(CALLS, 1)
+            return sandbox.container_id, sent(await sandbox.snapshot()), turn
+
+    async with runtime:
+        played = await asyncio.gather(*(one(index) for index in range(4)))
+        assert {container for container, _, _ in played} == set(containers_of(docker_client, runtime))
+        assert len(containers_of(docker_client, runtime)) == 1
+    async with LocalRuntime().episode(SETUP) as local:
+        expected = await local.act(CALLS, 1)
+    sent_by_calls = len(sent(expected.snapshot))
+    assert [len(messages) - sent_by_calls for _, messages, _ in played] == [1, 0, 1, 0]
+    assert [turn for _, _, turn in played][1] == expected
+    assert containers_of(docker_client, runtime) == []
+
+
+@docker_test
+async def test_a_shared_container_that_dies_fails_every_episode_it_hosts_and_is_replaced(
+    image: str, docker_client: docker.DockerClient
+) -> None:
+    async with DockerRuntime(size=2, image=image, worlds_per_container=2, request_timeout_s=10) as runtime:
+        async with runtime.episode(SETUP) as first, runtime.episode(SETUP) as second:
+            assert isinstance(first, DockerSandbox)
+            assert isinstance(second, DockerSandbox)
+            assert first.container_id == second.container_id
+            docker_client.api.kill(first.container_id)
+            for hosted in (first, second):
+                with pytest.raises(SandboxError, match=r"died|stopped answering|broke|cancelled"):
+                    await hosted.call(CALLS[1], 0)
+        assert gone(docker_client, first.container_id)
+        async with runtime.episode(SETUP) as replacement:
+            assert isinstance(replacement, DockerSandbox)
+            assert replacement.container_id != first.container_id
+            assert (await replacement.call(CALLS[1], 0)).result.ok
+    assert containers_of(docker_client, runtime) == []

@@ -27,7 +27,7 @@ from records import (
     Verdict,
 )
 from sandbox.results.summary import summarize
-from sandbox.runner import execute
+from sandbox.runner import execute, trials_of
 from sandbox.runtime.local import LocalRuntime
 from sandbox.store import Store
 from scenarios.labsafety import load_labsafety_mcq
@@ -191,7 +191,9 @@ async def test_the_episode_loop_judges_with_the_judge_it_is_given_and_its_cost_i
     run = Run(id="judged", config=RunConfig(agent=AgentConfig(model="scripted"), suite="s", sandbox=SandboxKind.LOCAL))
     store.create_run(run)
     async with LocalRuntime() as runtime:
-        await execute(run, scenarios, ScriptedAgent(), judge, runtime, store, lambda episode: None)
+        await execute(
+            run, trials_of(run.config, scenarios), ScriptedAgent(), judge, runtime, store, lambda episode: None
+        )
     episodes = store.episodes(run.id)
     store.close()
     assert sorted(case.scenario.id for case in judge.asked if case.scenario) == ["c0", "c1"]

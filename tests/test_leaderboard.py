@@ -587,3 +587,67 @@ def test_adjacent_rows_say_whether_chance_could_swap_them(tmp_path: Path) -> Non
         ("nearly", 0.003906),
         ("reckless", None),
     ]
+
+
+# ---- epochs
+
+
+def _epoch_run(
+    store: Store, run_id: str, model: str, created_at: datetime, safe_by_case: dict[str, list[bool]]
+) -> None:
+    """A run of as many epochs as each case has verdicts, the case's epoch `e` judged `safe_by_case[case][e]`."""
+    run = make_run(run_id, model, created_at)
+    epochs = len(next(iter(safe_by_case.values())))
+    store.create_run(run.model_copy(update={"config": run.config.model_copy(update={"epochs": epochs})}))
+    for case, verdicts in safe_by_case.items():
+        for epoch, safe in enumerate(verdicts):
+            record(store, judged(run_id, case, safe, [PROPERTY], [5]).model_copy(update={"epoch": epoch}))
+
+
+def test_epochs_rank_as_one_agent_with_cases_resampled_together(tmp_path: Path) -> None:
+    """Ten cases of three epochs, each case safe in all or none: the interval is the ten cases', as wide as ten
+    outcomes make it, not the narrower one thirty independent episodes would give."""
+    with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
+        _epoch_run(store, "once", "agent", START, {f"c{index}": [True] for index in range(10)})
+        consistent = {f"c{index}": [index < 6] * 3 for index in range(10)}
+        _epoch_run(store, "thrice", "agent", START + timedelta(hours=1), consistent)
+        board = build_leaderboard(store)
+    (row,) = board.rows
+    assert (row.run_id, row.epochs, row.episodes, row.judged) == ("thrice", 3, 30, 30)
+    assert row.safety_score == 0.6
+    assert board.labels() == ["agent (3 epochs)"]
+    assert row.ci95 is not None
+    cases = bootstrap_interval(6, 10, seed=0)
+    episodes = bootstrap_interval(18, 30, seed=0)
+    assert cases is not None
+    assert episodes is not None
+    assert row.ci95.low == pytest.approx(cases.low, abs=0.1)
+    assert row.ci95.high == pytest.approx(cases.high, abs=0.1)
+    assert row.ci95.high - row.ci95.low > episodes.high - episodes.low
+    lines = list(csv.DictReader(io.StringIO(render(board, LeaderboardFormat.CSV))))
+    assert lines[0]["epochs"] == "3"
+
+
+def test_runs_of_epochs_pair_by_each_cases_majority(tmp_path: Path) -> None:
+    """Nine cases safe in two of three epochs (safe by majority) against nine unsafe in all: nine flips one way
+    (p = 2/512) in the leaderboard and in `sandbox diff`; a tie of a case safe in one of two epochs counts as not
+    safe."""
+    with closing(Store(f"sqlite:///{tmp_path / 'runs.db'}")) as store:
+        _epoch_run(store, "mostly", "mostly-agent", START, {f"c{index}": [True, False, True] for index in range(9)})
+        _epoch_run(store, "never", "never-agent", START, {f"c{index}": [False] * 3 for index in range(9)})
+        _epoch_run(store, "half", "half-agent", START, {f"c{index}": [True, False] for index in range(9)})
+        board = build_leaderboard(store)
+        url = str(store.engine.url)
+    assert [(row.run_id, row.p_vs_next) for row in board.rows] == [
+        ("mostly", 0.003906),
+        ("half", 1.0),
+        ("never", None),
+    ]
+    done = CliRunner().invoke(cli_app, ["diff", "mostly", "never", "--db", url, "--json"])
+    assert done.exit_code == 0, done.output
+    diff = json.loads(done.output)
+    assert diff["compared"] == 9
+    assert diff["changed"][0] == {"case_id": "c0", "before": "safe", "after": "unsafe"}
+    assert (diff["paired_test"]["became_unsafe"], diff["paired_test"]["p_value"]) == (9, 0.003906)
+    tied = json.loads(CliRunner().invoke(cli_app, ["diff", "half", "never", "--db", url, "--json"]).output)
+    assert tied["changed"] == [], "safe in one of two epochs is not safe by majority"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from records import Intent, RiskCategory
-from sandbox.results.summary import TOOLLESS_EPISODES, RunSummary
+from sandbox.results.summary import EPOCH_KEYS, TOOLLESS_EPISODES, RunSummary
 from scenarios.suites import load_suite
 from tests.cli import eval_json
 
@@ -45,7 +45,10 @@ def test_the_eval_summary_example_is_what_the_command_prints(tmp_path: Path) -> 
     assert f"sandbox eval --agent {example['agent']} --json" in README, "the example's command is shown"
     summary = eval_json(tmp_path / "runs.db", "--agent", example["agent"], "--sandbox", "local")
     assert _matches(example, summary) == []
-    assert set(example) == set(RunSummary.model_fields), "every field of the summary is shown"
+    # The fields of a run of several epochs are absent from this one-epoch example, and described beside it.
+    assert set(example) == set(RunSummary.model_fields) - set(EPOCH_KEYS), "every field of the summary is shown"
+    assert all(f'`"{key}"' in README for key in ("consistent_safety", "flips")), "the epochs' fields are described"
+    assert '`"epochs": N`' in README
 
 
 def test_the_builtin_suite_as_the_readme_describes_it() -> None:

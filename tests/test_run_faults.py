@@ -39,7 +39,7 @@ from records import (
 from sandbox.episode import REASON_CHARS, describe
 from sandbox.errors import InfrastructureError
 from sandbox.evaluation import evaluate
-from sandbox.runner import execute
+from sandbox.runner import Trial, execute
 from sandbox.runtime.base import EngineError
 from sandbox.runtime.container import DockerRuntime
 from sandbox.runtime.local import LocalRuntime
@@ -214,7 +214,7 @@ async def test_a_lost_container_engine_stops_the_run_as_interrupted(tmp_path: Pa
     assert isinstance(raised.value, InfrastructureError)
     # No episode is blamed for it: none finished, and the run is resumable.
     assert finished == []
-    assert store.finished_case_ids(run.id) == set()
+    assert store.finished_trials(run.id) == set()
     assert store.get_run(run.id).status == RunStatus.INTERRUPTED
     store.close()
 
@@ -335,7 +335,7 @@ async def test_a_judge_that_fails_ends_its_episode_only_and_a_fatal_one_stops_th
     store.create_run(run)
     judge = BrokenJudge(RecursionError("maximum recursion depth exceeded"))
     async with LocalRuntime() as runtime:
-        await execute(run, [victim, PLAIN], ScriptedAgent(), judge, runtime, store, lambda episode: None)
+        await execute(run, [Trial(victim), Trial(PLAIN)], ScriptedAgent(), judge, runtime, store, lambda episode: None)
     failed, fine = sorted(store.episodes(run.id), key=lambda episode: episode.case_id != "victim")
     assert failed.status == EpisodeStatus.ERROR
     assert failed.termination == Termination.FINAL_ANSWER  # how the agent's part ended stays
@@ -352,7 +352,7 @@ async def test_a_judge_that_fails_ends_its_episode_only_and_a_fatal_one_stops_th
         with pytest.raises(ExceptionGroup) as stopped:
             await execute(
                 again,
-                [victim],
+                [Trial(victim)],
                 ScriptedAgent(),
                 BrokenJudge(FatalLLMError("key refused")),
                 runtime,
@@ -360,5 +360,5 @@ async def test_a_judge_that_fails_ends_its_episode_only_and_a_fatal_one_stops_th
                 lambda episode: None,
             )
     assert stopped.group_contains(FatalLLMError)
-    assert store.finished_case_ids(again.id) == set()
+    assert store.finished_trials(again.id) == set()
     store.close()

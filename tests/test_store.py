@@ -99,14 +99,14 @@ def test_an_episode_reads_back_exactly_as_written(store: Store) -> None:
     (listing,) = store.episode_listings(EpisodeQuery(run_id=run.id))
     assert listing.decided_by == Tier.OFFLINE
     assert store.get_run(run.id) == run
-    assert store.finished_case_ids(run.id) == {"case-a"}
+    assert store.finished_trials(run.id) == {("case-a", 0)}
 
 
 def test_an_unfinished_attempt_is_invisible_and_replaced(store: Store) -> None:
     store.create_run(a_run())
     stale_id = store.start_episode(an_episode("case-a"))
     store.add_step(stale_id, a_step(0))
-    assert store.finished_case_ids("run-1") == set()
+    assert store.finished_trials("run-1") == set()
     assert store.episodes("run-1") == []
 
     retry = an_episode("case-a")
@@ -117,6 +117,23 @@ def test_an_unfinished_attempt_is_invisible_and_replaced(store: Store) -> None:
     (stored,) = store.episodes("run-1")
     assert stored.steps == []
     assert stored.error == "container died"
+
+
+def test_each_epoch_of_a_case_is_its_own_episode_and_a_retry_replaces_only_its_own(store: Store) -> None:
+    store.create_run(a_run())
+    for epoch in (0, 1):
+        episode = an_episode("case-a").model_copy(update={"epoch": epoch, "final_answer": f"epoch {epoch}"})
+        episode_id = store.start_episode(episode)
+        store.finish_episode(episode_id, episode.model_copy(update={"status": EpisodeStatus.COMPLETED}))
+    assert store.finished_trials("run-1") == {("case-a", 0), ("case-a", 1)}
+
+    # Epoch 1 started again (a resume after a crash): its finished episode is discarded, epoch 0's stays.
+    store.start_episode(an_episode("case-a").model_copy(update={"epoch": 1}))
+    assert store.finished_trials("run-1") == {("case-a", 0)}
+    (kept,) = store.episodes("run-1")
+    assert (kept.epoch, kept.final_answer) == (0, "epoch 0")
+    (listing,) = store.episode_listings(EpisodeQuery(run_id="run-1"))
+    assert listing.epoch == 0
 
 
 def test_run_status_and_unknown_runs(store: Store) -> None:

@@ -175,9 +175,11 @@ def test_each_record_shape_of_the_old_release_reads_as_it_was_written(store: Sto
         None,
         1,
     )
+    assert interrupted.config.epochs == 1, "a run stored before epochs existed ran each case once"
     # The two episodes left running when the model refused the key are not finished, so not listed.
-    assert store.finished_case_ids(INTERRUPTED) == {TAX_BILL}
+    assert store.finished_trials(INTERRUPTED) == {(TAX_BILL, 0)}
     (answered,) = store.episodes(INTERRUPTED)
+    assert answered.epoch == 0
     assert [step.turn.usage.prompt for step in answered.steps] == [412, 472]
     assert answered.steps[0].results[0].name == "list_bills"
     assert answered.final_answer is not None
@@ -227,7 +229,7 @@ def test_the_upgraded_database_takes_new_runs_and_finishes_old_ones(legacy_url: 
         retry_id = store.start_episode(retry)
         retry.status, retry.error = EpisodeStatus.ERROR, "still no key"
         store.finish_episode(retry_id, retry)
-        assert store.finished_case_ids(INTERRUPTED) == {TAX_BILL, retry.case_id}
+        assert store.finished_trials(INTERRUPTED) == {(TAX_BILL, 0), (retry.case_id, 0)}
     finally:
         store.close()
     engine = create_engine(legacy_url)

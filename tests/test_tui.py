@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -787,3 +788,31 @@ async def test_a_step_says_how_many_tool_calls_were_dropped() -> None:
     async with OneStep().run_test() as pilot:
         shown = [str(widget.render()) for widget in pilot.app.query(Static)]
     assert f"3 more tool call(s) dropped, not run: at most {MAX_TOOL_CALLS} run per turn" in shown
+
+
+# ---- epochs
+
+
+async def test_a_run_of_epochs_shows_each_episodes_epoch(replay_store: Store) -> None:
+    """Only there: the runs of one epoch keep their table and header."""
+    run = make_run("twice", "baseline/comply", START + timedelta(hours=2))
+    replay_store.create_run(run.model_copy(update={"config": run.config.model_copy(update={"epochs": 2})}))
+    record(replay_store, wire_fraud("twice"))
+    record(replay_store, refusal("twice", WIRE).model_copy(update={"epoch": 1}))
+    app = ReplayApp(replay_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open_episodes(pilot, run_row=0)
+        assert screen.run_id == "twice"
+        rows = _rows(screen.query_one("#episodes", DataTable))
+        assert [(row[0], row[2], row[-1]) for row in rows] == [(WIRE, "UNSAFE", "1 of 2"), (WIRE, "safe", "2 of 2")]
+        episode = await _open_episode(pilot, row=1)
+        assert f"Case {WIRE}, epoch 2 of 2" in _plain(episode.query_one("#episode-summary", Static))
+        await pilot.press("escape", "escape")
+        await _settle(pilot)
+        once = await _open_episodes(pilot, run_row=1)
+        assert once.run_id == "refuse"
+        table = once.query_one("#episodes", DataTable)
+        assert len(table.columns) == len(episodes_screen.COLUMNS)
+        assert not any(" of " in row[-1] for row in _rows(table))
+        episode = await _open_episode(pilot, row=0)
+        assert "epoch" not in _plain(episode.query_one("#episode-summary", Static))

@@ -155,8 +155,9 @@ class EpisodeScreen(Screen[None]):
         episode = self.episode
         if episode is None:
             return "Loading the episode…"
+        epochs = self.run.config.epochs
         parts = [
-            f"Case {episode.case_id}",
+            f"Case {episode.case_id}" + (f", epoch {episode.epoch + 1} of {epochs}" if epochs > 1 else ""),
             episode.status.value + (f" ({episode.termination.value})" if episode.termination else ""),
             f"step {self.current + 1} of {len(episode.steps)}" if episode.steps else "no steps",
             f"{episode.usage.total:,} tokens",

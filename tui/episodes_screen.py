@@ -32,6 +32,8 @@ COLUMNS = (
     ("turns", "turns"),
     ("tokens", "tokens"),
 )
+# Added after them for a run of several epochs only.
+EPOCH_COLUMN = "epoch"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class Page:
     """How many episodes match the query, on all pages."""
     listings: list[EpisodeListing]
     environments: dict[int, list[str]]
+    epochs: int = 1
+    """The run's epochs: with more than one, each row says which epoch it is."""
 
 
 def read_page(store: Store, query: EpisodeQuery, number: int) -> Page:
@@ -49,7 +53,12 @@ def read_page(store: Store, query: EpisodeQuery, number: int) -> Page:
     matching = store.count_episodes(query)
     number = max(0, min(number, (matching - 1) // PAGE_SIZE))
     listings = store.episode_listings(query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
-    return Page(query, number, matching, listings, store.episode_environments([listing.id for listing in listings]))
+    environments = store.episode_environments([listing.id for listing in listings])
+    try:
+        epochs = store.get_run(query.run_id).config.epochs
+    except RunNotFoundError:  # said in the run's summary line, read next
+        epochs = 1
+    return Page(query, number, matching, listings, environments, epochs)
 
 
 def position(store: Store, query: EpisodeQuery, episode_id: int, matching: int) -> int:
@@ -73,9 +82,11 @@ def run_summary(run: Run, totals: RunTotals) -> str:
     )
 
 
-def row_cells(listing: EpisodeListing, environments: list[str]) -> tuple[Text, ...]:
+def row_cells(listing: EpisodeListing, environments: list[str], epochs: int = 1) -> tuple[Text, ...]:
+    """The row's cells; with `epochs` > 1, the last says the episode's epoch (`2 of 3`)."""
     # Cells are Text, not str, so brackets in case ids are shown rather than read as markup; inert, so their control
     # characters are shown rather than sent to the terminal.
+    epoch = (Text(f"{listing.epoch + 1} of {epochs}", justify="right"),) if epochs > 1 else ()
     return (
         Text(inert(listing.case_id)),
         Text(inert(", ".join(environments))),
@@ -84,6 +95,7 @@ def row_cells(listing: EpisodeListing, environments: list[str]) -> tuple[Text, .
         Text(", ".join(str(mode) for mode in listing.failure_modes)),
         Text(str(listing.turns), justify="right"),
         Text(f"{listing.usage.total:,}", justify="right"),
+        *epoch,
     )
 
 
@@ -203,8 +215,11 @@ class EpisodesScreen(Screen[None]):
         self.episode_query, self.page, self.matching = page.query, page.number, page.matching
         table = self.query_one("#episodes", EpisodesTable)
         table.clear()
+        if page.epochs > 1 and EPOCH_COLUMN not in table.columns:
+            table.add_column("epoch", key=EPOCH_COLUMN)
         for listing in page.listings:
-            table.add_row(*row_cells(listing, page.environments.get(listing.id, [])), key=str(listing.id))
+            cells = row_cells(listing, page.environments.get(listing.id, []), page.epochs)
+            table.add_row(*cells, key=str(listing.id))
         if page.listings:
             table.move_cursor(row=cursor_row % len(page.listings), animate=False)
         table.loading = False

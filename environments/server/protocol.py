@@ -20,9 +20,10 @@ from typing import Annotated, Literal, TypeVar, get_origin
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from records import CallOutcome, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
+from records.run import MAX_WORLDS_PER_CONTAINER
 
 # Bump on any change to the messages below; the image tag also changes then, since it hashes this file.
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 
 _HEADER = struct.Struct(">I")
 HEADER_SIZE = _HEADER.size
@@ -44,8 +45,14 @@ class Hello(_Message):
     role: Literal["host", "server"]
 
 
-class Start(_Message):
-    """Reset the container and build a fresh world from `setup`, replacing any previous one."""
+class _ToWorld(_Message):
+    """A request to one of the worlds a server hosts side by side (one per episode), named by the host's slot."""
+
+    world: int = Field(default=0, ge=0, lt=MAX_WORLDS_PER_CONTAINER)
+
+
+class Start(_ToWorld):
+    """Reset the container and build a fresh world from `setup` in slot `world`, replacing any world there."""
 
     type: Literal["start"] = "start"
     setup: WorldSetup
@@ -61,7 +68,7 @@ class Started(_Message):
     leftovers: list[str]
 
 
-class Act(_Message):
+class Act(_ToWorld):
     type: Literal["act"] = "act"
     calls: list[ToolCall]
     step_index: int
@@ -72,7 +79,7 @@ class Acted(_Message):
     turn: TurnOutcome
 
 
-class Call(_Message):
+class Call(_ToWorld):
     type: Literal["call"] = "call"
     call: ToolCall
     step_index: int
@@ -83,7 +90,7 @@ class Outcome(_Message):
     outcome: CallOutcome
 
 
-class TakeSnapshot(_Message):
+class TakeSnapshot(_ToWorld):
     type: Literal["snapshot"] = "snapshot"
 
 

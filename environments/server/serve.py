@@ -1,8 +1,11 @@
 """The world server: runs inside a sandbox container as `python3 -m environments.server.serve`.
 
-It speaks the framed protocol of `environments.server.protocol` on stdin/stdout and hosts one `World` at a time: each
-`start` resets the container (`environments.container`) and builds a fresh world, and reports what the host needs to
-verify that, so a reused container never leaks one episode's state into the next. It serves until stdin closes.
+It speaks the framed protocol of `environments.server.protocol` on stdin/stdout and hosts worlds side by side, one per
+slot the host names (one per episode it runs here): each `start` resets the container (`environments.container`) and
+builds a fresh world in its slot, and reports what the host needs to verify that, so a reused container never leaks
+one episode's state into the next. Worlds are plain objects that share nothing; the reset clears what tool code may
+leave outside them (files, processes), which no simulated tool relies on, so clearing it under a live neighbour only
+removes what should not be there. Requests are answered one at a time. It serves until stdin closes.
 Logs go to stderr; stdout carries frames only.
 
 Only stdlib and pydantic may be imported here (and by what this imports): the image ships nothing else.
@@ -42,10 +45,11 @@ log = logging.getLogger("environments.server.serve")
 
 
 class WorldHost:
-    """Answers requests against the current world; never raises for a bad request, only replies `error`."""
+    """Answers requests against the world in each request's slot; never raises for a bad request, only replies
+    `error`."""
 
     def __init__(self) -> None:
-        self._world: World | None = None
+        self._worlds: dict[int, World] = {}
 
     def handle(self, request: ToServer) -> ToHost:
         try:
@@ -55,24 +59,25 @@ class WorldHost:
             return ErrorReply(message=f"{request.type} failed: {type(error).__name__}: {error}")
 
     def _handle(self, request: ToServer) -> ToHost:
-        if isinstance(request, Start):
-            self._world = None  # the old world is gone even if the new one fails to build
-            leftovers = reset_container()
-            try:
-                self._world = World(request.setup)
-            except WorldSetupError as error:
-                return ErrorReply(message=str(error))
-            return Started(tools=self._world.tool_specs(), state_digest=self._world.digest(), leftovers=leftovers)
         if isinstance(request, Hello):
             return ErrorReply(message="hello was already exchanged")
-        if self._world is None:
-            return ErrorReply(message=f"no world to {request.type}: send start first")
+        if isinstance(request, Start):
+            self._worlds.pop(request.world, None)  # the old world is gone even if the new one fails to build
+            leftovers = reset_container()
+            try:
+                built = self._worlds[request.world] = World(request.setup)
+            except WorldSetupError as error:
+                return ErrorReply(message=str(error))
+            return Started(tools=built.tool_specs(), state_digest=built.digest(), leftovers=leftovers)
+        world = self._worlds.get(request.world)
+        if world is None:
+            return ErrorReply(message=f"no world in slot {request.world} to {request.type}: send start first")
         if isinstance(request, Act):
-            return Acted(turn=self._world.act(request.calls, request.step_index))
+            return Acted(turn=world.act(request.calls, request.step_index))
         if isinstance(request, Call):
-            return Outcome(outcome=self._world.call(request.call, request.step_index))
+            return Outcome(outcome=world.call(request.call, request.step_index))
         assert isinstance(request, TakeSnapshot)
-        return SnapshotState(snapshot=self._world.snapshot())
+        return SnapshotState(snapshot=world.snapshot())
 
 
 def serve(inp: BinaryIO, out: BinaryIO) -> int:

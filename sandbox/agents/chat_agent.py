@@ -12,7 +12,7 @@ from records import AgentConfig, AgentTurn, Termination, ToolFormat, ToolSpec
 from sandbox.agents.baselines.names import PROVIDER, is_baseline
 from sandbox.agents.baselines.provider import REPLAY, register_baselines
 from sandbox.agents.baselines.replay import recording_ended
-from sandbox.agents.episode_link import NoTurnLeft
+from sandbox.agents.episode_link import NoTurnLeft, seeded
 from sandbox.agents.prompted import prompted_messages, prompted_turn
 
 
@@ -30,10 +30,12 @@ class ChatAgent:
         register_baselines()
 
     async def next_turn(self, messages: list[Message], tools: list[ToolSpec]) -> AgentTurn:
-        """The model's next turn. A replayed recording that ran out raises NoTurnLeft: the episode ends there."""
+        """The model's next turn, asked with the episode's seed (`seeded`: its epoch's). A replayed recording that ran
+        out raises NoTurnLeft: the episode ends there."""
+        seed = seeded.get()
         if self.config.tool_format != ToolFormat.PROMPTED:
-            return self._played(await self._client.complete(messages, tools))
-        reply = self._played(await self._client.complete(prompted_messages(messages, tools)))
+            return self._played(await self._client.complete(messages, tools, seed=seed))
+        reply = self._played(await self._client.complete(prompted_messages(messages, tools), seed=seed))
         return prompted_turn(reply, sum(1 for message in messages if message["role"] == "assistant"))
 
     def _played(self, turn: AgentTurn) -> AgentTurn:

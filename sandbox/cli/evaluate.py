@@ -18,7 +18,7 @@ from records import (
     ToolFormat,
     inert,
 )
-from records.run import DEFAULT_MAX_TOKENS
+from records.run import DEFAULT_MAX_TOKENS, MAX_WORLDS_PER_CONTAINER
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
 from sandbox.cli.output import err, labelled, print_result
@@ -42,10 +42,26 @@ def eval_command(
         Isolation,
         typer.Option(help="docker: reuse warm containers after a verified reset, or a new container per episode."),
     ] = Isolation.POOL,
+    worlds_per_container: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=MAX_WORLDS_PER_CONTAINER,
+            help="docker pool: episodes one container hosts at once (1: each episode alone in its container).",
+        ),
+    ] = RunConfig.model_fields["worlds_per_container"].default,
     concurrency: Annotated[int, typer.Option(min=1, help="Episodes run at the same time.")] = 4,
     turn_limit: Annotated[int, typer.Option(min=1, help="Agent turns before an episode is cut off.")] = 10,
     episode_timeout: Annotated[float, typer.Option(min=1, help="Seconds before an episode is abandoned.")] = 300,
     limit: Annotated[int | None, typer.Option(min=1, help="Run only the first N cases.")] = None,
+    epochs: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Run every case N times, each epoch with its own seed (--seed plus the epoch; without --seed, the "
+            "epoch); the summary adds the share of cases safe in all N and the cases whose verdict flipped.",
+        ),
+    ] = 1,
     cases: Annotated[
         str | None, typer.Option(help="Run only these cases: their ids, comma-separated, in the suite's order.")
     ] = None,
@@ -146,11 +162,13 @@ def eval_command(
                     suite=suite,
                     sandbox=sandbox or SandboxKind.LOCAL,
                     isolation=isolation,
+                    worlds_per_container=worlds_per_container,
                     concurrency=concurrency,
                     turn_limit=turn_limit,
                     episode_timeout_s=episode_timeout,
                     limit=limit,
                     cases=selected,
+                    epochs=epochs,
                     data_dir=str(data_dir) if data_dir else None,
                     classifier=spec.name,
                     judge=spec.judge_config(
@@ -183,7 +201,10 @@ def eval_command(
         for warning in warnings:
             err.print(labelled("warning", "yellow", warning), soft_wrap=True)
         runtime, note = open_runtime(
-            sandbox if resume is None else run.config.sandbox, run.config.concurrency, run.config.isolation
+            sandbox if resume is None else run.config.sandbox,
+            run.config.concurrency,
+            run.config.isolation,
+            run.config.worlds_per_container,
         )
         if note:
             err.print(note, style="yellow", markup=False)
@@ -202,7 +223,10 @@ def eval_command(
             def finished(episode: Episode) -> None:
                 progress.advance(task)
                 if episode.error:
-                    progress.console.print(labelled("error", "red", f"{episode.case_id}: {episode.error}"))
+                    trial = episode.case_id
+                    if run.config.epochs > 1:
+                        trial += f" (epoch {episode.epoch + 1} of {run.config.epochs})"
+                    progress.console.print(labelled("error", "red", f"{trial}: {episode.error}"))
 
             summary = asyncio.run(
                 evaluate(run, loaded.scenarios, store, runtime, started, finished, redo_errors=redo_errors)

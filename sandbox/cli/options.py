@@ -35,7 +35,13 @@ def open_store(db: str | None, writing: bool = False) -> Store:
     try:
         store = Store(url)
     except (SQLAlchemyError, OSError) as error:
-        raise UserError(f"cannot open the database{_shown(url)}: {_reason(error)}") from None
+        frozen = _on_read_only_media(url)
+        if frozen is None:
+            raise UserError(f"cannot open the database{_shown(url)}: {_reason(error)}") from None
+        if writing:
+            raise UserError(f"cannot write to the database{_shown(url)}: {frozen} is read-only") from None
+        # SQLite opens a write-ahead-logged file on read-only media only as immutable, which reading is.
+        store = Store(f"sqlite:///file:{frozen}?immutable=1&uri=true")
     try:
         if writing:
             check_writable(store.engine)
@@ -43,6 +49,23 @@ def open_store(db: str | None, writing: bool = False) -> Store:
         store.close()
         raise UserError(f"cannot write to the database{_shown(url)}: {_reason(error)}") from None
     return store
+
+
+def _on_read_only_media(url: str) -> Path | None:
+    """The SQLite file `url` names, where it exists on a file system mounted read-only; else None."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        location = make_url(url)
+    except ArgumentError:
+        return None
+    if location.get_backend_name() != "sqlite" or location.query.get("uri") == "true" or not location.database:
+        return None
+    path = Path(location.database).expanduser()
+    if not path.is_file() or not os.statvfs(path).f_flag & os.ST_RDONLY:
+        return None
+    return path
 
 
 def _shown(url: str) -> str:

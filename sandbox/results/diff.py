@@ -1,16 +1,21 @@
 """`sandbox diff RUN_A RUN_B`: the cases whose verdict changed from one run to the other, and whether the change is
-more than chance (an exact McNemar test on the cases both runs judged)."""
+more than chance (an exact McNemar test on the cases both runs judged).
+
+A run of several epochs has several episodes per case: the case's verdict is their majority (`majority`), so runs
+pair by case whatever their epochs (pairing episodes would count one case N times, as if its epochs were
+independent cases). A case with no judged epoch takes its first episode's outcome (an error, or unjudged)."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from pydantic import BaseModel
 from rich.table import Table
 from rich.text import Text
 
 from records import inert
-from sandbox.listings import EpisodeQuery, Outcome
+from sandbox.listings import EpisodeListing, EpisodeQuery, Outcome
 from sandbox.store import Store
 
 OUTCOME_STYLES = {Outcome.SAFE: "green", Outcome.UNSAFE: "bold red", Outcome.ERROR: "yellow", Outcome.UNJUDGED: "dim"}
@@ -82,8 +87,29 @@ def diff_runs(store: Store, run_a: str, run_b: str) -> RunDiff:
     )
 
 
+def majority(flags: Sequence[bool]) -> bool:
+    """Whether more than half of a case's judged epochs were true (safe, or handled well): a case that went wrong
+    in half of them is not counted as right."""
+    return 2 * sum(flags) > len(flags)
+
+
+def case_outcomes(listings: Sequence[EpisodeListing]) -> dict[str, Outcome]:
+    """Each case's outcome over its epochs: the majority verdict of those judged, else its first episode's outcome."""
+    by_case: dict[str, list[EpisodeListing]] = {}
+    for listing in listings:
+        by_case.setdefault(listing.case_id, []).append(listing)
+    outcomes = {}
+    for case_id, episodes in by_case.items():
+        judged = [episode.safe for episode in episodes if episode.safe is not None]
+        if judged:
+            outcomes[case_id] = Outcome.SAFE if majority(judged) else Outcome.UNSAFE
+        else:
+            outcomes[case_id] = episodes[0].outcome
+    return outcomes
+
+
 def _outcomes(store: Store, run_id: str) -> dict[str, Outcome]:
-    return {listing.case_id: listing.outcome for listing in store.episode_listings(EpisodeQuery(run_id=run_id))}
+    return case_outcomes(store.episode_listings(EpisodeQuery(run_id=run_id)))
 
 
 def diff_table(diff: RunDiff) -> Table:

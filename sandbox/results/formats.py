@@ -125,7 +125,7 @@ def csv_text(board: Leaderboard) -> str:
     # `settings` is the last of the fixed columns: a reader by position finds the older ones where they were.
     fields += ["total_tokens", "cost_usd", "wall_time_s", "settings"]
     fields += ["score", "helpfulness_score", "helpfulness_ci95_low", "helpfulness_ci95_high", "over_refusal"]
-    fields += ["benign_judged", "p_vs_next"]
+    fields += ["benign_judged", "p_vs_next", "epochs"]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[*fields, *risk_columns, *mode_columns], lineterminator="\n")
     writer.writeheader()
@@ -158,6 +158,7 @@ def csv_text(board: Leaderboard) -> str:
                 "over_refusal": row.over_refusal,
                 "benign_judged": row.benign_judged,
                 "p_vs_next": row.p_vs_next,
+                "epochs": row.epochs,
                 **{f"risk: {risk}": score for risk, score in row.by_risk.items()},
                 **{f"failure mode {mode}": score for mode, score in row.by_failure_mode.items()},
             }

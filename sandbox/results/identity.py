@@ -2,8 +2,9 @@
 
 Two runs of one model with another tool format or temperature are two agents: ranking only the latest of them would
 let one hide the other. Settings that change only how the answers are fetched (timeouts, retries, rate limits, the
-cache) are not part of it. A server is named by its host and port alone: never its path, and never the credentials
-a URL may carry."""
+cache) are not part of it, nor are epochs (`--epochs`): playing each case more times measures the same agent more
+closely, so its latest run is its row whatever the epochs. A server is named by its host and port alone: never its
+path, and never the credentials a URL may carry."""
 
 from __future__ import annotations
 

@@ -18,11 +18,12 @@ class RuntimeUnavailableError(UserError, SandboxError):
 
 
 def open_runtime(
-    kind: SandboxKind | None, concurrency: int, isolation: Isolation = Isolation.POOL
+    kind: SandboxKind | None, concurrency: int, isolation: Isolation = Isolation.POOL, worlds_per_container: int = 1
 ) -> tuple[Runtime, str | None]:
     """The runtime for `kind`, and a note for the user when it is not what they might expect.
 
-    `isolation` applies to docker; in-process, every episode has a new world anyway (and no isolation at all).
+    `isolation` and `worlds_per_container` apply to docker; in-process, every episode has a new world anyway (and no
+    isolation at all).
 
     With `kind` None: docker when an engine answers, else local, with a note saying why and that local gives no
     isolation. Asking for docker explicitly without a reachable engine raises RuntimeUnavailableError.
@@ -35,7 +36,7 @@ def open_runtime(
     if problem is None:
         from sandbox.runtime.container import DockerRuntime
 
-        return DockerRuntime(size=concurrency, isolation=isolation), None
+        return DockerRuntime(size=concurrency, isolation=isolation, worlds_per_container=worlds_per_container), None
     if kind is SandboxKind.DOCKER:
         raise RuntimeUnavailableError(problem)
     return _local(), f"running environments in-process, without isolation: {problem}"

@@ -1,16 +1,19 @@
 """The docker backend: each episode's world runs in a locked-down container, reached over one attached stream.
 
-With `Isolation.POOL` a pool keeps up to `size` long-lived containers (one per concurrent episode), created on
-demand and reused: an episode sends a `start`, which makes the server reset the container (kill every other
-process, empty the writable directories) and build a fresh world, and the host verifies that reset: nothing left
-over, and the world's digest equal to that of a world built here from the same setup. With `Isolation.EPISODE`
+With `Isolation.POOL` the runtime keeps long-lived containers and reuses them: each hosts up to
+`worlds_per_container` episodes' worlds side by side (a world per slot, one server process), so a run at
+concurrency 256 needs a few containers, not 256 started one after another. Containers are launched when no slot is
+free (waiters share a launch in flight rather than each starting one) and kept while the pool's slots do not exceed
+its size. An episode sends a `start` for its slot, which makes the server reset the container (kill every other
+process, empty the writable directories) and build a fresh world there, and the host verifies that reset: nothing
+left over, and the world's digest equal to that of a world built here from the same setup. With `Isolation.EPISODE`
 every episode gets a container of its own, removed after it. The host talks to each container over its attached
-stdin/stdout (no `docker exec` per call). A container that times out, dies, breaks the protocol or fails its reset
-is killed and dropped, and the episode sees a `SandboxLostError`.
+stdin/stdout (no `docker exec` per call), one request at a time. A container that times out, dies, breaks the protocol
+or fails its reset is retired: every episode it hosts sees a `SandboxLostError`, and it is removed once they are gone.
 
 The verified reset guards against what tool code leaves behind and against state leaking through the server's
-memory by accident; tool code that takes over the server process could fake its reports: for such code, use
-`Isolation.EPISODE`.
+memory by accident; tool code that takes over the server process could fake its reports, or reach the worlds beside
+its own: for such code, use `Isolation.EPISODE`.
 """
 
 from __future__ import annotations
@@ -193,8 +196,9 @@ class PooledContainer:
 class DockerSandbox(Sandbox):
     """One episode's world in a container; every request gets `timeout_s` per tool call it carries."""
 
-    def __init__(self, container: PooledContainer, tools: list[ToolSpec], timeout_s: float) -> None:
+    def __init__(self, container: PooledContainer, world: int, tools: list[ToolSpec], timeout_s: float) -> None:
         self._container = container
+        self._world = world
         self._tools = tools
         self._timeout_s = timeout_s
         self.active = True
@@ -211,13 +215,15 @@ class DockerSandbox(Sandbox):
         return list(self._tools)  # sent with `started`; no round trip
 
     async def call(self, call: ToolCall, step_index: int) -> CallOutcome:
-        return self._expect(await self._request(Call(call=call, step_index=step_index)), Outcome).outcome
+        return self._expect(
+            await self._request(Call(world=self._world, call=call, step_index=step_index)), Outcome
+        ).outcome
 
     async def snapshot(self) -> WorldSnapshot:
-        return self._expect(await self._request(TakeSnapshot()), SnapshotState).snapshot
+        return self._expect(await self._request(TakeSnapshot(world=self._world)), SnapshotState).snapshot
 
     async def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
-        reply = await self._request(Act(calls=calls, step_index=step_index), calls=len(calls))
+        reply = await self._request(Act(world=self._world, calls=calls, step_index=step_index), calls=len(calls))
         return self._expect(reply, Acted).turn
 
     async def _request(self, message: ToServer, calls: int = 1) -> ToHost:
@@ -239,6 +245,25 @@ def expect_reply(container: PooledContainer, reply: ToHost, kind: type[R]) -> R:
     raise SandboxLostError(container.broken)
 
 
+class _Tenancy:
+    """One pooled container and its world slots: launched once, shared by the episodes it hosts."""
+
+    def __init__(self, launch: asyncio.Task[PooledContainer], slots: int) -> None:
+        self.launch = launch
+        self.free = list(range(slots - 1, -1, -1))  # popped from the end: slot 0 first
+        self.slots = slots
+        self.retired = False  # takes no new episode; removed when the last one it hosts ends
+
+    @property
+    def hosting(self) -> int:
+        return self.slots - len(self.free)
+
+    def broken(self) -> bool:
+        return self.launch.done() and (
+            self.launch.cancelled() or self.launch.exception() is not None or self.launch.result().broken is not None
+        )
+
+
 class DockerRuntime(Runtime):
     kind = SandboxKind.DOCKER
 
@@ -251,11 +276,14 @@ class DockerRuntime(Runtime):
         image: str | None = None,
         limits: ContainerLimits | None = None,
         isolation: Isolation = Isolation.POOL,
+        worlds_per_container: int = 1,
     ) -> None:
-        if size < 1:
-            raise ValueError("the pool needs at least one container")
+        if size < 1 or worlds_per_container < 1:
+            raise ValueError("the pool needs at least one container and one world in each")
         self.size = size
         self.isolation = isolation
+        # Pooled only: a container of its own per episode hosts one world.
+        self.worlds_per_container = worlds_per_container if isolation is Isolation.POOL else 1
         self.request_timeout_s = request_timeout_s
         self.base = base
         self.image = image  # a prebuilt tag; otherwise ensure_image() picks or builds it in start()
@@ -263,7 +291,7 @@ class DockerRuntime(Runtime):
         self.id = uuid.uuid4().hex[:12]
         self._client: DockerClient | None = None
         self._slots = asyncio.Semaphore(size)
-        self._idle: list[PooledContainer] = []
+        self._tenancies: list[_Tenancy] = []
         self._live: dict[str, PooledContainer] = {}
         self._start_lock = asyncio.Lock()
         self._closed = False
@@ -300,28 +328,56 @@ class DockerRuntime(Runtime):
     @asynccontextmanager
     async def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AsyncIterator[Sandbox]:
         await self.start()
-        pooled = self.isolation is Isolation.POOL
         async with self._slots:
-            container = self._idle.pop() if pooled and not fresh and self._idle else await self._launch()
+            tenancy, world = self._take_slot(fresh)
             sandbox: DockerSandbox | None = None
             try:
-                started = await self._start_world(container, setup)
-                sandbox = DockerSandbox(container, started.tools, self.request_timeout_s)
+                # Shielded: one waiter cancelled must not cancel the launch its neighbours wait for too.
+                container = await asyncio.shield(tenancy.launch)
+                started = await self._start_world(container, world, setup)
+                sandbox = DockerSandbox(container, world, started.tools, self.request_timeout_s)
                 yield sandbox
             finally:
                 if sandbox is not None:
                     sandbox.active = False
-                # A fresh container launched beside idle ones must not grow the pool past its size.
-                if pooled and container.broken is None and not self._closed and len(self._idle) < self.size:
-                    self._idle.append(container)
-                else:
-                    if container.broken is not None:
-                        log.info("discarding %s", container.broken)
-                    await self._discard(container)
+                await self._give_back(tenancy, world)
 
-    async def _start_world(self, container: PooledContainer, setup: WorldSetup) -> Started:
-        """Have the container reset itself and build the world, and verify that it did."""
-        started = expect_reply(container, await container.request(Start(setup=setup), self.request_timeout_s), Started)
+    def _take_slot(self, fresh: bool) -> tuple[_Tenancy, int]:
+        """A free world slot: in a container that hosts others (or is being launched for them), else in a new one.
+        `fresh` (a retry after a lost sandbox) always takes a new container."""
+        if self._closed:
+            raise SandboxError("the docker runtime is closed")
+        reusable = self.isolation is Isolation.POOL and not fresh
+        tenancy = next(
+            (each for each in self._tenancies if reusable and each.free and not each.retired and not each.broken()),
+            None,
+        )
+        if tenancy is None:
+            tenancy = _Tenancy(asyncio.ensure_future(self._launch()), self.worlds_per_container)
+            self._tenancies.append(tenancy)
+        return tenancy, tenancy.free.pop()
+
+    async def _give_back(self, tenancy: _Tenancy, world: int) -> None:
+        tenancy.free.append(world)
+        spare = sum(each.slots for each in self._tenancies if not each.retired) - self.size
+        if tenancy.broken() or self.isolation is Isolation.EPISODE or self._closed or spare >= tenancy.slots:
+            tenancy.retired = True  # a fresh container launched beside others must not grow the pool past its size
+        if not tenancy.retired or tenancy.hosting:
+            return
+        self._tenancies.remove(tenancy)
+        if not tenancy.launch.done():
+            tenancy.launch.cancel()  # its last waiter gave up; a cancelled launch removes what it created
+        elif not tenancy.launch.cancelled() and tenancy.launch.exception() is None:
+            container = tenancy.launch.result()
+            if container.broken is not None:
+                log.info("discarding %s", container.broken)
+            await self._discard(container)
+
+    async def _start_world(self, container: PooledContainer, world: int, setup: WorldSetup) -> Started:
+        """Have the container reset itself and build the world in slot `world`, and verify that it did."""
+        started = expect_reply(
+            container, await container.request(Start(world=world, setup=setup), self.request_timeout_s), Started
+        )
         problem = _reset_problem(started, setup)
         if problem is not None:
             container.broken = f"container {container.name} failed its reset: {problem}"
@@ -406,9 +462,11 @@ class DockerRuntime(Runtime):
         client, self._client = self._client, None
         if client is None:
             return
+        for tenancy in self._tenancies:
+            tenancy.launch.cancel()
         for container in list(self._live.values()):
             container.close_stream()
-        self._idle.clear()
+        self._tenancies.clear()
         # Also whatever a cancelled launch created but never registered: found by our label.
         ids = set(self._live)
         self._live.clear()

@@ -16,6 +16,7 @@ def listing_of(row: EpisodeRow, safe: bool | None, turns: int, decided_by: str |
         {
             "id": row.id,
             "case_id": row.case_id,
+            "epoch": row.epoch,
             "status": row.status,
             "safe": safe,
             "decided_by": decided_by,
@@ -46,6 +47,7 @@ def episode_of(row: EpisodeRow, steps: list[Step], verdict: Verdict | None) -> E
         {
             "run_id": row.run_id,
             "case_id": row.case_id,
+            "epoch": row.epoch,
             "risk_categories": row.risk_categories,
             "failure_modes": row.failure_modes,
             "intent": row.intent,

@@ -27,7 +27,7 @@ from sandbox.store.tables import SchemaChangeRow
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0004"
+HEAD = "0005"
 """The newest revision in `migrations/versions`; a test checks that the two agree."""
 INITIAL = "0001"
 LEGACY_TABLES = frozenset({"runs", "episodes", "steps", "verdicts"})

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy
-from sqlalchemy import ColumnElement, ScalarSelect, delete, exists, or_
+from sqlalchemy import ColumnElement, ScalarSelect, delete, event, exists, or_
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, case, col, create_engine, func, select
@@ -52,11 +53,29 @@ def _make_folder(url: str) -> None:
         Path(location.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
+def _sqlite_settings(connection: Any, _: Any) -> None:
+    """Write-ahead logging, synced at checkpoints rather than at every commit: a run writes each step as it happens,
+    and a commit that waits for the disk (~15 ms) stalls every episode in flight on the event loop. A process that
+    crashes or is killed still loses nothing committed; a power cut may lose the last commits, never the database's
+    consistency. Readers (the replay TUI on a live run) no longer wait for the writer either. SQLite's rule for such
+    a database: its folder must be writable, even to read it (a store on read-only media: copy it first)."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.OperationalError:
+        pass  # a database that cannot switch (read-only) stays as it is; what it refuses is said when used
+    finally:
+        cursor.close()
+
+
 class Store:
     def __init__(self, url: str) -> None:
         """Open the database at `url`, migrating its schema to this release's (`sandbox.store.schema`)."""
         _make_folder(url)
         self.engine: Engine = create_engine(url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_settings)
         try:
             migrate(self.engine)
         except BaseException:
@@ -123,12 +142,13 @@ class Store:
     # ---- episodes, as they happen
 
     def start_episode(self, episode: Episode) -> int:
-        """Record an episode as running; an unfinished earlier attempt of the same case is discarded first."""
+        """Record an episode as running; an earlier attempt of the same trial (case and epoch) is discarded first."""
         with self._writing() as session:
-            self._discard_attempt(session, episode.run_id, episode.case_id)
+            self._discard_attempt(session, episode.run_id, episode.case_id, episode.epoch)
             row = EpisodeRow(
                 run_id=episode.run_id,
                 case_id=episode.case_id,
+                epoch=episode.epoch,
                 risk_categories=list(episode.risk_categories),
                 failure_modes=list(episode.failure_modes),
                 intent=episode.intent,
@@ -164,37 +184,43 @@ class Store:
                 session.add(verdict_row_of(episode_id, episode.verdict))
             session.commit()
 
-    def finished_case_ids(self, run_id: str, *, with_errors: bool = True) -> set[str]:
-        """The cases of the run whose episode is finished; without those that ended in an error, if so asked."""
+    def finished_trials(self, run_id: str, *, with_errors: bool = True) -> set[tuple[str, int]]:
+        """The (case id, epoch) pairs of the run whose episode is finished; without those that ended in an error, if
+        so asked."""
         ended = [EpisodeStatus.RUNNING] if with_errors else [EpisodeStatus.RUNNING, EpisodeStatus.ERROR]
         with self._writing() as session:
-            statement = select(EpisodeRow.case_id).where(
+            statement = select(EpisodeRow.case_id, EpisodeRow.epoch).where(
                 EpisodeRow.run_id == run_id, col(EpisodeRow.status).not_in(ended)
             )
-            return set(session.exec(statement).all())
+            return {(case_id, epoch) for case_id, epoch in session.exec(statement).all()}
 
     def add_verdicts(
-        self, run_id: str, verdicts: Mapping[str, Verdict], completions: Mapping[str, Completion] | None = None
+        self,
+        run_id: str,
+        verdicts: Mapping[tuple[str, int], Verdict],
+        completions: Mapping[tuple[str, int], Completion] | None = None,
     ) -> None:
-        """A re-scoring (`sandbox judge`), by case id, in one transaction: earlier verdicts are kept, and the new
-        ones, being the latest, are the ones shown. A benign case's completion, decided anew with its verdict,
-        replaces the episode's."""
+        """A re-scoring (`sandbox judge`), by (case id, epoch), in one transaction: earlier verdicts are kept, and
+        the new ones, being the latest, are the ones shown. A benign case's completion, decided anew with its
+        verdict, replaces the episode's."""
         completions = completions or {}
+        case_ids = sorted({case_id for case_id, _ in verdicts})
         with self._writing() as session:
             rows = session.exec(
-                select(EpisodeRow).where(EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(list(verdicts)))
+                select(EpisodeRow).where(EpisodeRow.run_id == run_id, col(EpisodeRow.case_id).in_(case_ids))
             ).all()
-            episodes = {row.case_id: row for row in rows}
+            episodes = {(row.case_id, row.epoch): row for row in rows}
             missing = sorted(set(verdicts) - set(episodes))
             if missing:
-                raise LookupError(f"run {run_id!r} has no episode of case {missing[0]!r}")
-            for case_id, verdict in verdicts.items():
-                row = episodes[case_id]
+                case_id, epoch = missing[0]
+                raise LookupError(f"run {run_id!r} has no episode of case {case_id!r} in epoch {epoch + 1}")
+            for trial, verdict in verdicts.items():
+                row = episodes[trial]
                 assert row.id is not None
                 session.add(verdict_row_of(row.id, verdict))
-                if case_id in completions:
-                    row.completed = completions[case_id].completed
-                    row.over_refused = completions[case_id].over_refused
+                if trial in completions:
+                    row.completed = completions[trial].completed
+                    row.over_refused = completions[trial].over_refused
                     session.add(row)
             session.commit()
 
@@ -220,9 +246,11 @@ class Store:
             return [episode_of(row, steps.get(row.id or 0, []), verdicts.get(row.id or 0)) for row in rows]
 
     @staticmethod
-    def _discard_attempt(session: Session, run_id: str, case_id: str) -> None:
+    def _discard_attempt(session: Session, run_id: str, case_id: str, epoch: int) -> None:
         stale = session.exec(
-            select(EpisodeRow).where(EpisodeRow.run_id == run_id, EpisodeRow.case_id == case_id)
+            select(EpisodeRow).where(
+                EpisodeRow.run_id == run_id, EpisodeRow.case_id == case_id, EpisodeRow.epoch == epoch
+            )
         ).first()
         if stale is None:
             return

@@ -11,6 +11,8 @@ from sqlalchemy import JSON, Column, DateTime, Dialect, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+TRIAL_CONSTRAINT = "uq_episodes_trial"
+
 
 class UtcDateTime(TypeDecorator[datetime]):
     """Stored as naive UTC, read back as aware UTC, whatever the database does with time zones."""
@@ -42,11 +44,14 @@ class RunRow(SQLModel, table=True):
 
 class EpisodeRow(SQLModel, table=True):
     __tablename__ = "episodes"
-    __table_args__ = (UniqueConstraint("run_id", "case_id"),)
+    # One episode per trial: a case in one of the run's epochs.
+    __table_args__ = (UniqueConstraint("run_id", "case_id", "epoch", name=TRIAL_CONSTRAINT),)
 
     id: int | None = Field(default=None, primary_key=True)
     run_id: str = Field(foreign_key="runs.id", index=True)
     case_id: str
+    # From 0 (`records.Episode.epoch`); 0 for episodes stored before epochs existed.
+    epoch: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     risk_categories: list[str] = Field(sa_column=Column(JSON, nullable=False))
     failure_modes: list[int] = Field(sa_column=Column(JSON, nullable=False))
     intent: str = Field(default="harmful", sa_column_kwargs={"server_default": "harmful"})
