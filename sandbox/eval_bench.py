@@ -3,7 +3,8 @@
 Each level is a real run (`sandbox.evaluation.evaluate`, a fresh SQLite store, the chosen sandbox) of the first
 Agent-SafetyBench cases against a simulated agent served over HTTP by `sandbox.latency_server` in a process of its
 own, answering every request after the same latency. The agent's client is imported before the first level, so no
-level pays for it; each still starts its runtime (a Docker pool's containers) within its wall time.
+level pays for it; each still starts its runtime within its wall time, made as `sandbox eval` makes it (a Docker
+pool of containers hosting `worlds_per_container` worlds each, the run config's default).
 
 Ideal time is `requests x latency / min(concurrency, episodes)`: what the run would take if the harness cost
 nothing, ignoring that the longest episode's chain of turns bounds it from below. Per-turn overhead is the time
@@ -35,10 +36,10 @@ from sandbox.evaluation import evaluate, new_run
 from sandbox.latency_server import API_PATH, READY_LINE, STATS_PATH, ServerStats, conversation_key
 from sandbox.peak_memory import PeakMemory, PeakMemoryMb
 from sandbox.percentiles import Percentiles, percentiles_ms
+from sandbox.runtime import open_runtime
 from sandbox.runtime.base import Runtime, SandboxError
 from sandbox.runtime.cleanup import LABEL_RUNTIME
 from sandbox.runtime.container import DockerRuntime
-from sandbox.runtime.local import LocalRuntime
 from sandbox.store import Store
 from scenarios.suites import load_suite
 
@@ -114,7 +115,7 @@ async def _level(
         try:
             run = new_run(config)
             store.create_run(run)
-            runtime, containers = _runtime(kind, concurrency)
+            runtime, containers = _runtime(config)
             with PeakMemory(containers) as peak:
                 began = time.perf_counter()
                 summary = await evaluate(run, scenarios, store, runtime, lambda done, total: None, lambda _: None)
@@ -144,11 +145,13 @@ async def _level(
     )
 
 
-def _runtime(kind: SandboxKind, concurrency: int) -> tuple[Runtime, Callable[[], list[str]] | None]:
-    """The runtime for one level and what lists its containers (None where it has none)."""
-    if kind == SandboxKind.LOCAL:
-        return LocalRuntime(), None
-    runtime = DockerRuntime(size=concurrency)
+def _runtime(config: RunConfig) -> tuple[Runtime, Callable[[], list[str]] | None]:
+    """The level's runtime, made as `sandbox eval` makes it (its pool, worlds per container), and what lists its
+    containers (None where it has none)."""
+    runtime, _ = open_runtime(config.sandbox, config.concurrency, config.isolation, config.worlds_per_container)
+    if not isinstance(runtime, DockerRuntime):
+        return runtime, None
+    runtime_id = runtime.id
 
     def containers() -> list[str]:
         # The runtime's client belongs to the event loop's threads; the sampling thread asks through its own.
@@ -156,7 +159,7 @@ def _runtime(kind: SandboxKind, concurrency: int) -> tuple[Runtime, Callable[[],
 
         client = docker.from_env()
         try:
-            found = client.api.containers(all=True, quiet=True, filters={"label": f"{LABEL_RUNTIME}={runtime.id}"})
+            found = client.api.containers(all=True, quiet=True, filters={"label": f"{LABEL_RUNTIME}={runtime_id}"})
         finally:
             client.close()
         return [str(item["Id"]) for item in found]
@@ -175,7 +178,7 @@ def _first_turn_overheads(scenarios: list[Scenario], stored: list[Episode], stat
     received: dict[str, list[float]] = defaultdict(list)
     for first in stats.first_requests:
         received[first.conversation].append(first.received_at)
-    overheads = []
+    overheads: list[float] = []
     for key, starts in started.items():
         # An episode retried on a fresh sandbox asked first twice; the stored attempt is the later one.
         asked = sorted(received[key])[-len(starts) :]
