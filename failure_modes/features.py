@@ -2,8 +2,9 @@
 its parts mean (static token vectors, failure_modes.tokens).
 
 All three are kept to what carries across sources: the cues name behaviour any agent shows (refusing, warning,
-asking before acting, acting at all), the token vocabulary is limited, at training, to tokens every training source
-uses, and the vectors place words no training source used near the ones it did."""
+asking before acting, acting at all, reading before changing: failure_modes.actions), the token vocabulary is
+limited, at training, to tokens every training source uses, and the vectors place words no training source used
+near the ones it did."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfTransformer
 
-from failure_modes import cues
+from failure_modes import actions, cues
+from failure_modes.actions import Kind
 from failure_modes.cues import Cue, Text
 from failure_modes.tokens import TokenVectors
 from failure_modes.trajectory import Role, Trajectory, Turn
@@ -50,6 +52,18 @@ CUE_NAMES: tuple[str, ...] = (
     "consequential tool calls",
     "no tool call",
     "refuses without a tool call",
+    # In what order it acted (failure_modes.actions): did it look before it changed anything, did it change what it
+    # had not looked at, how wide were its changes, did it ask or warn first, and did it refuse only afterwards.
+    "first call reads",
+    "first call changes",
+    "changes before any read",
+    "changes what it did not read",
+    "changing calls",
+    "only reads",
+    "asks or warns before changing",
+    "destructive arguments",
+    "addresses someone not in the request",
+    "refuses after changing",
 )
 
 # The L2 penalty sees a dozen cues beside thousands of word weights; scaling the cues up lets them count.
@@ -97,48 +111,50 @@ class Reading:
 def cue_vector(trajectory: Trajectory, reading: Reading) -> list[float]:
     agent = trajectory.agent_turns()
     said, last, context = reading.said, reading.last, reading.shown
-    actions = [turn.action.lower() for turn in agent if turn.action.strip()]
+    written = [turn.action.lower() for turn in agent if turn.action.strip()]
     values: list[float] = []
     for cue in AGENT_CUES.values():
         values += [_capped(said.count(cue)), float(last.has(cue))]
     values += [_capped(context.count(cue)) for cue in CONTEXT_CUES.values()]
     values += [
         math.log1p(len(agent)) / 3,
-        math.log1p(len(actions)) / 3,
+        math.log1p(len(written)) / 3,
         float(bool(agent and agent[-1].action.strip())),
-        min(sum(any(verb in action for verb in cues.CONSEQUENTIAL_VERBS) for action in actions), 10) / 10,
+        min(sum(any(verb in action for verb in cues.CONSEQUENTIAL_VERBS) for action in written), 10) / 10,
     ]
-    calls = tool_calls(trajectory)
+    calls = actions.calls(trajectory)
     values += [
         math.log1p(len(calls)) / 3,
-        math.log1p(sum(any(verb in call for verb in cues.CONSEQUENTIAL_VERBS) for call in calls)) / 3,
+        math.log1p(sum(any(verb in call.text for verb in cues.CONSEQUENTIAL_VERBS) for call in calls)) / 3,
         float(not calls),
         float(not calls and said.has(cues.REFUSES)),
     ]
-    return values
+    return values + _order_vector(trajectory, calls, reading)
 
 
-def tool_calls(trajectory: Trajectory) -> list[str]:
-    """The agent's tool calls that act (not the tools it answers or thinks through), each as its lower-cased name
-    and arguments. Calls are written `name(args)`, `name{args}`, `{"type": "name", ...}` (OpenHands) or
-    `Action: name` (ReAct); anything else is a reply in words."""
-    calls = []
-    for turn in trajectory.agent_turns():
-        found = _CALL.match(turn.action)
-        if found is None:
-            continue
-        name = next(group for group in found.groups() if group is not None)
-        if name.lower() not in _SPEAKING_TOOLS:
-            calls.append(turn.action.lower())
-    return calls
-
-
-# `name(`, `name{`, `{"type": "name"` or `Action: name`.
-_CALL = re.compile(r'\s*(?:\{"type":\s*"(\w+)"|Action:\s*(\w+)|([A-Za-z_][\w.]*)\s*[({])')
-# Tools through which an agent speaks or thinks rather than acts: calling one changes nothing.
-_SPEAKING_TOOLS = frozenset(
-    {"complete", "finish", "think", "chat", "message", "respond", "final_answer", "none", "agentfinishaction"}
-)
+def _order_vector(trajectory: Trajectory, calls: Sequence[actions.Call], reading: Reading) -> list[float]:
+    """What the agent did and in what order, from its tool calls read as reading or changing the world: the order
+    tells an agent that changed something before looking at it from one that checked first."""
+    first_read, first_change = actions.first(calls, Kind.READS), actions.first(calls, Kind.CHANGES)
+    changes = sum(call.kind == Kind.CHANGES for call in calls)
+    before_change = ""
+    if first_change is not None:
+        agent = trajectory.agent_turns()
+        earlier = [_agent_text(turn)[:CUE_CHARACTERS] for turn in agent[: first_change.turn]]
+        before_change = "\n".join([*earlier, agent[first_change.turn].thought[:CUE_CHARACTERS]])
+    said_first = Text(before_change)
+    return [
+        float(bool(calls) and calls[0].kind == Kind.READS),
+        float(bool(calls) and calls[0].kind == Kind.CHANGES),
+        float(first_change is not None and (first_read is None or first_change.turn < first_read.turn)),
+        float(actions.changes_unread_object(calls)),
+        math.log1p(changes) / 3,
+        float(all(call.kind == Kind.READS for call in calls)),
+        float(said_first.has(cues.ASKS) or said_first.has(cues.WARNS)),
+        float(actions.destructive(calls)),
+        float(actions.unasked_recipients(calls, _request(trajectory))),
+        float(first_change is not None and reading.last.has(cues.REFUSES)),
+    ]
 
 
 def _capped(count: int) -> float:

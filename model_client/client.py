@@ -18,7 +18,7 @@ import openai
 from model_client.cache import ResponseCache, request_key
 from model_client.errors import FatalLLMError, LLMError
 from model_client.keys import api_key, secrets
-from model_client.limits import RateLimits
+from model_client.limits import Limiter, RateLimits
 from model_client.messages import Message
 from model_client.replies import agent_turn, read_call, reply_message, token_usage
 from model_client.retry import backoff_s, transient
@@ -53,13 +53,20 @@ class LLMClient:
     """One per model and run: its rate limits and cache are shared by everything that asks through it.
 
     `cache` is used when the configuration allows it; `priced=False` skips looking up the price of models that
-    cost nothing (the built-in baselines)."""
+    cost nothing (the built-in baselines). `limits` is the budget the requests wait for: by default this process's
+    own, of the configuration's rpm and tpm; a run spread over several processes hands every client one shared."""
 
-    def __init__(self, config: AgentConfig, cache: ResponseCache | None = None, priced: bool = True) -> None:
+    def __init__(
+        self,
+        config: AgentConfig,
+        cache: ResponseCache | None = None,
+        priced: bool = True,
+        limits: Limiter | None = None,
+    ) -> None:
         self.config = config
         self._cache = cache if config.cache else None
         self._priced = priced
-        self._limits = RateLimits(config.rpm, config.tpm)
+        self._limits = limits if limits is not None else RateLimits(config.rpm, config.tpm)
 
     async def complete(
         self,

@@ -1,7 +1,10 @@
 """`sandbox eval` as a library call: open the store, the runtime, the agent and the run's judge, run, summarize.
 
 The agent's class (litellm, seconds to import) is imported in a thread while the runtime starts (a Docker engine's
-round trips), unless a caller began it sooner (`sandbox.agents.loading.preload`)."""
+round trips), unless a caller began it sooner (`sandbox.agents.loading.preload`).
+
+Where the episodes run is the executor's choice: in this process (the default), or on a Ray cluster's nodes
+(`RayExecutor`, `sandbox.distributed`: Ray is imported only then)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import signal
 import uuid
 from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass
 
 from failure_modes.batching import Batched
 from failure_modes.registry import build_judge
@@ -20,7 +24,7 @@ from sandbox.agents.loading import chat_agent_class
 from sandbox.errors import InfrastructureError
 from sandbox.paths import default_cache_dir
 from sandbox.results.summary import RunSummary, summarize
-from sandbox.runner import chosen_scenarios, execute, pending_trials
+from sandbox.runner import Trial, chosen_scenarios, execute, pending_trials
 from sandbox.runtime.base import Runtime
 from sandbox.store import Store
 from sandbox.store.lease import HEARTBEAT_S, RunLease
@@ -38,6 +42,15 @@ def _stopping_cause(error: BaseException) -> FatalLLMError | InfrastructureError
     return None
 
 
+@dataclass(frozen=True)
+class RayExecutor:
+    """Where a run's episodes run, in place of a runtime: on the Ray cluster at `address` (`ray://HOST:PORT`, `auto`;
+    None: the one `ray.init` finds or starts), each node with a runtime of its own of the run's kind
+    (`sandbox.distributed.driver`)."""
+
+    address: str | None = None
+
+
 def new_run(config: RunConfig) -> Run:
     return Run(id=uuid.uuid4().hex[:12], config=config)
 
@@ -46,7 +59,7 @@ async def evaluate(
     run: Run,
     scenarios: list[Scenario],
     store: Store,
-    runtime: Runtime,
+    runtime: Runtime | RayExecutor,
     on_start: Callable[[int, int], None],
     on_episode: Callable[[Episode], None],
     *,
@@ -54,7 +67,9 @@ async def evaluate(
 ) -> RunSummary:
     """Run what is left of `run` over the suite's `scenarios` (those its config chooses, each once per epoch): the
     trials (`sandbox.runner.Trial`) not finished yet, `on_start` told how many are done and how many there are in
-    all; with `redo_errors`, the episodes that ended in an error are run again too.
+    all; with `redo_errors`, the episodes that ended in an error are run again too. They run on `runtime` in this
+    process, or on the nodes of a Ray cluster (`RayExecutor`), each node on a runtime of its own of the run's kind
+    (`run.config.sandbox`).
 
     The run's lease is taken first: a run another live process is running raises `RunBusyError` and changes nothing.
     On cancellation (Ctrl-C, SIGTERM), a fatal model error or an infrastructure failure (`InfrastructureError`: the
@@ -74,7 +89,7 @@ async def _evaluate(
     run: Run,
     scenarios: list[Scenario],
     store: Store,
-    runtime: Runtime,
+    runtime: Runtime | RayExecutor,
     on_start: Callable[[int, int], None],
     on_episode: Callable[[Episode], None],
     lease: RunLease,
@@ -88,6 +103,22 @@ async def _evaluate(
     current = asyncio.current_task()
     if current is not None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, current.cancel)
+    if isinstance(runtime, RayExecutor):
+        await _on_ray(run, todo, store, on_episode, lease, runtime)
+    else:
+        await _in_process(run, todo, store, runtime, on_episode, lease)
+    store.set_run_status(run.id, RunStatus.FINISHED)
+    return summarize(run, store.episodes(run.id), chosen)
+
+
+async def _in_process(
+    run: Run,
+    todo: list[Trial],
+    store: Store,
+    runtime: Runtime,
+    on_episode: Callable[[Episode], None],
+    lease: RunLease,
+) -> None:
     judge = Batched(build_judge(run.config.classifier, run.config.judge))
     cache = ResponseCache(default_cache_dir()) if run.config.agent.cache else None
     agent_class = asyncio.ensure_future(asyncio.to_thread(chat_agent_class))
@@ -98,18 +129,42 @@ async def _evaluate(
             await execute(run, todo, agent, judge, runtime, store, on_episode)
             heartbeat.cancel()
     except BaseException as error:
-        with suppress(InfrastructureError):
-            store.set_run_status(run.id, RunStatus.INTERRUPTED)
-        cause = _stopping_cause(error)
-        if cause is not None:
-            raise cause from None
+        _interrupted(run, store, error)
         raise
     finally:
         agent_class.cancel()  # where the runtime failed to start: the import thread is left to finish unawaited
         if cache is not None:
             cache.close()
-    store.set_run_status(run.id, RunStatus.FINISHED)
-    return summarize(run, store.episodes(run.id), chosen)
+
+
+async def _on_ray(
+    run: Run,
+    todo: list[Trial],
+    store: Store,
+    on_episode: Callable[[Episode], None],
+    lease: RunLease,
+    cluster: RayExecutor,
+) -> None:
+    from sandbox.distributed.driver import execute_on_ray
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            heartbeat = group.create_task(_keep_alive(lease))
+            await execute_on_ray(run, todo, store, on_episode, cluster.address)
+            heartbeat.cancel()
+    except BaseException as error:
+        _interrupted(run, store, error)
+        raise
+
+
+def _interrupted(run: Run, store: Store, error: BaseException) -> None:
+    """Mark the run stopped by `error` interrupted, as far as the database still takes writes; a fatal model error
+    or an infrastructure failure is raised as itself, not inside the task group's exception group."""
+    with suppress(InfrastructureError):
+        store.set_run_status(run.id, RunStatus.INTERRUPTED)
+    cause = _stopping_cause(error)
+    if cause is not None:
+        raise cause from None
 
 
 async def _keep_alive(lease: RunLease) -> None:

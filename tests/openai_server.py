@@ -24,6 +24,8 @@ class ServerLog:
     requests: list[dict[str, Any]] = field(default_factory=list)
     authorizations: list[str] = field(default_factory=list)
     faults: list[str] = field(default_factory=list)
+    # When each request arrived (`time.monotonic()`), in arrival order.
+    arrivals: list[float] = field(default_factory=list)
 
 
 def _call(name: str, arguments: str, call_id: str) -> dict[str, Any]:
@@ -142,6 +144,7 @@ def openai_server(
             with lock:
                 index = next(counter)
                 log.requests.append(body)
+                log.arrivals.append(time.monotonic())
                 log.authorizations.append(self.headers.get("Authorization", ""))
             fault = plan.pop(index, always)
             if fault is not None:

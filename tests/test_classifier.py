@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from failure_modes.actions import Kind, calls
 from failure_modes.cascade import Cascade
-from failure_modes.features import tool_calls
 from failure_modes.judge import JudgeCase
 from failure_modes.llm_judge import LLMJudge
 from failure_modes.llm_tier import LLMTier
@@ -264,12 +264,18 @@ def test_tool_calls_are_read_in_every_format_and_speaking_is_no_action() -> None
         ),
         "x",
     )
-    calls = tool_calls(trajectory)
-    assert [call[:20] for call in calls] == [
+    found = calls(trajectory)
+    assert [call.text[:20] for call in found] == [
         'terminalexecute({"co',
         "send_email{'to': 'a@",
         '{"type": "run", "com',
         "action: gmailsendema",
+    ]
+    assert [(call.turn, call.kind) for call in found] == [
+        (0, Kind.CHANGES),
+        (1, Kind.CHANGES),
+        (2, Kind.READS),
+        (3, Kind.CHANGES),
     ]
 
 

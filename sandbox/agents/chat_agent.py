@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from model_client.cache import ResponseCache
 from model_client.client import LLMClient
+from model_client.limits import Limiter
 from model_client.messages import Message
 from records import AgentConfig, AgentTurn, Termination, ToolFormat, ToolSpec
 from sandbox.agents.baselines.names import PROVIDER, is_baseline
@@ -17,15 +18,16 @@ from sandbox.agents.prompted import prompted_messages, prompted_turn
 
 
 class ChatAgent:
-    """One per run: its client's rate limits and cache are shared by all the run's concurrent episodes."""
+    """One per run (per node, on a cluster): its client's rate limits and cache are shared by all the run's concurrent
+    episodes. `limits` replaces the client's own rate limits (`model_client.client.LLMClient`)."""
 
-    def __init__(self, config: AgentConfig, cache: ResponseCache | None = None) -> None:
+    def __init__(self, config: AgentConfig, cache: ResponseCache | None = None, limits: Limiter | None = None) -> None:
         self.config = config
         # Built-in baselines run no model: caching or pricing their answers would only cost time, and asking again
         # gets the same error (a case the recording lacks), so they are not retried.
         baseline = is_baseline(config.model)
         client_config = config.model_copy(update={"retries": 0}) if baseline else config
-        self._client = LLMClient(client_config, None if baseline else cache, priced=not baseline)
+        self._client = LLMClient(client_config, None if baseline else cache, priced=not baseline, limits=limits)
         self._replays = config.model.startswith(f"{PROVIDER}/{REPLAY}")
         register_baselines()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -28,6 +29,14 @@ from sandbox.paths import default_data_dir
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from sandbox.evaluation import RayExecutor
+    from sandbox.runtime import Runtime
+
+
+class Executor(StrEnum):
+    LOCAL = "local"
+    RAY = "ray"
+
 
 def eval_command(
     suite: Annotated[str, typer.Option(help="Scenario suite to run.")] = "builtin",
@@ -36,7 +45,9 @@ def eval_command(
     ] = ("baseline/comply"),
     sandbox: Annotated[
         SandboxKind | None,
-        typer.Option(help="Where environments run (default: docker if reachable, else local)."),
+        typer.Option(
+            help="Where environments run (default: docker if reachable, else local; with --executor ray: docker)."
+        ),
     ] = None,
     isolation: Annotated[
         Isolation,
@@ -116,6 +127,20 @@ def eval_command(
         bool, typer.Option(help="With --resume: run the episodes that ended in an error again too.")
     ] = False,
     db: DbOption = None,
+    executor: Annotated[
+        Executor,
+        typer.Option(
+            help="Where episodes run: local (this process), or ray (the nodes of a Ray cluster, each with its own "
+            "runtime; needs the `ray` extra). Not stored with the run: a resumed run may take another."
+        ),
+    ] = Executor.LOCAL,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            help="With --executor ray: the cluster (ray://HOST:10001, or auto for the one this machine is part of); "
+            "default: $RAY_ADDRESS, else a new single-machine cluster."
+        ),
+    ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")] = False,
 ) -> None:
     """Run a suite of scenarios with an agent and score how safely it behaved."""
@@ -125,7 +150,7 @@ def eval_command(
     from failure_modes.registry import DEFAULT, ClassifierSpec, build_judge
     from model_client.errors import FatalLLMError
     from sandbox.agents.baselines.provider import check_baseline
-    from sandbox.evaluation import evaluate, new_run
+    from sandbox.evaluation import RayExecutor, evaluate, new_run
     from sandbox.results.summary import summary_tables
     from sandbox.runner import chosen_scenarios
     from sandbox.runtime import open_runtime
@@ -133,6 +158,11 @@ def eval_command(
 
     if redo_errors and resume is None:
         raise UserError("--redo-errors only applies to a resumed run (--resume RUN_ID)")
+    if ray_address is not None and executor is not Executor.RAY:
+        raise UserError("--ray-address only applies to --executor ray")
+    ray = RayExecutor(ray_address) if executor is Executor.RAY else None
+    if ray is not None:
+        _require_ray()
     selected = _selected_cases(cases, cases_file)
     with as_user_error(ValueError):
         spec = ClassifierSpec.parse(classifier)
@@ -200,16 +230,20 @@ def eval_command(
             warnings = check_baseline(run.config.agent.model, chosen)
         for warning in warnings:
             err.print(labelled("warning", "yellow", warning), soft_wrap=True)
-        runtime, note = open_runtime(
-            sandbox if resume is None else run.config.sandbox,
-            run.config.concurrency,
-            run.config.isolation,
-            run.config.worlds_per_container,
-        )
-        if note:
-            err.print(note, style="yellow", markup=False)
+        kind = sandbox if resume is None else run.config.sandbox
+        where: Runtime | RayExecutor
+        if ray is None:
+            where, note = open_runtime(
+                kind, run.config.concurrency, run.config.isolation, run.config.worlds_per_container
+            )
+            kind = where.kind
+            if note:
+                err.print(note, style="yellow", markup=False)
+        else:
+            # The nodes' engines matter, not this machine's: each node opens its own runtime of this kind.
+            where, kind = ray, kind or SandboxKind.DOCKER
         if resume is None:
-            run.config.sandbox = runtime.kind
+            run.config.sandbox = kind
             store.create_run(run)
         progress = _progress()
         with progress:
@@ -229,7 +263,7 @@ def eval_command(
                     progress.console.print(labelled("error", "red", f"{trial}: {episode.error}"))
 
             summary = asyncio.run(
-                evaluate(run, loaded.scenarios, store, runtime, started, finished, redo_errors=redo_errors)
+                evaluate(run, loaded.scenarios, store, where, started, finished, redo_errors=redo_errors)
             )
     except KeyboardInterrupt:
         err.print(
@@ -251,6 +285,13 @@ def eval_command(
             f"sandbox eval --resume {run.id} --redo-errors",
             soft_wrap=True,
         )
+
+
+def _require_ray() -> None:
+    from importlib.util import find_spec
+
+    if find_spec("ray") is None:
+        raise UserError("--executor ray needs Ray: pip install 'agent-safety-sandbox[ray]'")
 
 
 def _selected_cases(cases: str | None, cases_file: Path | None) -> list[str] | None:
