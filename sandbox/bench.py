@@ -10,7 +10,6 @@ the machine's other load shows in all of them.
 from __future__ import annotations
 
 import asyncio
-import math
 import statistics
 import tempfile
 import time
@@ -32,6 +31,7 @@ from records import (
     WorldSetup,
 )
 from sandbox.evaluation import evaluate, new_run
+from sandbox.percentiles import Percentiles, percentiles_ms
 from sandbox.runtime.base import Runtime, SandboxError
 from sandbox.runtime.container import DockerRuntime, DockerSandbox
 from sandbox.runtime.local import LocalRuntime
@@ -78,11 +78,6 @@ class BenchSizes(BaseModel):
     starts: int = Field(default=5, ge=1, description="containers started, create to hello")
     episodes: int | None = Field(default=None, ge=1, description="suite cases per concurrency level; all if None")
     concurrency: tuple[int, ...] = (1, 4, 16)
-
-
-class Percentiles(BaseModel):
-    p50: float
-    p99: float
 
 
 class RoundTrips(BaseModel):
@@ -133,7 +128,7 @@ async def _round_trips(runtime: Runtime, calls: int) -> Percentiles:
             outcome = await sandbox.call(CALL, index)
             samples.append(time.perf_counter() - began)
             _check(outcome)
-    return _percentiles(samples)
+    return percentiles_ms(samples)
 
 
 async def _exec_round_trips(runtime: DockerRuntime, calls: int) -> Percentiles:
@@ -145,7 +140,7 @@ async def _exec_round_trips(runtime: DockerRuntime, calls: int) -> Percentiles:
             outcome = await asyncio.to_thread(_exec_call, runtime, sandbox.container_id)
             samples.append(time.perf_counter() - began)
             _check(outcome)
-    return _percentiles(samples)
+    return percentiles_ms(samples)
 
 
 def _exec_call(runtime: DockerRuntime, container_id: str) -> CallOutcome:
@@ -196,12 +191,6 @@ async def _episodes_per_s(scenarios: list[Scenario], data_dir: Path, concurrency
     if summary.errors:
         raise BenchError(f"{summary.errors} of {summary.episodes} episodes failed at concurrency {concurrency}")
     return summary.episodes / elapsed
-
-
-def _percentiles(seconds: list[float]) -> Percentiles:
-    ordered = sorted(seconds)
-    nearest_rank = ordered[max(math.ceil(0.99 * len(ordered)) - 1, 0)]
-    return Percentiles(p50=statistics.median(ordered) * 1000, p99=nearest_rank * 1000)
 
 
 def bench_tables(result: RuntimeBench) -> list[Table]:

@@ -1,5 +1,6 @@
-"""The machinery environments run on: `sandbox image build`, `sandbox gc`, `sandbox bench runtime` and how fast
-`sandbox` itself starts (`sandbox bench startup`)."""
+"""The machinery environments run on: `sandbox image build`, `sandbox gc`, `sandbox bench runtime`, what the
+harness costs a latency-bound evaluation (`sandbox bench eval`) and how fast `sandbox` itself starts
+(`sandbox bench startup`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from records import SandboxKind
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, JsonOption
 from sandbox.cli.output import err, print_result
@@ -85,6 +87,47 @@ def bench_runtime_command(
     with as_user_error(SandboxError):
         result = asyncio.run(bench_runtime(data_dir or default_data_dir(), sizes, lambda line: err.print(line)))
     print_result(result, json_output, lambda: bench_tables(result))
+
+
+@bench_app.command("eval")
+def bench_eval_command(
+    latency_ms: Annotated[
+        float, typer.Option("--latency-ms", min=0, help="How long the simulated agent takes to answer each request.")
+    ] = 500,
+    concurrency: Annotated[str, typer.Option(help="Comma-separated concurrency levels, one run each.")] = "1,16,64,256",
+    sandbox: Annotated[SandboxKind, typer.Option(help="Where the environments run.")] = SandboxKind.DOCKER,
+    episodes: Annotated[int, typer.Option(min=1, help="The first N Agent-SafetyBench cases, at every level.")] = 256,
+    data_dir: DataDirOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Run Agent-SafetyBench against a simulated agent served over HTTP that answers every request after
+    --latency-ms, at each concurrency level: wall and ideal time, efficiency (ideal / wall), episodes/s, per-turn
+    overhead outside the model call (p50/p99, measured at the server, first turns from the episode's start) and
+    peak RSS of this process and its containers. Ideal = requests x latency / min(concurrency, episodes): it
+    ignores that the longest episode's chain of turns bounds a run from below."""
+    from sandbox.eval_bench import bench_eval, eval_bench_table
+    from sandbox.runtime.base import SandboxError
+
+    levels = _levels(concurrency)
+    with as_user_error(SandboxError):
+        result = asyncio.run(
+            bench_eval(
+                data_dir or default_data_dir(), latency_ms, levels, sandbox, episodes, lambda line: err.print(line)
+            )
+        )
+    print_result(result, json_output, lambda: [eval_bench_table(result)])
+
+
+def _levels(text: str) -> list[int]:
+    try:
+        levels = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        levels = []
+    if not levels or min(levels) < 1:
+        raise typer.BadParameter(
+            f"{text!r}: give positive whole numbers separated by commas", param_hint="--concurrency"
+        )
+    return levels
 
 
 @bench_app.command("startup")
