@@ -36,6 +36,7 @@ from sandbox.evaluation import evaluate, new_run
 from sandbox.latency_server import API_PATH, READY_LINE, STATS_PATH, ServerStats, conversation_key
 from sandbox.peak_memory import PeakMemory, PeakMemoryMb
 from sandbox.percentiles import Percentiles, percentiles_ms
+from sandbox.processes import stop_process
 from sandbox.runtime import open_runtime
 from sandbox.runtime.base import Runtime, SandboxError
 from sandbox.runtime.cleanup import LABEL_RUNTIME
@@ -199,12 +200,7 @@ def latency_server(latency_ms: float) -> Iterator[str]:
             raise EvalBenchError(f"the latency server did not start (exit code {process.poll()}): {line!r}")
         yield f"http://127.0.0.1:{int(line.removeprefix(READY_LINE))}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process, 10)
 
 
 def _stats(server: str) -> ServerStats:

@@ -74,17 +74,21 @@ def complying_message(request: dict[str, Any]) -> dict[str, Any]:
     return {"role": "assistant", "content": None, "tool_calls": [call]}
 
 
-def _completion(request: dict[str, Any], message: dict[str, Any]) -> dict[str, Any]:
+def chat_completion(
+    request: dict[str, Any], message: dict[str, Any], usage: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """An OpenAI chat-completion body answering `request` with `message`; token counts made up from the request's
+    size where `usage` does not give them."""
     prompt_tokens = max(1, len(json.dumps(request.get("messages"))) // 4)
     return {
-        "id": "chatcmpl-latency",
+        "id": "chatcmpl-simulated",
         "object": "chat.completion",
         "created": int(time.time()),
-        "model": request.get("model", "latency"),
+        "model": request.get("model", "simulated"),
         "choices": [
             {"index": 0, "message": message, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
         ],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 8, "total_tokens": prompt_tokens + 8},
+        "usage": usage or {"prompt_tokens": prompt_tokens, "completion_tokens": 7, "total_tokens": prompt_tokens + 7},
     }
 
 
@@ -115,7 +119,7 @@ class LatencyServer:
         else:
             self._first.append(FirstRequest(conversation=conversation_key(messages), received_at=received))
         await asyncio.sleep(self.latency_s)
-        response = web.json_response(_completion(body, complying_message(body)))
+        response = web.json_response(chat_completion(body, complying_message(body)))
         await response.prepare(request)
         await response.write_eof()
         self._sent[conversation_key(messages)].append(time.time())

