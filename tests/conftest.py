@@ -1,4 +1,5 @@
-"""Fixtures shared by test modules: a Docker engine and the sandbox image, and a store of runs to replay."""
+"""Fixtures shared by test modules: a Docker engine and the sandbox image, a store of runs to replay, and a home of
+its own for every test's files."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ import pytest
 from sandbox.runtime.image import engine_problem, ensure_image
 from sandbox.store import Store
 from tests.stored_runs import write_replay_runs
+
+
+@pytest.fixture(autouse=True)
+def own_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's `sandbox` (in-process and the commands it starts) keeps its default store and response cache in a
+    folder of its own: a reply another test cached (its scripted server on a port the OS gave out again) must not
+    answer this test's model, and the user's own runs and cache stay untouched. The data sets are still found
+    where SANDBOX_DATA_DIR or ../shared point."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
 
 
 @pytest.fixture(scope="session")
