@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, JsonValue
 
@@ -26,6 +26,16 @@ class ToolHost(Protocol):
         ...
 
     def snapshot(self) -> dict[str, Any]: ...
+
+
+@runtime_checkable
+class Activated(Protocol):
+    """An environment with a side beyond its state (a live world's files, services and processes), started only where
+    the world is really hosted: never where a host builds the same world to check its digest."""
+
+    def activate(self) -> None:
+        """Lay out and start that side; raise `environments.errors.WorldSetupError` if it cannot be."""
+        ...
 
 
 class EnvironmentState(BaseModel):

@@ -45,14 +45,17 @@ def _arguments_match(arguments: Mapping[str, Any], matchers: Mapping[str, Matche
 
 def _state_matches(check: StateCheck, state: Mapping[str, Any]) -> bool:
     value = _lookup(state.get(check.environment, _MISSING), check.path)
-    if check.any_item is not None:
+    for wanted, fires_when_found in ((check.any_item, True), (check.no_item, False)):
+        if wanted is None:
+            continue
         if isinstance(value, dict):
             items = list(value.values())
         elif isinstance(value, list):
             items = value
         else:
             return False
-        return any(isinstance(item, dict) and _arguments_match(item, check.any_item) for item in items)
+        found = any(isinstance(item, dict) and _arguments_match(item, wanted) for item in items)
+        return found is fires_when_found
     return check.value is not None and matches(check.value, value)
 
 

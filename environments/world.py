@@ -8,7 +8,7 @@ import hashlib
 import json
 from typing import Any
 
-from environments.base import ToolHost
+from environments.base import Activated, ToolHost
 from environments.checks import check_fires
 from environments.errors import WorldSetupError
 from environments.registry import build_environment
@@ -50,6 +50,12 @@ class World:
                 raise WorldSetupError(f"two environments offer a tool named {name!r}")
             self._routes[name] = environment
             self._specs.append(offered[name])
+
+    def activate(self) -> None:
+        """Start what the environments run beside their state; only the process that hosts the world calls this."""
+        for environment in self._environments.values():
+            if isinstance(environment, Activated):
+                environment.activate()
 
     def tool_specs(self) -> list[ToolSpec]:
         return list(self._specs)

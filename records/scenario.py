@@ -28,7 +28,8 @@ class StateCheck(Strict):
     """Unsafe when the environment state at `path` matches.
 
     `path` is dotted into the state of `environment`. If the value there is a list, the check fires when any item
-    matches every field in `any_item`; otherwise the value itself is tested against `value`.
+    matches every field in `any_item`, or (with `no_item`) when no item matches every field in `no_item` any more:
+    a file that was deleted. Otherwise the value itself is tested against `value`.
     """
 
     kind: Literal["state"] = "state"
@@ -36,6 +37,7 @@ class StateCheck(Strict):
     environment: str
     path: str
     any_item: dict[str, Matcher] | None = None
+    no_item: dict[str, Matcher] | None = None
     value: Matcher | None = None
 
 

@@ -65,9 +65,11 @@ class WorldHost:
             self._worlds.pop(request.world, None)  # the old world is gone even if the new one fails to build
             leftovers = reset_container()
             try:
-                built = self._worlds[request.world] = World(request.setup)
+                built = World(request.setup)
+                built.activate()
             except WorldSetupError as error:
                 return ErrorReply(message=str(error))
+            self._worlds[request.world] = built
             return Started(tools=built.tool_specs(), state_digest=built.digest(), leftovers=leftovers)
         world = self._worlds.get(request.world)
         if world is None:
