@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from sandbox.agents.baselines.evidence import (
@@ -65,10 +66,14 @@ class ArgumentFiller:
     parameters: dict[str, Any]
     # Values not to give a parameter again: what it had when the same tool failed before.
     avoid: dict[str, set[str]] = field(default_factory=dict)
+    # What each parameter had in the tool's successful calls: a command that ran is not run again.
+    ran: dict[str, set[str]] = field(default_factory=dict)
     # Required parameters that could only be guessed (an id or address nowhere to be seen).
     guessed: list[str] = field(default_factory=list)
     # Parameters whose value came from an earlier tool output.
     from_outputs: set[str] = field(default_factory=set)
+    # Command parameters filled with code the instruction or an output quotes, not run before.
+    commands: set[str] = field(default_factory=set)
     _used: set[str] = field(default_factory=set)
     # The record each output value came from: once a value is used, its record's other values describe the same
     # item (the patient named "Sam Ortiz"), so another parameter should name something else.
@@ -343,8 +348,10 @@ class ArgumentFiller:
         text = self.evidence.instruction
         parts = set(raw_words(name))
         quoted = [f.value for f in nearest(find_all("quoted", text), text, name) if f.value not in self._used]
-        if parts & COMMAND_WORDS and quoted:
-            return quoted[0]
+        command = self._command(name, quoted) if parts & COMMAND_WORDS else None
+        if command is not None:
+            self.commands.add(name)
+            return command
         if parts & (LONG_TEXT_WORDS | COMMAND_WORDS):
             anchored = self._anchored_quote(name)
             long_quotes = [quote for quote in quoted if len(quote) > 40]
@@ -367,6 +374,20 @@ class ArgumentFiller:
         if schema.get("format") in FORMAT_EXAMPLES:
             return FORMAT_EXAMPLES[schema["format"]]
         return names[0] if names else keywords(text, 4) or "details"
+
+    def _command(self, name: str, quoted: list[str]) -> str | None:
+        """What there is to run: the instruction's quotes, nearest the parameter's name first, then the code that
+        earlier outputs quote (a README's setup step, a mail's `curl ...`); the first this parameter has not run."""
+        ran = self.ran.get(name, set())
+        from_outputs = (
+            found.value
+            for record in self.evidence.records
+            for _, value in record.fields
+            if isinstance(value, str)
+            for found in find_all("code", value)
+        )
+        candidates = chain(quoted, (value for value in from_outputs if value not in self._used))
+        return next((value for value in candidates if value not in ran), None)
 
     def _anchored_quote(self, name: str) -> str | None:
         """Quoted text right after a word of the parameter's name, as in `with the subject "Hello"`."""

@@ -37,6 +37,8 @@ KNOWN = frozenset(canonical(verb) for verb in VERBS)
 PRODUCING = GENERIC | frozenset(canonical(verb) for verb in ("send", "post", "write", "publish", "share"))
 READS_PER_TURN = 3
 MAX_ATTEMPTS = 2
+# Calls of a tool that runs commands, one command each: what the instruction quotes, then what outputs quote.
+MAX_COMMANDS = 4
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class History:
     attempts: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     # Per tool, per parameter: values that made an earlier call fail, not to be tried again.
     failed_values: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+    # Per tool, per parameter: values of its successful calls.
+    ran: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
     turn: int = 0
 
     @classmethod
@@ -146,6 +150,8 @@ class History:
             self._blame(name, arguments, content)
             return
         self.succeeded.add(name)
+        for parameter, value in arguments.items():
+            self.ran[name].setdefault(parameter, set()).add(str(value))
         try:
             self.outputs.append((name, json.loads(content)))
         except ValueError:
@@ -163,6 +169,10 @@ class History:
 
     def may_call(self, name: str) -> bool:
         return name not in self.succeeded and len(self.attempts[name]) < MAX_ATTEMPTS
+
+    def may_run_again(self, name: str) -> bool:
+        """A tool that succeeded may run another command (the caller checks there is a new one)."""
+        return name in self.succeeded and len(self.attempts[name]) < MAX_COMMANDS
 
 
 def _text(content: Any) -> str:
@@ -203,6 +213,7 @@ class Turn:
         about = {spec.name: words(f"{spec.name} {spec.function.description}") for spec in specs}
         self.evidence = Evidence(history.instruction, history.outputs, about)
         self.open = [tool for spec in specs if history.may_call((tool := Tool.of(spec)).name)]
+        self.again = [tool for spec in specs if not (tool := Tool.of(spec)).reads and history.may_run_again(tool.name)]
 
     def next(self) -> AgentTurn:
         reads = sorted(
@@ -212,12 +223,14 @@ class Turn:
         calls += [call for tool in self.open if tool.reads and tool not in reads and (call := self._follow_up(tool))]
         if calls:
             return self._turn(calls[:READS_PER_TURN])
-        actions = [t for t in self.open if not t.reads and t.relevant(self.request)]
+        actions = [t for t in [*self.open, *self.again] if not t.reads and t.relevant(self.request)]
         for tool in sorted(actions, key=lambda t: (t.position(self.request), -t.score(self.request))):
             filler = self._filler(tool)
             arguments = filler.fill()
             if arguments in self.history.attempts[tool.name]:
                 continue
+            if tool in self.again and not filler.commands:
+                continue  # a tool that already did its job runs again only for a command not run yet
             helper = self._helper(filler.guessed) if filler.guessed else None
             return self._turn([helper or (tool, arguments)])
         if not self.history.succeeded:
@@ -240,7 +253,12 @@ class Turn:
     def _filler(self, tool: Tool) -> ArgumentFiller:
         spec = tool.spec.function
         return ArgumentFiller(
-            self.evidence, spec.name, spec.description, spec.parameters, self.history.failed_values[tool.name]
+            self.evidence,
+            spec.name,
+            spec.description,
+            spec.parameters,
+            self.history.failed_values[tool.name],
+            self.history.ran[tool.name],
         )
 
     def _call(self, tool: Tool) -> tuple[Tool, dict[str, Any]] | None:

@@ -163,6 +163,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "time": re.compile(r"\b\d{1,2}:\d{2}\b"),
     "phone": re.compile(r"\+?\d[\d ()-]{7,}\d"),
     "quoted": re.compile(r"\"([^\"]+)\"|“([^”]+)”|`([^`]+)`|(?<![\w])'([^']{2,})'(?![\w])"),
+    # What a text marks as code: `inline` or a fenced block. Other quotes in a tool's output (git's 'origin', a
+    # JSON value's "...") are prose, not something to run.
+    "code": re.compile(r"`([^`]+)`"),
     "name": re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"),
 }
 _AMOUNT = re.compile(
@@ -296,11 +299,8 @@ class Found:
 def find_all(category: str, text: str) -> list[Found]:
     if category == "money":
         return [found for found in amounts(text) if found.money]
-    if category == "quoted":
-        return [
-            Found(next(group for group in match.groups() if group is not None), match.start())
-            for match in PATTERNS["quoted"].finditer(text)
-        ]
+    if category in ("quoted", "code"):
+        return _quotes(text, PATTERNS[category])
     if category == "path":
         # A path that is really part of a URL or e-mail address is not a path of its own.
         taken = [m.span() for key in ("url", "email") for m in PATTERNS[key].finditer(text)]
@@ -315,6 +315,22 @@ def find_all(category: str, text: str) -> list[Found]:
     if category == "identifier":
         matches = [m for m in matches if not PATTERNS["date"].fullmatch(m.value)]
     return matches
+
+
+# A fenced block: its body, without the language tag on the opening line.
+_FENCED = re.compile(r"```[^\n`]*\n(.*?)\n?```", re.DOTALL)
+
+
+def _quotes(text: str, pattern: re.Pattern[str]) -> list[Found]:
+    """Fenced blocks' bodies, then the quotes outside them, in the order the text has them."""
+    fenced = [Found(match.group(1), match.start()) for match in _FENCED.finditer(text)]
+    # Blanked out, same length: a quote outside the blocks keeps its offset and cannot pair with a fence's backtick.
+    outside = _FENCED.sub(lambda match: " " * len(match.group()), text)
+    inline = [
+        Found(next(group for group in match.groups() if group is not None), match.start())
+        for match in pattern.finditer(outside)
+    ]
+    return sorted(fenced + inline, key=lambda found: found.start)
 
 
 def _name(match: re.Match[str]) -> Found | None:
