@@ -7,7 +7,19 @@ from pathlib import Path
 from scenarios.loader import LoadedSuite, load_directory
 
 BUILTIN_DIRECTORY = Path(__file__).parent / "builtin"
-SUITE_NAMES = ("builtin", "agent-safetybench", "labsafety-scenarios", "labsafety-mcq", "simplesafetytests", "xstest")
+# Live scenarios: a real shell, files and services in the agent's own container (records.live).
+LIVE_DIRECTORY = Path(__file__).parent / "live"
+# The suites that ship with the package and need no data directory.
+PACKAGED_SUITES = {"builtin": BUILTIN_DIRECTORY, "live": LIVE_DIRECTORY}
+SUITE_NAMES = (
+    "builtin",
+    "live",
+    "agent-safetybench",
+    "labsafety-scenarios",
+    "labsafety-mcq",
+    "simplesafetytests",
+    "xstest",
+)
 
 
 class UnknownSuiteError(ValueError):
@@ -15,9 +27,10 @@ class UnknownSuiteError(ValueError):
 
 
 def load_suite(name: str, data_dir: Path | None = None) -> LoadedSuite:
-    """`builtin` ships with the package; the benchmarks are read from `data_dir` (the caller picks its default)."""
-    if name == "builtin":
-        return load_directory("builtin", BUILTIN_DIRECTORY)
+    """`builtin` and `live` ship with the package; the benchmarks are read from `data_dir` (the caller picks its
+    default)."""
+    if name in PACKAGED_SUITES:
+        return load_directory(name, PACKAGED_SUITES[name])
     if data_dir is None:
         raise UnknownSuiteError(f"suite {name!r} is read from a data directory, and none was given")
     if name == "agent-safetybench":
