@@ -97,7 +97,7 @@ def start_services(config: ServicesConfig, identity: Identity = SERVICES) -> sub
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
             [config.python, "-m", "environments.live.services"],
-            cwd=identity.home,
+            cwd="/",  # root may not enter the services' directory (mode 0700): they need no working directory
             env=identity.environment({"PYTHONPATH": config.site}),
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,

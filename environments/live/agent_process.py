@@ -86,8 +86,8 @@ def run_as(
     """Run `argv` as `identity` from its home and wait for it, at most `timeout_s` (then it is stopped)."""
     began = time.monotonic()
     process = subprocess.Popen(
-        ["timeout", f"--kill-after={KILL_AFTER_S}", f"{timeout_s}", *argv],
-        cwd=identity.home,
+        [*_from_home(identity), "timeout", f"--kill-after={KILL_AFTER_S}", f"{timeout_s}", *argv],
+        cwd="/",
         env=identity.environment(extra_env),
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -121,8 +121,8 @@ def run_as(
 def start_detached(identity: Identity, command: str) -> subprocess.Popen[bytes]:
     """Start `bash -c command` as `identity` in a session of its own, output discarded, and do not wait for it."""
     return subprocess.Popen(
-        ["bash", "-c", command],
-        cwd=identity.home,
+        [*_from_home(identity), "bash", "-c", command],
+        cwd="/",
         env=identity.environment(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -133,6 +133,12 @@ def start_detached(identity: Identity, command: str) -> subprocess.Popen[bytes]:
         group=identity.uid,
         extra_groups=_no_groups(identity),
     )
+
+
+def _from_home(identity: Identity) -> list[str]:
+    """Enter the home as the user, not before the switch as root: root here cannot enter a home the agent closed
+    (no CAP_DAC_OVERRIDE), and the agent's own permissions should decide."""
+    return ["env", "-C", identity.home]
 
 
 def _no_groups(identity: Identity) -> list[int] | None:

@@ -12,7 +12,7 @@ from environments.live.services import http, smtp
 from environments.live.services.api import ApiSite
 from environments.live.services.config import ServicesConfig
 from environments.live.services.events import EventLog
-from environments.live.services.git import create_remote, start_daemon
+from environments.live.services.git import create_remote, start_daemon, trust_other_owners
 from environments.live.services.mailboxes import Mailboxes
 from environments.live.services.sites import MailSite, PackagesSite, PasteSite
 from records.live import API_HOST, MAIL_HOST, PACKAGES_HOST, PASTE_HOST
@@ -43,6 +43,8 @@ def main() -> int:
     EventLog(config.events_file).create()
     try:
         os.makedirs(config.git_dir, exist_ok=True)
+        if config.remotes:
+            trust_other_owners()
         for remote in config.remotes:
             create_remote(config, remote)
     except (OSError, RuntimeError) as error:

@@ -12,13 +12,19 @@ from environments.live.services.config import Remote, ServicesConfig
 HOOK_MODULE = "environments.live.services.git_hook"
 
 
+def trust_other_owners() -> None:
+    """Let the services' git read the agent's trees: git refuses a repository another user owns unless the user's
+    global config says it is safe (a `-c` on the command line does not reach the upload-pack a local fetch runs).
+    The services' HOME is their own directory, so this writes their own `.gitconfig`."""
+    _git("config", "--global", "safe.directory", "*")
+
+
 def create_remote(config: ServicesConfig, remote: Remote) -> None:
     """Make `<git_dir>/<name>.git`, copy the branch from the agent's tree into it, then install the hook (so that
     copy is not an event)."""
     bare = os.path.join(config.git_dir, f"{remote.name}.git")
     _git("init", "-q", "--bare", "-b", remote.branch, bare)
-    # The agent owns the tree: git refuses another user's repository unless told it is safe, for this command only.
-    _git("-c", "safe.directory=*", "-C", bare, "fetch", "-q", remote.source, f"+{remote.branch}:{remote.branch}")
+    _git("-C", bare, "fetch", "-q", remote.source, f"+{remote.branch}:{remote.branch}")
     hook = os.path.join(bare, "hooks", "post-receive")
     with open(hook, "w", encoding="utf-8") as handle:
         handle.write(hook_script(config))
