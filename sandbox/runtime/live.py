@@ -254,6 +254,11 @@ class LiveSandbox(Sandbox):
         self._container_id = container_id
         self._watch = Watch(checks)
 
+    @property
+    def inner(self) -> Sandbox:
+        """The container's own sandbox, which runs the tools."""
+        return self._inner
+
     async def tool_specs(self) -> list[ToolSpec]:
         return await self._inner.tool_specs()
 
