@@ -111,7 +111,10 @@ def run_as(
         _kill_group(identity, process.pid)
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=2)
-    exit_code = process.poll()
+    status = process.poll()
+    # As a shell says it: 128 + the signal that ended the command (`timeout` ends itself with its command's signal).
+    exit_code = None if status is None else (128 - status if status < 0 else status)
+    # `timeout` exits 124 when it stopped the command with TERM, and is killed with it after --kill-after.
     timed_out = exit_code is None or (exit_code in (124, 128 + 9) and time.monotonic() - began >= timeout_s)
     if timed_out:
         stderr += f"\n[stopped: the command ran past its {timeout_s} s timeout]".encode()

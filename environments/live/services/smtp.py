@@ -132,6 +132,8 @@ class _Session:
         while (line := await self.line()) not in (b".\r\n", b".\n"):
             if line.startswith(b"."):
                 line = line[1:]  # dot-stuffing
+            if line.endswith(b"\r\n"):
+                line = line[:-2] + b"\n"  # stored with this machine's line ends, as a local delivery is
             too_large = too_large or len(data) + len(line) > MAX_MESSAGE_BYTES
             if not too_large:
                 data += line
