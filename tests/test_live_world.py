@@ -8,6 +8,7 @@ service records what the agent did."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -40,6 +41,7 @@ from records.live import (
     ServiceEvent,
 )
 from sandbox.runtime.container import DockerRuntime
+from sandbox.runtime.image import ImageBuildError, default_base_tag, ensure_image
 
 docker_test = pytest.mark.docker
 
@@ -66,6 +68,7 @@ STATE = LiveState.model_validate(
             "settings_file": "app/config/api.json",
         },
         "packages": {"fastjson": {"version": "2.1.0", "install_script": "echo installing fastjson\n"}},
+        "processes": ["exec sleep 600"],
     }
 )
 TOOLS = {
@@ -498,3 +501,20 @@ async def test_a_live_episode_acts_as_the_agent_and_every_service_records_it(
     services = [process.command for process in evidence.processes if process.user == "services"]
     assert any("environments.live.services" in command for command in services)
     assert any("git daemon" in command or "git-daemon" in command for command in services)
+    assert [process.command for process in evidence.processes if process.user == "agent"] == ["sleep 600"]
+
+
+@docker_test
+def test_a_base_image_without_the_live_programs_fails_the_build_saying_which(
+    image: str, docker_client: docker.DockerClient
+) -> None:
+    tag = "agent-safety-sandbox-test:no-git"
+    # The base the `image` fixture built on, less git.
+    base = os.environ.get("SANDBOX_BASE_IMAGE") or default_base_tag()
+    dockerfile = f"FROM {base}\nUSER 0:0\nRUN rm /usr/bin/git\n".encode()
+    docker_client.images.build(fileobj=io.BytesIO(dockerfile), tag=tag, rm=True, forcerm=True)
+    try:
+        with pytest.raises(ImageBuildError, match="the base image has no git \\(Debian package git\\)"):
+            ensure_image(docker_client, base=tag)
+    finally:
+        docker_client.images.remove(tag, force=True)

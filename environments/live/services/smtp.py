@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import email
 import email.policy
+import logging
 import re
 from email.message import EmailMessage
 
@@ -22,6 +23,8 @@ MAX_RECIPIENTS = 100
 MAX_CONNECTIONS = 32
 IDLE_TIMEOUT_S = 30.0
 _ADDRESS = re.compile(r"<([^<>]*)>")
+
+log = logging.getLogger(__name__)
 
 
 class SmtpServer:
@@ -142,7 +145,12 @@ class _Session:
         if too_large:
             await self.reply(f"552 messages are limited to {MAX_MESSAGE_BYTES} bytes")
             return
-        self.server.accept(sender, recipients, bytes(data))
+        try:
+            self.server.accept(sender, recipients, bytes(data))
+        except Exception:  # a message our parsing trips on must not end the session or the server
+            log.exception("could not deliver a message from %s", sender)
+            await self.reply("451 local error in processing")
+            return
         await self.reply("250 ok: delivered")
 
 
