@@ -18,6 +18,14 @@ MAX_HEAD_BYTES = 16 * 1024
 MAX_BODY_BYTES = 1024 * 1024
 MAX_CONNECTIONS = 64
 CLIENT_TIMEOUT_S = 10.0
+# Answers given before the request was read whole, and how much more of it to read before closing.
+UNREAD_REQUEST = (
+    HTTPStatus.BAD_REQUEST,
+    HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+    HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+)
+LINGER_BYTES = 64 * 1024
+LINGER_S = 0.2
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +86,8 @@ class HttpServer:
                     self._open -= 1
             writer.write(_encode(response))
             await writer.drain()
+            if response.status in UNREAD_REQUEST:
+                await _linger(reader)
         except (TimeoutError, ConnectionError, asyncio.IncompleteReadError):
             pass  # the client went away or stalled: nothing to answer
         finally:
@@ -98,6 +108,13 @@ class HttpServer:
         except Exception:  # a bug in a site must not take the server down
             log.exception("%s %s on %s failed", request.method, request.target, request.host)
             return Response.text(HTTPStatus.INTERNAL_SERVER_ERROR, "internal error\n")
+
+
+async def _linger(reader: asyncio.StreamReader) -> None:
+    """Read a little of what the client is still sending before closing: closing with unread data resets the
+    connection, and the client could lose the answer that says why."""
+    with contextlib.suppress(TimeoutError, ConnectionError):
+        await asyncio.wait_for(reader.read(LINGER_BYTES), LINGER_S)
 
 
 async def read_request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> Request:
