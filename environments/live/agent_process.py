@@ -81,14 +81,14 @@ def run_as(
     timeout_s: int,
     *,
     stdin: bytes | None = None,
-    extra_env: dict[str, str] | None = None,
 ) -> CommandResult:
-    """Run `argv` as `identity` from its home and wait for it, at most `timeout_s` (then it is stopped)."""
+    """Run `argv` as `identity` from its home and wait for it, at most `timeout_s` (then it is stopped). `stdin`,
+    for our own helper scripts, is written to it whole; without it the command's stdin is closed."""
     began = time.monotonic()
     process = subprocess.Popen(
         [*_from_home(identity), "timeout", f"--kill-after={KILL_AFTER_S}", f"{timeout_s}", *argv],
         cwd="/",
-        env=identity.environment(extra_env),
+        env=identity.environment(),
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -185,6 +185,7 @@ def _collect(process: subprocess.Popen[bytes], deadline: float) -> tuple[bytearr
 
 
 def _kill_group(identity: Identity, pgid: int) -> None:
+    """SIGKILL a process group from a process of its own user: root here holds no CAP_KILL."""
     with contextlib.suppress(OSError, subprocess.TimeoutExpired):
         subprocess.run(
             ["kill", "-KILL", "--", f"-{pgid}"],

@@ -40,6 +40,8 @@ _BRANCH_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
 
 
 class Live(Environment[LiveState]):
+    """A live world: its state is what to lay out; its tools act for real once `activate()` has laid it out."""
+
     name = LIVE_ENVIRONMENT
     state_type = LiveState
 
@@ -47,6 +49,7 @@ class Live(Environment[LiveState]):
         super().__init__(initial_state)
         check_layout(self.state)
         self._active = False
+        # The services and the scenario's processes, held for the world's life (they are never waited for).
         self._children: list[subprocess.Popen[bytes]] = []
 
     def activate(self) -> None:
