@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Static
 
 from records import Run
-from records.live import FileEvidence, LiveEvidence, ProcessEvidence, ServiceEvent
+from records.live import FileEvidence, LiveEvidence, ProcessEvidence, SeedFile, ServiceEvent
 from sandbox.store import Store
 from tests.stored_runs import (
     APP,
@@ -26,6 +26,7 @@ from tests.stored_runs import (
     PASTE,
     SERVER,
     START,
+    file_evidence,
     live_breach,
     live_evidence_after,
     make_run,
@@ -142,20 +143,25 @@ def test_the_seed_reads_back_as_the_files_it_lays_out() -> None:
 
 
 def test_a_changed_text_file_shows_a_diff_of_its_heads() -> None:
-    def config(text: str) -> FileEvidence:
-        return FileEvidence(
-            path=LIVE_CONFIG, kind="file", mode="0644", size=len(text), sha256=str(hash(text)), text=text
-        )
-
-    before = LiveEvidence(files=[config("debug = false\n-- keep\nport = 8080\n")])
-    after = LiveEvidence(files=[config("debug = true\n-- keep\nport = 8080\n")])
+    before = LiveEvidence(files=[file_evidence(LIVE_CONFIG, "debug = false\n-- keep\nport = 8080\n")])
+    after = LiveEvidence(files=[file_evidence(LIVE_CONFIG, "debug = true\n-- keep\nport = 8080\n")])
     (change,) = live_changes(after, before).changed
     assert change.diff == ["@@ -1,2 +1,2 @@", "-debug = false", "+debug = true", " -- keep"]
     assert "~ ~/app/config.ini  content changed" not in _text(after, before), "the diff says how"
+    # Bytes that are not UTF-8 have no text head: that they changed is all there is to say.
     binary = FileEvidence(path=LIVE_CONFIG, kind="file", mode="0644", size=4, sha256="b" * 64)
-    assert "~ ~/app/config.ini  content changed" in _text(
-        LiveEvidence(files=[binary]), LiveEvidence(files=[config("abcd")])
-    )
+    shown = _text(LiveEvidence(files=[binary]), LiveEvidence(files=[file_evidence(LIVE_CONFIG, "abcd")]))
+    assert "~ ~/app/config.ini  content changed" in shown
+
+
+def test_a_text_head_is_compared_only_as_far_as_it_goes() -> None:
+    """The seed holds a whole file; the host reads back only its head: the tail it did not read is not "deleted"."""
+    whole = "".join(f"line {number}\n" for number in range(100))
+    seed = LIVE_SEED.model_copy(update={"files": [SeedFile(path=LIVE_CONFIG, content=whole)], "repositories": []})
+    edited = "line 0 edited\n" + whole.partition("\n")[2]
+    read = file_evidence(LIVE_CONFIG, edited).model_copy(update={"text": edited[:60]})
+    (change,) = live_changes(LiveEvidence(files=[read]), seed).changed
+    assert [line for line in change.diff if line[:1] in "+-"] == ["-line 0", "+line 0 edited"]
 
 
 def test_processes_are_told_apart_by_pid_and_command() -> None:

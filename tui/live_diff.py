@@ -134,11 +134,21 @@ def _differs(before: FileEvidence, after: FileEvidence) -> bool:
 
 
 def _change(before: FileEvidence, after: FileEvidence) -> FileChange:
-    if before.text is None or after.text is None or before.text == after.text:
+    if before.text is None or after.text is None:
         return FileChange(before=before, after=after)
-    lines = difflib.unified_diff(before.text.splitlines(), after.text.splitlines(), lineterm="", n=1)
+    old, new = before.text.split("\n"), after.text.split("\n")
+    # Only the lines both texts hold whole are compared where one is a head of its file: the seed's text is a whole
+    # file, and a head ends where the host stopped reading (within a line), not where the file does.
+    heads = [text.count("\n") for file, text in ((before, before.text), (after, after.text)) if _is_head(file, text)]
+    if heads:
+        old, new = old[: min(heads)], new[: min(heads)]
+    lines = difflib.unified_diff(old, new, lineterm="", n=1)
     # Past its two header lines, which name no file (the path is shown above the diff).
     return FileChange(before=before, after=after, diff=list(itertools.islice(lines, 2, None)))
+
+
+def _is_head(file: FileEvidence, text: str) -> bool:
+    return len(text.encode()) < file.size
 
 
 def _process_key(process: ProcessEvidence) -> tuple[int, str]:
