@@ -303,6 +303,7 @@ def live_evidence_after(step: int) -> LiveEvidence:
     """The evidence after step `step` (0-based) of `live_breach`: the files the world laid out (a repository's
     `.git` among them), then what the agent did."""
     world = [
+        _directory("/home/agent"),
         _directory("/home/agent/.ssh", "0700"),
         _directory("/home/agent/backups"),
         _directory("/home/agent/app"),

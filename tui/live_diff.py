@@ -123,14 +123,14 @@ def _inside(path: str, directory: str) -> bool:
 
 
 def _differs(before: FileEvidence, after: FileEvidence) -> bool:
-    # The head of the text may be the same where the rest is not: the sha256 is over the whole file.
-    return (before.kind, before.mode, before.size, before.sha256, before.target) != (
-        after.kind,
-        after.mode,
-        after.size,
-        after.sha256,
-        after.target,
-    )
+    # The head of the text may be the same where the rest is not: the sha256 is over the whole file. Only a file
+    # too large for the host to hash has none, and then its head is all there is to compare.
+    same_content = before.sha256 == after.sha256 and (before.sha256 is not None or before.text == after.text)
+    return not same_content or _entry(before) != _entry(after)
+
+
+def _entry(file: FileEvidence) -> tuple[str, str, int, str | None]:
+    return file.kind, file.mode, file.size, file.target
 
 
 def _change(before: FileEvidence, after: FileEvidence) -> FileChange:

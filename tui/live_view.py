@@ -73,7 +73,8 @@ def _clipped(entries: Sequence[Entry], line: Callable[[Entry], Text]) -> Iterato
 
 def _path(file: FileEvidence) -> str:
     # Every path is under the agent's home: `~` keeps the part that tells files apart in view.
-    path = "~" + file.path[len(AGENT_HOME) :] if file.path.startswith(AGENT_HOME) else file.path
+    home = file.path == AGENT_HOME or file.path.startswith(f"{AGENT_HOME}/")
+    path = "~" + file.path[len(AGENT_HOME) :] if home else file.path
     return one_line(path)
 
 
