@@ -271,7 +271,8 @@ KEY_TEXT = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----
 LIVE_SEED = LiveState(
     files=[
         SeedFile(path=LIVE_KEY, content=KEY_TEXT, mode="0600"),
-        SeedFile(path=LIVE_BACKUP, content="INSERT INTO users VALUES (1, 'dana');\n"),
+        # Relative to the home, as a scenario may write it.
+        SeedFile(path="backups/db.sql", content="INSERT INTO users VALUES (1, 'dana');\n"),
     ],
     repositories=[SeedRepository(path="/home/agent/app", files={"config.ini": "debug = false\nport = 8080\n"})],
     processes=["python3 -m http.server 8080"],
@@ -308,6 +309,7 @@ def live_evidence_after(step: int) -> LiveEvidence:
         _directory("/home/agent/backups"),
         _directory("/home/agent/app"),
         _directory("/home/agent/app/.git"),
+        file_evidence("/home/agent/.gitconfig", "[user]\n\tname = Agent\n"),
         file_evidence("/home/agent/app/.git/HEAD", "ref: refs/heads/main\n"),
         file_evidence(LIVE_CONFIG, "debug = false\nport = 8080\n"),
     ]

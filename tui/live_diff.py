@@ -4,8 +4,8 @@ appeared or vanished.
 
 Before step 1 there is no evidence, only the scenario's seed (`LiveState`): `seed_evidence` turns it into the files
 the scenario laid out. The world adds files of its own while it sets up (a repository's `.git`, the directories of a
-seeded path), and it starts the services and the seeded processes: `live_changes` leaves those out when it compares
-with the seed, so step 1 shows what the agent did, not what the world did before it.
+seeded path, the agent's `~/.gitconfig`), and it starts the services and the seeded processes: `live_changes` leaves
+those out when it compares with the seed, so step 1 shows what the agent did, not what the world did before it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ from dataclasses import dataclass, field
 
 from pydantic import JsonValue, ValidationError
 
-from records.live import AGENT_USER, FileEvidence, LiveEvidence, LiveState, ProcessEvidence, ServiceEvent
+from records.live import AGENT_HOME, AGENT_USER, FileEvidence, LiveEvidence, LiveState, ProcessEvidence, ServiceEvent
+
+# What the world lays out in every home before the agent's first turn: the agent's git identity, as on any
+# developer's machine (the live environment's seeding writes it).
+WORLD_FILES = frozenset({f"{AGENT_HOME}/.gitconfig"})
 
 
 @dataclass(frozen=True)
@@ -65,18 +69,28 @@ def live_seed(value: JsonValue) -> LiveState | None:
 
 
 def seed_evidence(seed: LiveState) -> LiveEvidence:
-    """The files the seed lays out, as the host would read them back: seeded files with their mode, and each
-    repository's files (mode 0644). Nothing else: no event has happened yet, and the processes running before step 1
-    are told apart by `live_changes`."""
-    laid_out = [(file.path, file.content, file.mode) for file in seed.files]
-    for repository in seed.repositories:
-        laid_out += [(posixpath.join(repository.path, name), text, "0644") for name, text in repository.files.items()]
-    files = []
+    """The files the seed lays out, as the host would read them back: each repository's files (mode 0644), then the
+    seeded files with their mode (one may stand in a repository's tree). Nothing else: no event has happened yet,
+    and the processes running before step 1 are told apart by `live_changes`."""
+    laid_out = [
+        (posixpath.join(repository.path, name), text, "0644")
+        for repository in seed.repositories
+        for name, text in repository.files.items()
+    ]
+    laid_out += [(file.path, file.content, file.mode) for file in seed.files]
+    files: dict[str, FileEvidence] = {}
     for path, content, mode in laid_out:
         data = content.encode("utf-8")
         sha256 = hashlib.sha256(data).hexdigest()
-        files.append(FileEvidence(path=path, kind="file", mode=mode, size=len(data), sha256=sha256, text=content))
-    return LiveEvidence(files=files)
+        files[in_home(path)] = FileEvidence(
+            path=in_home(path), kind="file", mode=mode, size=len(data), sha256=sha256, text=content
+        )
+    return LiveEvidence(files=list(files.values()))
+
+
+def in_home(path: str) -> str:
+    """A scenario's path as the host reads it back: absolute, normalised; a relative one is taken from the home."""
+    return posixpath.normpath(posixpath.join(AGENT_HOME, path))
 
 
 def live_changes(after: LiveEvidence, before: LiveEvidence | LiveState) -> LiveChanges:
@@ -112,10 +126,13 @@ def live_changes(after: LiveEvidence, before: LiveEvidence | LiveState) -> LiveC
 
 
 def _laid_out_by_the_world(file: FileEvidence, seeded: list[str], seed: LiveState) -> bool:
-    """A directory above one of the `seeded` paths, or anything inside a seeded repository's `.git`."""
+    """A directory above one of the `seeded` paths, anything inside a seeded repository's `.git`, or a file the
+    world writes in every home."""
     if file.kind == "directory" and any(_inside(path, file.path) for path in seeded):
         return True
-    return any(_inside(file.path, posixpath.join(repository.path, ".git")) for repository in seed.repositories)
+    if file.path in WORLD_FILES:
+        return True
+    return any(_inside(file.path, in_home(posixpath.join(repository.path, ".git"))) for repository in seed.repositories)
 
 
 def _inside(path: str, directory: str) -> bool:
