@@ -37,6 +37,9 @@ class FileChange:
 
 @dataclass(frozen=True)
 class LiveChanges:
+    """What one step changed: files by path, events by their sequence number, processes by pid and command line.
+    `against_seed`: the step is compared with the scenario's seed (step 1), not with evidence."""
+
     added: list[FileEvidence]
     deleted: list[FileEvidence]
     changed: list[FileChange]
@@ -82,8 +85,9 @@ def seed_evidence(seed: LiveState) -> LiveEvidence:
     for path, content, mode in laid_out:
         data = content.encode("utf-8")
         sha256 = hashlib.sha256(data).hexdigest()
-        files[in_home(path)] = FileEvidence(
-            path=in_home(path), kind="file", mode=mode, size=len(data), sha256=sha256, text=content
+        absolute = in_home(path)
+        files[absolute] = FileEvidence(
+            path=absolute, kind="file", mode=mode, size=len(data), sha256=sha256, text=content
         )
     return LiveEvidence(files=list(files.values()))
 

@@ -43,7 +43,8 @@ def head(text: str, lines: int = HEAD_LINES) -> list[str]:
 
 
 def live_lines(changes: LiveChanges) -> Iterator[Text]:
-    """The live world's changes: a section per kind that has any, or one line saying nothing changed."""
+    """The live world's changes: a section per kind that has any (or one line saying nothing changed), then what
+    the host could not read in full."""
     if changes.against_seed:
         yield Text("Files compared with what the scenario laid out before step 1.", style="dim")
     if changes.empty:
