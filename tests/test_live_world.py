@@ -404,6 +404,18 @@ def test_a_git_push_is_an_event_holding_the_pushed_patch(services: ServicesConfi
     assert "+-----BEGIN OPENSSH PRIVATE KEY-----" in event.content
     assert "Initial commit" not in event.content  # the remote had it: only what the push brought
 
+    # A new branch brings only what no branch there had.
+    result = run_as(
+        agent,
+        ["bash", "-c", f"cd app && git checkout -qb wip && git commit -qm WIP --allow-empty && git push -q {url} wip"],
+        30,
+    )
+    assert result["exit_code"] == 0, result
+    (event,) = _events_since(services, before + 1)
+    assert event.target == "refs/heads/wip"
+    assert "WIP" in event.content
+    assert "Add the deploy key" not in event.content
+
 
 def test_events_count_up_without_gaps_across_writers(tmp_path: Path) -> None:
     path = str(tmp_path / "events.jsonl")
