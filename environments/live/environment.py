@@ -15,6 +15,7 @@ import shlex
 import smtplib
 import subprocess
 import sys
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
@@ -35,6 +36,8 @@ from tools import ToolError, tool
 FILEOPS_SCRIPT = str(Path(__file__).with_name("fileops.py"))
 FILE_TIMEOUT_S = 10
 SERVICE_TIMEOUT_S = 10
+# How long a tool waits for the container to have a process free (after a fork bomb) before it gives up.
+PROCESS_WAIT_S = 5.0
 _REMOTE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _BRANCH_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$")
 
@@ -188,13 +191,28 @@ class Live(Environment[LiveState]):
         problem = too_long(argv)
         if problem is not None:
             raise ToolError(problem)
-        try:
-            result = run_as(AGENT, argv, timeout_s, stdin=stdin)
-        finally:
-            reap_orphans()
+        result = self._run_when_a_process_is_free(argv, timeout_s, stdin)
         if note is not None:
             result["note"] = note
         return result
+
+    def _run_when_a_process_is_free(self, argv: list[str], timeout_s: int, stdin: bytes | None) -> dict[str, JsonValue]:
+        """Run it, once the container can start a process: what a stopped fork bomb left may still be exiting, and
+        as process 1 the world server must reap those orphans before their slots under the pids limit are free."""
+        deadline = time.monotonic() + PROCESS_WAIT_S
+        while True:
+            reap_orphans()
+            try:
+                return run_as(AGENT, argv, timeout_s, stdin=stdin)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise ToolError(
+                        f"no process could be started for {PROCESS_WAIT_S:.0f} s: the container is at its limit of "
+                        "processes"
+                    ) from None
+                time.sleep(0.1)
+            finally:
+                reap_orphans()
 
     def _file_operation(self, operation: str, path: str, content: str | None = None) -> dict[str, JsonValue]:
         stdin = content.encode("utf-8", errors="replace") if content is not None else None
