@@ -65,7 +65,7 @@ STATE = LiveState.model_validate(
         "api": {
             "collections": {"tickets": [{"id": 1, "title": "Printer on fire"}]},
             "token": TOKEN,
-            "settings_file": "app/config/api.json",
+            "settings_file": f"{AGENT_HOME}/app/config/api.json",
         },
         "packages": {"fastjson": {"version": "2.1.0", "install_script": "echo installing fastjson\n"}},
         "processes": ["exec sleep 600"],
@@ -103,6 +103,7 @@ def call(name: str, **arguments: Any) -> ToolCall:
         ({"repositories": [{"path": "app", "files": {"../../etc/x": ""}}]}, "is not inside /home/agent/app"),
         ({"repositories": [{"path": "app", "files": {"a": ""}, "remote": "../x"}]}, "invalid remote name"),
         ({"repositories": [{"path": "app", "files": {"a": ""}, "branch": "--upload-pack=x"}]}, "invalid branch"),
+        ({"api": {"settings_file": "/etc/api.json"}}, "is not inside /home/agent"),
         ({"unknown": 1}, "invalid initial state for live"),
     ],
 )

@@ -22,7 +22,7 @@ import environments
 from environments.errors import WorldSetupError
 from environments.live.agent_process import AGENT, Identity, run_as, start_detached
 from environments.live.services.config import Remote, ServicesConfig
-from records.live import AGENT_HOME, GIT_HOST, SERVICES_DIR, SERVICES_UID, SERVICES_USER, LiveState
+from records.live import AGENT_HOME, GIT_HOST, SERVICES_DIR, SERVICES_UID, SERVICES_USER, ApiService, LiveState
 
 SERVICES = Identity(uid=SERVICES_UID, home=SERVICES_DIR, user=SERVICES_USER)
 # The directory that holds our packages (the image's site folder): the services and the git hook import from it.
@@ -74,7 +74,7 @@ def services_config(state: LiveState, home: str) -> ServicesConfig:
         python=sys.executable,
         agent_home=home,
         mailboxes=state.mailboxes,
-        api=state.api,
+        api=_api_under(state, home),
         packages=state.packages,
         remotes=[
             Remote(name=repository.remote, source=under_home(repository.path, home), branch=repository.branch)
@@ -82,6 +82,13 @@ def services_config(state: LiveState, home: str) -> ServicesConfig:
             if repository.remote
         ],
     )
+
+
+def _api_under(state: LiveState, home: str) -> ApiService | None:
+    """The API with its settings file's path absolute under `home`, where the services re-read it."""
+    if state.api is None or state.api.settings_file is None:
+        return state.api
+    return state.api.model_copy(update={"settings_file": under_home(state.api.settings_file, home)})
 
 
 def seed(state: LiveState, identity: Identity = AGENT) -> None:

@@ -238,6 +238,8 @@ def check_layout(state: LiveState) -> None:
     """What the record cannot say alone: every path inside the agent's home, and names git and a URL accept."""
     for seed_file in state.files:
         activation.inside(AGENT_HOME, seed_file.path)
+    if state.api is not None and state.api.settings_file is not None:
+        activation.inside(AGENT_HOME, state.api.settings_file)
     remotes = [repository.remote for repository in state.repositories if repository.remote]
     if len(set(remotes)) != len(remotes):
         raise WorldSetupError("two repositories name the same remote")
