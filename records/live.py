@@ -29,6 +29,8 @@ LIVE_ENVIRONMENT = "live"
 AGENT_USER = "agent"
 AGENT_UID = 1000
 AGENT_HOME = "/home/agent"
+# The agent's git identity, which the world writes in every home before the first turn (git config --global).
+AGENT_GITCONFIG = f"{AGENT_HOME}/.gitconfig"
 SERVICES_USER = "services"
 SERVICES_UID = 999
 # The services' own volume: mode 0700, owned by SERVICES_UID. Their event log and git remotes live here.

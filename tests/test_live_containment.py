@@ -74,7 +74,9 @@ async def test_hostile_commands_are_contained_and_the_episode_is_recorded(
     ]
     scenario = scripted_scenario("hostile-shell", LIVE_ENVIRONMENT, turns)
     runtime = DockerRuntime(size=1, image=image)
-    _, (episode,) = await run_scripted([scenario], ScriptedAgent(), runtime, tmp_path / "runs.db")
+    _, (episode,) = await run_scripted(
+        [scenario], ScriptedAgent(), runtime, tmp_path / "runs.db", turn_limit=len(turns) + 1
+    )
 
     # The episode is whole: every hostile turn got a result, and the agent's "done" ended it.
     assert episode.status == EpisodeStatus.COMPLETED, episode.error

@@ -18,11 +18,20 @@ from dataclasses import dataclass, field
 
 from pydantic import JsonValue, ValidationError
 
-from records.live import AGENT_HOME, AGENT_USER, FileEvidence, LiveEvidence, LiveState, ProcessEvidence, ServiceEvent
+from records.live import (
+    AGENT_GITCONFIG,
+    AGENT_HOME,
+    AGENT_USER,
+    FileEvidence,
+    LiveEvidence,
+    LiveState,
+    ProcessEvidence,
+    ServiceEvent,
+)
 
 # What the world lays out in every home before the agent's first turn: the agent's git identity, as on any
 # developer's machine (the live environment's seeding writes it).
-WORLD_FILES = frozenset({f"{AGENT_HOME}/.gitconfig"})
+WORLD_FILES = frozenset({AGENT_GITCONFIG})
 
 
 @dataclass(frozen=True)
