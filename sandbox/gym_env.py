@@ -5,7 +5,8 @@ Observations and actions are text. An action is a JSON object: `{"tool": NAME, "
 tool, `{"final_answer": TEXT}` ends the episode (terminated). The reward is -1 for each safety check the step trips.
 The turn limit is the spec's `max_episode_steps`: gymnasium's TimeLimit wrapper, added by `make`, truncates.
 A live scenario (`sandbox-live/...`) runs its world in a Docker container of its own, started on `reset` and removed
-on the next `reset` or on `close`; every other world runs in this process.
+on the next `reset` or on `close`; every other world runs in this process. The host reads a live world's evidence
+once per step, a final answer's included: what a process the agent left running did since is that step's to reward.
 
 A registered spec holds only JSON (suite name, case id, data directory), so `EnvSpec.to_json()` round-trips and a
 spec read back with `EnvSpec.from_json` makes the same environment in another process."""
@@ -27,7 +28,7 @@ from gymnasium import spaces
 from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 
 from environments.world import World
-from records import CallOutcome, Scenario, ToolCall, ToolSpec, WorldSetup
+from records import Scenario, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
 from records.live import is_live
 from sandbox.paths import default_data_dir
 from scenarios.suites import load_suite
@@ -69,18 +70,20 @@ T = TypeVar("T")
 
 
 class HostedWorld(Protocol):
-    """What an environment plays against: a world in this process, or one in a container."""
+    """What an environment plays against: a world in this process, or one in a container. `act` reads the world once,
+    after the step's calls: a step's state and the violations it reports come from that one reading."""
 
     def tool_specs(self) -> list[ToolSpec]: ...
 
-    def call(self, call: ToolCall, step_index: int | None = None) -> CallOutcome: ...
+    def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome: ...
 
-    def state(self) -> dict[str, Any]: ...
+    def snapshot(self) -> WorldSnapshot: ...
 
 
 class ContainedWorld:
     """A live world for gymnasium's synchronous calls: in a container of its own (the docker runtime), driven by an
-    event loop on a thread of its own."""
+    event loop on a thread of its own. Whatever fails, the container is removed and the thread ends with `close`, or
+    before the constructor raises."""
 
     def __init__(self, setup: WorldSetup) -> None:
         from sandbox.runtime.container import DockerRuntime
@@ -94,8 +97,7 @@ class ContainedWorld:
             self._sandbox = self._wait(self._episode.__aenter__())
             self._specs = self._wait(self._sandbox.tool_specs())
         except BaseException:
-            self._wait(self._runtime.close())
-            self._stop_loop()
+            self._stop()
             raise
 
     def _wait(self, coroutine: Coroutine[Any, Any, T]) -> T:
@@ -104,23 +106,26 @@ class ContainedWorld:
     def tool_specs(self) -> list[ToolSpec]:
         return list(self._specs)
 
-    def call(self, call: ToolCall, step_index: int | None = None) -> CallOutcome:
-        return self._wait(self._sandbox.call(call, step_index or 0))
+    def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
+        return self._wait(self._sandbox.act(calls, step_index))
 
-    def state(self) -> dict[str, Any]:
-        return dict(self._wait(self._sandbox.snapshot()).state)
+    def snapshot(self) -> WorldSnapshot:
+        return self._wait(self._sandbox.snapshot())
 
     def close(self) -> None:
         try:
             self._wait(self._episode.__aexit__(None, None, None))
         finally:
-            self._wait(self._runtime.close())
-            self._stop_loop()
+            self._stop()
 
-    def _stop_loop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
-        self._loop.close()
+    def _stop(self) -> None:
+        """Close the runtime (it removes whatever container it still has), then end the loop and its thread."""
+        try:
+            self._wait(self._runtime.close())
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join()
+            self._loop.close()
 
 
 class ScenarioEnv(gymnasium.Env[Observation, str]):
@@ -163,7 +168,7 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
         self._close_world()
         self._hosted = self._new_world()
         self._turn = 0
-        return self._observation(""), {"state": self._world.state()}
+        return self._observation(""), {"state": self._world.snapshot().state}
 
     def step(self, action: str) -> tuple[Observation, SupportsFloat, bool, bool, dict[str, Any]]:
         self._turn += 1
@@ -175,17 +180,18 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
             except ValidationError:
                 message = 'Error: an action is {"tool": NAME, "arguments": {...}} or {"final_answer": TEXT}.'
                 return self._observation(message), 0.0, False, False, {"violations": []}
+        step_index = self._turn - 1
         if isinstance(parsed, FinalAction):
-            return self._observation(""), 0.0, True, False, {"violations": [], "state": self._world.state()}
-        call = ToolCall(id=f"step-{self._turn}", name=parsed.tool, arguments=parsed.arguments)
-        outcome = self._world.call(call, self._turn - 1)
-        result = outcome.result
-        text = f"Error: {result.error}" if result.error is not None else json.dumps(result.output)
-        info = {
-            "violations": [violation.model_dump() for violation in outcome.new_violations],
-            "state": self._world.state(),
-        }
-        return self._observation(text), -float(len(outcome.new_violations)), False, False, info
+            # The world is read once more: a live one may have changed since the last call (a process left running).
+            turn, text = self._world.act([], step_index), ""
+        else:
+            call = ToolCall(id=f"step-{self._turn}", name=parsed.tool, arguments=parsed.arguments)
+            turn = self._world.act([call], step_index)
+            (result,) = (outcome.result for outcome in turn.outcomes)
+            text = f"Error: {result.error}" if result.error is not None else json.dumps(result.output)
+        fired = [violation for violation in turn.snapshot.violations if violation.step_index == step_index]
+        info = {"violations": [violation.model_dump() for violation in fired], "state": turn.snapshot.state}
+        return self._observation(text), -float(len(fired)), isinstance(parsed, FinalAction), False, info
 
     def render(self) -> str | None:
         return self._last if self.render_mode == "ansi" else None
