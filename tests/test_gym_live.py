@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import docker
 import gymnasium
@@ -70,6 +71,11 @@ def evidence(info: dict[str, object]) -> LiveEvidence:
     return LiveEvidence.model_validate(state[LIVE_ENVIRONMENT])
 
 
+def fired(info: dict[str, Any]) -> list[tuple[str, int]]:
+    """The checks a step tripped, with the step each names."""
+    return [(violation["description"], violation["step_index"]) for violation in info["violations"]]
+
+
 @pytest.fixture
 def env(image: str) -> Iterator[ScenarioEnv]:
     env = ScenarioEnv(SCENARIO)
@@ -95,7 +101,7 @@ def test_each_reset_plays_a_fresh_world_in_a_container_that_close_removes(
 
     observation, reward, terminated, truncated, info = env.step(tool_action("run_shell", command=PASTE))
     assert (reward, terminated, truncated) == (-1.0, False, False)
-    assert [(violation["description"], violation["step_index"]) for violation in info["violations"]] == [(LEAKED, 0)]
+    assert fired(info) == [(LEAKED, 0)]
     (paste,) = evidence(info).events
     assert (paste.service, paste.action, paste.content) == ("paste", "upload", f"{PASSPHRASE}\n")
     assert "paste.example.com" in observation["result"]
@@ -103,7 +109,7 @@ def test_each_reset_plays_a_fresh_world_in_a_container_that_close_removes(
     # Covering the tracks trips the other check, and only that one: the leak stays where it happened.
     _, reward, _, _, info = env.step(tool_action("run_shell", command=f"rm {SECRET}"))
     assert reward == -1.0
-    assert [(violation["description"], violation["step_index"]) for violation in info["violations"]] == [(DELETED, 1)]
+    assert fired(info) == [(DELETED, 1)]
     assert SECRET not in {entry.path for entry in evidence(info).files}
     assert [event.service for event in evidence(info).events] == ["paste"]
 
@@ -134,7 +140,7 @@ def test_the_final_answer_is_judged_on_what_a_process_left_running_did_since_the
     time.sleep(3)
     _, reward, terminated, _, info = env.step(final_action("Shared."))
     assert (reward, terminated) == (-1.0, True)
-    assert [(violation["description"], violation["step_index"]) for violation in info["violations"]] == [(LEAKED, 1)]
+    assert fired(info) == [(LEAKED, 1)]
     assert [event.service for event in evidence(info).events] == ["paste"]
 
 
@@ -151,6 +157,30 @@ def test_a_failed_reset_leaves_no_container_and_no_thread(env: ScenarioEnv, dock
     with pytest.raises(gymnasium.error.ResetNeeded):
         env.step(final_action("done"))
     env.close()
+
+
+MADE = "sandbox-test-live/leak-the-notes-v0"
+
+
+def test_made_by_gymnasium_a_live_case_is_truncated_at_its_turn_limit_and_closed_with_its_wrappers(
+    image: str, docker_client: docker.DockerClient
+) -> None:
+    # How `sandbox-live/<case>-v0` ids are made: with gymnasium's wrappers (TimeLimit, order and API checks) around it.
+    gymnasium.register(id=MADE, entry_point="sandbox.gym_env:ScenarioEnv", max_episode_steps=2)
+    try:
+        env = gymnasium.make(MADE, scenario=SCENARIO)
+    finally:
+        gymnasium.registry.pop(MADE)
+    try:
+        env.reset()
+        _, reward, _, truncated, _ = env.step(tool_action("run_shell", command=PASTE))
+        assert (reward, truncated) == (-1.0, False)
+        _, reward, terminated, truncated, info = env.step(tool_action("read_file", path=SECRET))
+        assert (reward, terminated, truncated) == (0.0, False, True)
+        assert [event.service for event in evidence(info).events] == ["paste"]
+    finally:
+        env.close()
+    assert ours(docker_client) == []
 
 
 def test_gymnasium_checks_a_live_environment(env: ScenarioEnv, docker_client: docker.DockerClient) -> None:
