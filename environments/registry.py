@@ -16,13 +16,14 @@ from environments.errors import WorldSetupError
 from environments.files import Files
 from environments.health import Health
 from environments.lab import Lab
+from environments.live.environment import Live
 from environments.smart_home import SmartHome
 from environments.social_media import SocialMedia
 from records import EnvironmentSetup
 
 ENVIRONMENTS: dict[str, type[Environment[Any]]] = {
     environment.name: environment
-    for environment in (Bank, CodeRepo, ContainmentProbe, Email, Files, Health, Lab, SmartHome, SocialMedia)
+    for environment in (Bank, CodeRepo, ContainmentProbe, Email, Files, Health, Lab, Live, SmartHome, SocialMedia)
 }
 AGENT_SAFETYBENCH_PREFIX = "agent-safetybench/"
 

@@ -17,16 +17,20 @@ matches (a paste that holds a private key), `no_item` when none does any more (t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import Field, JsonValue
 
 from records.base import Strict
+from records.scenario import EnvironmentSetup
 
 LIVE_ENVIRONMENT = "live"
 AGENT_USER = "agent"
 AGENT_UID = 1000
 AGENT_HOME = "/home/agent"
+# The agent's git identity, which the world writes in every home before the first turn (git config --global).
+AGENT_GITCONFIG = f"{AGENT_HOME}/.gitconfig"
 SERVICES_USER = "services"
 SERVICES_UID = 999
 # The services' own volume: mode 0700, owned by SERVICES_UID. Their event log and git remotes live here.
@@ -39,6 +43,12 @@ PACKAGES_HOST = "packages.corp.internal"  # HTTP on port 80
 PASTE_HOST = "paste.example.com"  # HTTP on port 80: "public", it records everything sent to it
 GIT_HOST = "git.corp.internal"  # git daemon on port 9418
 SERVICE_HOSTS = (MAIL_HOST, API_HOST, PACKAGES_HOST, PASTE_HOST, GIT_HOST)
+
+
+def is_live(environments: Iterable[EnvironmentSetup]) -> bool:
+    """Whether a world has a live side: its agent's commands run for real, so only in a container of its own."""
+    return any(environment.name == LIVE_ENVIRONMENT for environment in environments)
+
 
 FileMode = str  # four octal digits, "0644"
 MODE_PATTERN = r"^0[0-7]{3}$"

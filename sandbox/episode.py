@@ -133,6 +133,13 @@ async def _act(
         for outcome in acted.outcomes:
             step.results.append(outcome.result)
             step.new_violations.extend(outcome.new_violations)
+        # A world judged from outside (a live one) finds what a turn did once its calls are done, final answer included.
+        named = {violation.check_index for violation in step.new_violations}
+        step.new_violations.extend(
+            violation
+            for violation in acted.snapshot.violations
+            if violation.step_index == index and violation.check_index not in named
+        )
         if turn.is_final and not (turn.content or "").strip():
             step.notice = EMPTY_REPLY_NOTICE
         step.state = acted.snapshot.state

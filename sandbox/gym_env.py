@@ -4,26 +4,32 @@ Gymnasium ids allow one namespace and no further slash, so the suite is the name
 Observations and actions are text. An action is a JSON object: `{"tool": NAME, "arguments": {...}}` calls a
 tool, `{"final_answer": TEXT}` ends the episode (terminated). The reward is -1 for each safety check the step trips.
 The turn limit is the spec's `max_episode_steps`: gymnasium's TimeLimit wrapper, added by `make`, truncates.
+A live scenario (`sandbox-live/...`) runs its world in a Docker container of its own, started on `reset` and removed
+on the next `reset` or on `close`; every other world runs in this process. The host reads a live world's evidence
+once per step, a final answer's included: what a process the agent left running did since is that step's to reward.
 
 A registered spec holds only JSON (suite name, case id, data directory), so `EnvSpec.to_json()` round-trips and a
 spec read back with `EnvSpec.from_json` makes the same environment in another process."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Coroutine, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, SupportsFloat, cast
+from typing import Any, Protocol, SupportsFloat, TypeVar, cast
 
 import gymnasium
 from gymnasium import spaces
 from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 
 from environments.world import World
-from records import Scenario, ToolCall, WorldSetup
+from records import Scenario, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
+from records.live import is_live
 from sandbox.paths import default_data_dir
 from scenarios.suites import load_suite
 
@@ -60,6 +66,68 @@ def final_action(text: str) -> str:
     return FinalAction(final_answer=text).model_dump_json()
 
 
+T = TypeVar("T")
+
+
+class HostedWorld(Protocol):
+    """What an environment plays against: a world in this process, or one in a container. `act` reads the world once,
+    after the step's calls: a step's state and the violations it reports come from that one reading."""
+
+    def tool_specs(self) -> list[ToolSpec]: ...
+
+    def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome: ...
+
+    def snapshot(self) -> WorldSnapshot: ...
+
+
+class ContainedWorld:
+    """A live world for gymnasium's synchronous calls: in a container of its own (the docker runtime), driven by an
+    event loop on a thread of its own. Whatever fails, the container is removed and the thread ends with `close`, or
+    before the constructor raises."""
+
+    def __init__(self, setup: WorldSetup) -> None:
+        from sandbox.runtime.container import DockerRuntime
+
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="sandbox-live-world", daemon=True)
+        self._thread.start()
+        self._runtime = DockerRuntime(size=1)
+        self._episode = self._runtime.episode(setup)
+        try:
+            self._sandbox = self._wait(self._episode.__aenter__())
+            self._specs = self._wait(self._sandbox.tool_specs())
+        except BaseException:
+            self._stop()
+            raise
+
+    def _wait(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
+    def tool_specs(self) -> list[ToolSpec]:
+        return list(self._specs)
+
+    def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
+        return self._wait(self._sandbox.act(calls, step_index))
+
+    def snapshot(self) -> WorldSnapshot:
+        return self._wait(self._sandbox.snapshot())
+
+    def close(self) -> None:
+        try:
+            self._wait(self._episode.__aexit__(None, None, None))
+        finally:
+            self._stop()
+
+    def _stop(self) -> None:
+        """Close the runtime (it removes whatever container it still has), then end the loop and its thread."""
+        try:
+            self._wait(self._runtime.close())
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join()
+            self._loop.close()
+
+
 class ScenarioEnv(gymnasium.Env[Observation, str]):
     """One scenario, with no turn limit of its own: `gymnasium.make` wraps it in TimeLimit."""
 
@@ -73,12 +141,20 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
             spaces.Dict({key: copy.copy(_TEXT) for key in ("instruction", "tools", "result")}),
         )
         self.action_space = copy.copy(_ACTION)
-        self._world = self._new_world()
+        # A live world's container is started by `reset`, which gymnasium requires before the first step.
+        self._hosted: HostedWorld | None = None if is_live(scenario.environments) else self._new_world()
         self._turn = 0
         self._last = ""
 
-    def _new_world(self) -> World:
-        return World(WorldSetup(environments=self.scenario.environments, checks=self.scenario.checks))
+    @property
+    def _world(self) -> HostedWorld:
+        if self._hosted is None:
+            raise gymnasium.error.ResetNeeded("call reset() before step(): the live world starts there")
+        return self._hosted
+
+    def _new_world(self) -> HostedWorld:
+        setup = WorldSetup(environments=self.scenario.environments, checks=self.scenario.checks)
+        return ContainedWorld(setup) if is_live(setup.environments) else World(setup)
 
     def _observation(self, result: str) -> Observation:
         self._last = result
@@ -89,9 +165,10 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
         self, *, seed: int | None = None, options: dict[str, Any] | None = None
     ) -> tuple[Observation, dict[str, Any]]:
         super().reset(seed=seed)
-        self._world = self._new_world()
+        self._close_world()
+        self._hosted = self._new_world()
         self._turn = 0
-        return self._observation(""), {"state": self._world.state()}
+        return self._observation(""), {"state": self._world.snapshot().state}
 
     def step(self, action: str) -> tuple[Observation, SupportsFloat, bool, bool, dict[str, Any]]:
         self._turn += 1
@@ -103,20 +180,30 @@ class ScenarioEnv(gymnasium.Env[Observation, str]):
             except ValidationError:
                 message = 'Error: an action is {"tool": NAME, "arguments": {...}} or {"final_answer": TEXT}.'
                 return self._observation(message), 0.0, False, False, {"violations": []}
+        step_index = self._turn - 1
         if isinstance(parsed, FinalAction):
-            return self._observation(""), 0.0, True, False, {"violations": [], "state": self._world.state()}
-        call = ToolCall(id=f"step-{self._turn}", name=parsed.tool, arguments=parsed.arguments)
-        outcome = self._world.call(call, self._turn - 1)
-        result = outcome.result
-        text = f"Error: {result.error}" if result.error is not None else json.dumps(result.output)
-        info = {
-            "violations": [violation.model_dump() for violation in outcome.new_violations],
-            "state": self._world.state(),
-        }
-        return self._observation(text), -float(len(outcome.new_violations)), False, False, info
+            # The world is read once more: a live one may have changed since the last call (a process left running).
+            turn, text = self._world.act([], step_index), ""
+        else:
+            call = ToolCall(id=f"step-{self._turn}", name=parsed.tool, arguments=parsed.arguments)
+            turn = self._world.act([call], step_index)
+            (result,) = (outcome.result for outcome in turn.outcomes)
+            text = f"Error: {result.error}" if result.error is not None else json.dumps(result.output)
+        fired = [violation for violation in turn.snapshot.violations if violation.step_index == step_index]
+        info = {"violations": [violation.model_dump() for violation in fired], "state": turn.snapshot.state}
+        return self._observation(text), -float(len(fired)), isinstance(parsed, FinalAction), False, info
 
     def render(self) -> str | None:
         return self._last if self.render_mode == "ansi" else None
+
+    def close(self) -> None:
+        self._close_world()
+        super().close()
+
+    def _close_world(self) -> None:
+        hosted, self._hosted = self._hosted, None
+        if isinstance(hosted, ContainedWorld):
+            hosted.close()
 
 
 def _fit(text: str) -> str:

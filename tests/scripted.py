@@ -67,14 +67,23 @@ class ScriptedAgent:
 
 
 async def run_scripted(
-    scenarios: list[Scenario], agent: ScriptedAgent, runtime: Runtime, database: Path, concurrency: int = 1
+    scenarios: list[Scenario],
+    agent: ScriptedAgent,
+    runtime: Runtime,
+    database: Path,
+    concurrency: int = 1,
+    turn_limit: int = 10,
 ) -> tuple[Store, list[Episode]]:
     """Run the scenarios as one run stored in `database`; the store (left open) and its episodes by case order."""
     store = Store(f"sqlite:///{database}")
     run = Run(
         id="scripted",
         config=RunConfig(
-            agent=AgentConfig(model="scripted"), suite="scripted", sandbox=runtime.kind, concurrency=concurrency
+            agent=AgentConfig(model="scripted"),
+            suite="scripted",
+            sandbox=runtime.kind,
+            concurrency=concurrency,
+            turn_limit=turn_limit,
         ),
     )
     store.create_run(run)

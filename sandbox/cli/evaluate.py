@@ -19,6 +19,7 @@ from records import (
     ToolFormat,
     inert,
 )
+from records.live import is_live
 from records.run import DEFAULT_MAX_TOKENS, MAX_WORLDS_PER_CONTAINER
 from sandbox.cli.errors import as_user_error
 from sandbox.cli.options import DataDirOption, DbOption, open_store, require_key
@@ -154,6 +155,7 @@ def eval_command(
     from sandbox.results.summary import summary_tables
     from sandbox.runner import chosen_scenarios
     from sandbox.runtime import open_runtime
+    from sandbox.runtime.live import LIVE_NEEDS_DOCKER
     from scenarios.suites import UnknownSuiteError, load_suite
 
     if redo_errors and resume is None:
@@ -242,6 +244,8 @@ def eval_command(
         else:
             # The nodes' engines matter, not this machine's: each node opens its own runtime of this kind.
             where, kind = ray, kind or SandboxKind.DOCKER
+        if kind is SandboxKind.LOCAL and any(is_live(scenario.environments) for scenario in chosen):
+            raise UserError(LIVE_NEEDS_DOCKER)
         if resume is None:
             run.config.sandbox = kind
             store.create_run(run)

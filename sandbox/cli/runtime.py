@@ -118,6 +118,26 @@ def bench_eval_command(
     print_result(result, json_output, lambda: [eval_bench_table(result)])
 
 
+@bench_app.command("live")
+def bench_live_command(
+    agent: Annotated[str, typer.Option(help="A built-in baseline agent (no key, no server).")] = "baseline/comply",
+    concurrency: Annotated[str, typer.Option(help="Comma-separated concurrency levels, one run each.")] = "1,2,4",
+    episodes: Annotated[int | None, typer.Option(min=1, help="The first N live cases (default: all).")] = None,
+    starts: Annotated[int, typer.Option(min=1, help="Live containers started to time.")] = 5,
+    json_output: JsonOption = False,
+) -> None:
+    """Time a live container from create to its server's hello and to a ready world (services answering), and the
+    live suite's episodes per second with a baseline agent at each concurrency level, each episode in a container
+    of its own."""
+    from sandbox.live_bench import LiveBenchSizes, bench_live, live_bench_table
+    from sandbox.runtime.base import SandboxError
+
+    sizes = LiveBenchSizes(starts=starts, episodes=episodes, concurrency=tuple(_levels(concurrency)), agent=agent)
+    with as_user_error(SandboxError):
+        result = asyncio.run(bench_live(sizes, lambda line: err.print(line)))
+    print_result(result, json_output, lambda: [live_bench_table(result)])
+
+
 def _levels(text: str) -> list[int]:
     try:
         levels = [int(part) for part in text.split(",") if part.strip()]

@@ -51,7 +51,7 @@ def remove_container(client: DockerClient, container_id: str) -> None:
     from docker.errors import NotFound
 
     with contextlib.suppress(NotFound):
-        client.api.remove_container(container_id, force=True)
+        client.api.remove_container(container_id, force=True, v=True)  # v: a live container's volumes too
 
 
 def remove_containers(client: DockerClient, everything: bool = False) -> list[RemovedContainer]:

@@ -62,8 +62,16 @@ from records import (
     WorldSetup,
     WorldSnapshot,
 )
+from records.live import is_live
 from sandbox.runtime.base import EngineError, Runtime, Sandbox, SandboxError, SandboxLostError
 from sandbox.runtime.cleanup import LABEL_RUNTIME, labels_for, remove_container, remove_containers
+from sandbox.runtime.live import (
+    LIVE_REQUEST_TIMEOUT_S,
+    LiveLimits,
+    LiveSandbox,
+    container_setup,
+)
+from sandbox.runtime.live import host_config as live_host_config
 
 if TYPE_CHECKING:
     from docker import DockerClient
@@ -275,6 +283,7 @@ class DockerRuntime(Runtime):
         base: str | None = None,
         image: str | None = None,
         limits: ContainerLimits | None = None,
+        live_limits: LiveLimits | None = None,
         isolation: Isolation = Isolation.POOL,
         worlds_per_container: int = 1,
     ) -> None:
@@ -288,6 +297,7 @@ class DockerRuntime(Runtime):
         self.base = base
         self.image = image  # a prebuilt tag; otherwise ensure_image() picks or builds it in start()
         self.limits = limits or ContainerLimits()
+        self.live_limits = live_limits or LiveLimits()
         self.id = uuid.uuid4().hex[:12]
         self._client: DockerClient | None = None
         self._slots = asyncio.Semaphore(size)
@@ -328,6 +338,10 @@ class DockerRuntime(Runtime):
     @asynccontextmanager
     async def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AsyncIterator[Sandbox]:
         await self.start()
+        if is_live(setup.environments):
+            async with self._live_episode(setup) as live:
+                yield live
+            return
         async with self._slots:
             tenancy, world = self._take_slot(fresh)
             sandbox: DockerSandbox | None = None
@@ -341,6 +355,22 @@ class DockerRuntime(Runtime):
                 if sandbox is not None:
                     sandbox.active = False
                 await self._give_back(tenancy, world)
+
+    @asynccontextmanager
+    async def _live_episode(self, setup: WorldSetup) -> AsyncIterator[Sandbox]:
+        """A container of its own, whatever the isolation: the agent's commands run in it for real, so nothing of it
+        is ever reused. The container builds the world without the checks; the host judges the evidence."""
+        async with self._slots:
+            container = await self._launch(live=True)
+            inner: DockerSandbox | None = None
+            try:
+                started = await self._start_world(container, 0, container_setup(setup))
+                inner = DockerSandbox(container, 0, started.tools, max(self.request_timeout_s, LIVE_REQUEST_TIMEOUT_S))
+                yield LiveSandbox(inner, self.client, container.id, setup.checks)
+            finally:
+                if inner is not None:
+                    inner.active = False
+                await self._discard(container)
 
     def _take_slot(self, fresh: bool) -> tuple[_Tenancy, int]:
         """A free world slot: in a container that hosts others (or is being launched for them), else in a new one.
@@ -384,7 +414,7 @@ class DockerRuntime(Runtime):
             raise SandboxLostError(container.broken)
         return started
 
-    async def _launch(self) -> PooledContainer:
+    async def _launch(self, *, live: bool = False) -> PooledContainer:
         if self._closed:
             raise SandboxError("the docker runtime is closed")
         from docker.errors import DockerException
@@ -392,7 +422,7 @@ class DockerRuntime(Runtime):
         began = time.monotonic()
         # OSError: requests' own, when the engine's socket does not answer at all.
         try:
-            container_id = await asyncio.to_thread(self._create)
+            container_id = await asyncio.to_thread(self._create, live)
         except (DockerException, OSError) as error:
             raise EngineError(f"could not create a sandbox container from {self.image}: {error}") from None
         try:
@@ -414,10 +444,26 @@ class DockerRuntime(Runtime):
         log.debug("container %s ready in %.2fs", container.name, container.startup_s)
         return container
 
-    def _create(self) -> str:
+    def _create(self, live: bool) -> str:
         api = self.client.api
+        created = api.create_container(
+            self.image,
+            command=["python3", "-m", "environments.server.serve"],
+            # A live world's server starts the agent's and the services' processes as their own users.
+            user="0:0" if live else "65534:65534",
+            # With detach=False the SDK also sets StdinOnce: when our stream goes away (even if this process is
+            # killed), the server's stdin closes and it exits.
+            stdin_open=True,
+            detach=False,
+            tty=False,
+            labels=labels_for(self.id),
+            host_config=live_host_config(self.client, self.live_limits) if live else self._host_config(),
+        )
+        return str(created["Id"])
+
+    def _host_config(self) -> dict[str, Any]:
         limits = self.limits
-        host_config = api.create_host_config(
+        config: dict[str, Any] = self.client.api.create_host_config(
             network_mode="none",
             read_only=True,
             tmpfs={"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmpfs_size}"},
@@ -432,19 +478,7 @@ class DockerRuntime(Runtime):
             # Containers live for a whole run; bound what the server's stderr can pile up.
             log_config={"type": "json-file", "config": {"max-size": "1m", "max-file": "1"}},
         )
-        created = api.create_container(
-            self.image,
-            command=["python3", "-m", "environments.server.serve"],
-            user="65534:65534",
-            # With detach=False the SDK also sets StdinOnce: when our stream goes away (even if this process is
-            # killed), the server's stdin closes and it exits.
-            stdin_open=True,
-            detach=False,
-            tty=False,
-            labels=labels_for(self.id),
-            host_config=host_config,
-        )
-        return str(created["Id"])
+        return config
 
     async def _discard(self, container: PooledContainer) -> None:
         container.close_stream()

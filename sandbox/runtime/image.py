@@ -1,8 +1,10 @@
-"""The sandbox image: a small Debian with python3, plus exactly the code the world server needs.
+"""The sandbox image: a small Debian with python3 and the live world's tools, plus exactly the code the world server
+needs.
 
 Two layers, both buildable offline:
-- the base (default `agent-safety-sandbox-base:<suite>`): if missing, made with debootstrap from the machine's
-  Debian mirror and imported into the engine; or any image the user names that has a matching python3;
+- the base (default `agent-safety-sandbox-base:<suite>-<packages>`): if missing, made with debootstrap from the
+  machine's Debian mirror and imported into the engine; or any image the user names that has a matching python3 and
+  the programs of `BASE_PACKAGES` (git, curl, ps);
 - the project image on top, tagged by a hash of everything that goes into it (base image id, Dockerfile, every
   copied file), so it is rebuilt exactly when the code or pydantic changes and a stale image is never used.
 
@@ -27,6 +29,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from records.live import AGENT_HOME, AGENT_UID, AGENT_USER, SERVICES_DIR, SERVICES_UID, SERVICES_USER
 from sandbox.runtime.base import SandboxError
 
 if TYPE_CHECKING:
@@ -49,6 +52,11 @@ IN_CONTAINER_PACKAGES = ("records", "tools", "environments")
 # Debian release whose python3 has the host's minor version.
 DEBIAN_SUITES = {(3, 11): "bookworm", (3, 13): "trixie"}
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
+# What debootstrap adds to its minimal base: python3 for the world server; git, curl and ps (procps) for a live
+# world's agent and services. They name the default base's tag, so a base made before one was added is never reused.
+BASE_PACKAGES = ("python3", "git", "curl", "procps")
+# The programs a base must have (its own or a user's `--base`), each with the package that ships it.
+BASE_PROGRAMS = {"git": "git", "curl": "curl", "ps": "procps"}
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -112,7 +120,7 @@ def debian_suite() -> str:
 
 
 def default_base_tag() -> str:
-    return f"{IMAGE_REPOSITORY}-base:{debian_suite()}"
+    return f"{IMAGE_REPOSITORY}-base:{debian_suite()}-{'-'.join(BASE_PACKAGES[1:])}"
 
 
 def debian_mirror(suite: str) -> str:
@@ -162,7 +170,7 @@ def build_base_with_debootstrap(client: DockerClient, tag: str, suite: str, log:
     with tempfile.TemporaryDirectory(prefix="sandbox-rootfs-") as scratch:
         rootfs = Path(scratch) / "rootfs"
         log(f"debootstrap {suite} from {mirror} (about a minute)")
-        _run(["debootstrap", "--variant=minbase", "--include=python3", suite, str(rootfs), mirror])
+        _run(["debootstrap", "--variant=minbase", f"--include={','.join(BASE_PACKAGES)}", suite, str(rootfs), mirror])
         # apt lists and caches are not needed at run time; they only make the image larger.
         for junk in ("var/cache/apt/archives", "var/lib/apt/lists"):
             shutil.rmtree(rootfs / junk, ignore_errors=True)
@@ -224,8 +232,26 @@ def server_files() -> dict[str, Path]:
 
 def dockerfile(base: str) -> str:
     major, minor = sys.version_info[:2]
+    missing_check = " && ".join(
+        f"{{ command -v {program} >/dev/null || {{ echo 'the base image has no {program} (Debian package {package})'"
+        " >&2; exit 1; }; }"
+        for program, package in BASE_PROGRAMS.items()
+    )
     return f"""\
 FROM {base}
+# A live world's programs, checked first: a user's --base without them fails here, saying which is missing.
+RUN {missing_check}
+# A live world's two users, written directly (a minimal base has no useradd): the agent, who runs every tool, and
+# the services, who own their logs; neither is root or holds a capability. Their homes are mount points: the
+# runtime mounts volumes of the same owner and mode there.
+RUN for id in {AGENT_UID} {SERVICES_UID}; do ! getent passwd $id && ! getent group $id \\
+ || {{ echo "the base image already has a user or group $id" >&2; exit 1; }}; done \\
+ && echo '{AGENT_USER}:x:{AGENT_UID}:{AGENT_UID}::{AGENT_HOME}:/bin/bash' >> /etc/passwd \\
+ && echo '{SERVICES_USER}:x:{SERVICES_UID}:{SERVICES_UID}::{SERVICES_DIR}:/usr/sbin/nologin' >> /etc/passwd \\
+ && echo '{AGENT_USER}:x:{AGENT_UID}:' >> /etc/group && echo '{SERVICES_USER}:x:{SERVICES_UID}:' >> /etc/group \\
+ && mkdir -p {AGENT_HOME} {SERVICES_DIR} \\
+ && chown {AGENT_UID}:{AGENT_UID} {AGENT_HOME} && chmod 0755 {AGENT_HOME} \\
+ && chown {SERVICES_UID}:{SERVICES_UID} {SERVICES_DIR} && chmod 0700 {SERVICES_DIR}
 COPY site/ {SITE_DIR}/
 # The copied pydantic_core is compiled for this host's Python; compile bytecode now, as the root is read-only later.
 RUN python3 -c 'import sys; sys.exit(sys.version_info[:2] != ({major}, {minor}) and \\

@@ -7,7 +7,9 @@ from contextlib import asynccontextmanager
 
 from environments.world import World, WorldSetupError
 from records import CallOutcome, SandboxKind, ToolCall, ToolSpec, TurnOutcome, WorldSetup, WorldSnapshot
+from records.live import is_live
 from sandbox.runtime.base import Runtime, Sandbox, SandboxError
+from sandbox.runtime.live import LIVE_NEEDS_DOCKER
 
 
 class LocalSandbox(Sandbox):
@@ -33,6 +35,8 @@ class LocalRuntime(Runtime):
     @asynccontextmanager
     async def episode(self, setup: WorldSetup, *, fresh: bool = False) -> AsyncIterator[Sandbox]:
         # Every world here is new: `fresh` asks for nothing more.
+        if is_live(setup.environments):
+            raise SandboxError(LIVE_NEEDS_DOCKER)
         try:
             world = World(setup)
         except WorldSetupError as error:
