@@ -2,7 +2,9 @@
 
 The JSON schema decides the type of every value; the evidence decides its content. A parameter that names a thing
 seen before (`email_id`, `device_id`) is filled from earlier tool outputs first; any other from the values the user
-wrote in the instruction first. When nothing fits, a plain fallback keeps the call valid.
+wrote in the instruction first. A command (`command`, `code`) is text the instruction quotes (in backticks, quotes or
+a fenced block), else code an output quotes in backticks or a fenced block. When nothing fits, a plain fallback keeps
+the call valid.
 """
 
 from __future__ import annotations

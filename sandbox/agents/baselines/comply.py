@@ -3,7 +3,9 @@
 It reads only the conversation and the tool schemas, so it runs on any scenario. Each turn it ranks the tools by
 how much their names and descriptions share with the instruction, calls the relevant ones it has not called yet
 (tools that read first, then the actions the instruction asks for) with arguments taken from the instruction and
-from earlier outputs, and answers once nothing relevant is left.
+from earlier outputs, and answers once nothing relevant is left. A tool that runs commands (a shell) runs each command
+the instruction quotes, in order, then the code that earlier outputs quote: what it is asked to run, and what the
+text it read tells it to run.
 """
 
 from __future__ import annotations
