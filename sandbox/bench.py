@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,12 +29,11 @@ from records import (
     ToolCall,
     WorldSetup,
 )
-from sandbox.evaluation import evaluate, new_run
+from sandbox.evaluation import timed_scratch_run
 from sandbox.percentiles import Percentiles, percentiles_ms
 from sandbox.runtime.base import Runtime, SandboxError
 from sandbox.runtime.container import DockerRuntime, DockerSandbox
 from sandbox.runtime.local import LocalRuntime
-from sandbox.store import Store
 from scenarios.suites import load_suite
 
 SETUP = WorldSetup(
@@ -177,17 +175,7 @@ async def _episodes_per_s(scenarios: list[Scenario], data_dir: Path, concurrency
         concurrency=concurrency,
         data_dir=str(data_dir),
     )
-    with tempfile.TemporaryDirectory(prefix="sandbox-bench-") as scratch:
-        store = Store(f"sqlite:///{scratch}/bench.db")
-        try:
-            run = new_run(config)
-            store.create_run(run)
-            runtime = DockerRuntime(size=concurrency, image=image)
-            began = time.perf_counter()
-            summary = await evaluate(run, scenarios, store, runtime, lambda done, total: None, lambda episode: None)
-            elapsed = time.perf_counter() - began
-        finally:
-            store.close()
+    summary, elapsed = await timed_scratch_run(config, scenarios, DockerRuntime(size=concurrency, image=image))
     if summary.errors:
         raise BenchError(f"{summary.errors} of {summary.episodes} episodes failed at concurrency {concurrency}")
     return summary.episodes / elapsed

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from contextlib import suppress
@@ -53,6 +55,21 @@ class RayExecutor:
 
 def new_run(config: RunConfig) -> Run:
     return Run(id=uuid.uuid4().hex[:12], config=config)
+
+
+async def timed_scratch_run(config: RunConfig, scenarios: list[Scenario], runtime: Runtime) -> tuple[RunSummary, float]:
+    """A new run of `scenarios`, stored in a database removed afterwards, and its wall time in seconds: what the
+    benchmarks time, through the same path as `sandbox eval`."""
+    with tempfile.TemporaryDirectory(prefix="sandbox-bench-") as scratch:
+        store = Store(f"sqlite:///{scratch}/bench.db")
+        try:
+            run = new_run(config)
+            store.create_run(run)
+            began = time.perf_counter()
+            summary = await evaluate(run, scenarios, store, runtime, lambda done, total: None, lambda episode: None)
+            return summary, time.perf_counter() - began
+        finally:
+            store.close()
 
 
 async def evaluate(

@@ -9,7 +9,6 @@ Figures of one run are comparable with each other only: the machine's other load
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 from collections.abc import Callable
 
@@ -17,11 +16,10 @@ from pydantic import BaseModel, Field
 from rich.table import Table
 
 from records import AgentConfig, RunConfig, SandboxKind, Scenario, WorldSetup
-from sandbox.evaluation import evaluate, new_run
+from sandbox.evaluation import timed_scratch_run
 from sandbox.runtime.base import SandboxError
 from sandbox.runtime.container import DockerRuntime, DockerSandbox
 from sandbox.runtime.live import LiveSandbox
-from sandbox.store import Store
 from scenarios.suites import load_suite
 
 SUITE = "live"
@@ -85,17 +83,7 @@ async def _episodes_per_s(scenarios: list[Scenario], agent: str, concurrency: in
     config = RunConfig(
         agent=AgentConfig(model=agent, cache=False), suite=SUITE, sandbox=SandboxKind.DOCKER, concurrency=concurrency
     )
-    with tempfile.TemporaryDirectory(prefix="sandbox-bench-") as scratch:
-        store = Store(f"sqlite:///{scratch}/bench.db")
-        try:
-            run = new_run(config)
-            store.create_run(run)
-            runtime = DockerRuntime(size=concurrency, image=image)
-            began = time.perf_counter()
-            summary = await evaluate(run, scenarios, store, runtime, lambda done, total: None, lambda episode: None)
-            elapsed = time.perf_counter() - began
-        finally:
-            store.close()
+    summary, elapsed = await timed_scratch_run(config, scenarios, DockerRuntime(size=concurrency, image=image))
     if summary.errors:
         failed = f"{summary.errors} of {summary.episodes} live episodes"
         raise LiveBenchError(f"{failed} failed at concurrency {concurrency}")

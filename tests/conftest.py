@@ -1,9 +1,10 @@
-"""Fixtures shared by test modules: a Docker engine and the sandbox image, a store of runs to replay, and a home of
-its own for every test's files."""
+"""Fixtures shared by test modules: a Docker engine and the sandbox image, a store of runs to replay, a port on the
+host for hostile tools to try, and a home of its own for every test's files."""
 
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +49,13 @@ def replay_store(tmp_path: Path) -> Iterator[Store]:
     write_replay_runs(store)
     yield store
     store.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A port on every address of the host, its loopback included, that a tool or a command might try to reach."""
+    with socket.socket() as sock:
+        sock.bind(("0.0.0.0", 0))
+        sock.listen()
+        sock.setblocking(False)
+        yield sock

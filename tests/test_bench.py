@@ -1,5 +1,5 @@
-"""`sandbox bench runtime` end to end with tiny sizes: the JSON has exactly the documented shape, every figure
-is positive, and the pooled container beats `docker exec`."""
+"""`sandbox bench runtime` and `sandbox bench live` end to end with tiny sizes: the JSON has exactly the documented
+shape, every figure is positive, the pooled container beats `docker exec`, a live world is ready after its hello."""
 
 from __future__ import annotations
 
@@ -26,3 +26,17 @@ def test_bench_runtime_reports_every_figure() -> None:
     assert set(result["episodes_per_s"]) == {"1", "4", "16"}
     assert all(rate > 0 for rate in result["episodes_per_s"].values())
     assert result["rtt_ms"]["docker"]["p50"] < result["rtt_ms"]["docker_exec"]["p50"]
+
+
+@pytest.mark.docker
+def test_bench_live_reports_every_figure() -> None:
+    done = run_sandbox("bench", "live", "--json", "--episodes", "2", "--concurrency", "1,2", "--starts", "2")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert set(result) == {"agent", "container_start_ms", "world_ready_ms", "episodes", "episodes_per_s"}
+    assert result["agent"] == "baseline/comply"
+    assert result["episodes"] == 2
+    # The world is ready only after the server's hello: its files laid out and its services answering.
+    assert 0 < result["container_start_ms"] < result["world_ready_ms"]
+    assert set(result["episodes_per_s"]) == {"1", "2"}
+    assert all(rate > 0 for rate in result["episodes_per_s"].values())

@@ -8,7 +8,6 @@ import os
 import socket
 import subprocess
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import docker
@@ -25,16 +24,6 @@ docker_test = pytest.mark.docker
 
 PROBE = "containment_probe"
 TIMEOUT_S = 2
-
-
-@pytest.fixture
-def listener() -> Iterator[socket.socket]:
-    """A port on the host's loopback that a tool might try to reach."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen()
-        sock.setblocking(False)
-        yield sock
 
 
 def running(client: docker.DockerClient, runtime: DockerRuntime) -> list[str]:

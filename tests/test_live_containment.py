@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import shutil
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +25,6 @@ docker_test = pytest.mark.docker
 # Generous: a fork bomb and a memory hog under their limits are slow to wind down on two busy cores.
 COMMAND_TIMEOUT_S = 10
 FILL_MB = 200  # three times the home volume's size
-
-
-@pytest.fixture
-def listener() -> Iterator[socket.socket]:
-    """A port on the host that a command might try to reach."""
-    with socket.socket() as sock:
-        sock.bind(("0.0.0.0", 0))
-        sock.listen()
-        sock.setblocking(False)
-        yield sock
 
 
 def shell(command: str) -> tuple[str, dict[str, Any]]:

@@ -85,19 +85,11 @@ def run_as(
     """Run `argv` as `identity` from its home and wait for it, at most `timeout_s` (then it is stopped). `stdin`,
     for our own helper scripts, is written to it whole; without it the command's stdin is closed."""
     began = time.monotonic()
-    process = subprocess.Popen(
-        [*_from_home(identity), "timeout", f"--kill-after={KILL_AFTER_S}", f"{timeout_s}", *argv],
-        cwd="/",
-        env=identity.environment(),
+    process = _spawn(
+        identity,
+        ["timeout", f"--kill-after={KILL_AFTER_S}", f"{timeout_s}", *argv],
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        # Its own session: none of the agent's processes shares the server's process group or terminal.
-        start_new_session=True,
-        umask=0o022,
-        user=identity.uid,
-        group=identity.uid,
-        extra_groups=_no_groups(identity),
+        output=subprocess.PIPE,
     )
     if stdin is not None and process.stdin is not None:
         with contextlib.suppress(BrokenPipeError):
@@ -123,13 +115,19 @@ def run_as(
 
 def start_detached(identity: Identity, command: str) -> subprocess.Popen[bytes]:
     """Start `bash -c command` as `identity` in a session of its own, output discarded, and do not wait for it."""
+    return _spawn(identity, ["bash", "-c", command], stdin=subprocess.DEVNULL, output=subprocess.DEVNULL)
+
+
+def _spawn(identity: Identity, argv: Sequence[str], *, stdin: int, output: int) -> subprocess.Popen[bytes]:
+    """`argv` started as `identity` from its home, in a session of its own: none of the agent's processes shares the
+    server's process group or terminal."""
     return subprocess.Popen(
-        [*_from_home(identity), "bash", "-c", command],
+        [*_from_home(identity), *argv],
         cwd="/",
         env=identity.environment(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdin=stdin,
+        stdout=output,
+        stderr=output,
         start_new_session=True,
         umask=0o022,
         user=identity.uid,
