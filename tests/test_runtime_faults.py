@@ -1,16 +1,20 @@
 """A container killed mid-episode (by the test, through the Docker engine, between two agent turns): it is replaced,
 the episode is retried once from scratch on a fresh container or stored as an error with the reason, the run goes
-on, and nothing stored is lost."""
+on, and nothing stored is lost. And an episode cancelled while the engine creates its container leaves none behind."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import docker
 import pytest
 
-from records import EpisodeStatus, Scenario
+from records import EnvironmentSetup, EpisodeStatus, Scenario, WorldSetup
+from records.live import LIVE_ENVIRONMENT
 from sandbox.runtime.cleanup import LABEL_RUNTIME
 from sandbox.runtime.container import DockerRuntime
 from tests.scripted import ScriptedAgent, run_scripted, scripted_scenario
@@ -86,3 +90,38 @@ async def test_an_episode_lost_twice_is_stored_as_an_error_and_the_run_goes_on(
     assert survivor.status == EpisodeStatus.COMPLETED
     assert len(survivor.steps) == 3
     assert all(gone(docker_client, container) for container in killer.killed)
+
+
+@pytest.mark.parametrize("environment", [LIVE_ENVIRONMENT, "email"])
+async def test_an_episode_cancelled_while_its_container_is_created_leaves_none_behind(
+    image: str, docker_client: docker.DockerClient, environment: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while a slow engine creates a container: the runtime's close waits for the create it cannot cancel,
+    then removes what it made."""
+    runtime = DockerRuntime(size=1, image=image)
+    await runtime.start()
+    create = runtime.client.api.create_container
+    creating, created = threading.Event(), threading.Event()
+
+    def slow_create(*args: Any, **kwargs: Any) -> Any:
+        creating.set()
+        time.sleep(0.5)
+        try:
+            return create(*args, **kwargs)
+        finally:
+            created.set()
+
+    monkeypatch.setattr(runtime.client.api, "create_container", slow_create)
+
+    async def play() -> None:
+        async with runtime.episode(WorldSetup(environments=[EnvironmentSetup(name=environment)])):
+            await asyncio.sleep(60)
+
+    playing = asyncio.ensure_future(play())
+    assert await asyncio.to_thread(creating.wait, 10)
+    playing.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await playing
+    await runtime.close()
+    assert await asyncio.to_thread(created.wait, 10)
+    assert not docker_client.api.containers(all=True, filters={"label": f"{LABEL_RUNTIME}={runtime.id}"})

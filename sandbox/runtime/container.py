@@ -303,6 +303,7 @@ class DockerRuntime(Runtime):
         self._slots = asyncio.Semaphore(size)
         self._tenancies: list[_Tenancy] = []
         self._live: dict[str, PooledContainer] = {}
+        self._creating: set[asyncio.Future[str]] = set()
         self._start_lock = asyncio.Lock()
         self._closed = False
 
@@ -421,8 +422,13 @@ class DockerRuntime(Runtime):
 
         began = time.monotonic()
         # OSError: requests' own, when the engine's socket does not answer at all.
+        # A create in flight is not cancelled with its waiter: the engine makes the container anyway. `close()`
+        # waits for it, so the sweep by label that follows finds it.
+        creating = asyncio.ensure_future(asyncio.to_thread(self._create, live))
+        self._creating.add(creating)
+        creating.add_done_callback(self._creating.discard)
         try:
-            container_id = await asyncio.to_thread(self._create, live)
+            container_id = await asyncio.shield(creating)
         except (DockerException, OSError) as error:
             raise EngineError(f"could not create a sandbox container from {self.image}: {error}") from None
         try:
@@ -501,6 +507,7 @@ class DockerRuntime(Runtime):
         for container in list(self._live.values()):
             container.close_stream()
         self._tenancies.clear()
+        await asyncio.gather(*self._creating, return_exceptions=True)
         # Also whatever a cancelled launch created but never registered: found by our label.
         ids = set(self._live)
         self._live.clear()
