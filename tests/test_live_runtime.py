@@ -12,10 +12,10 @@ import pytest
 
 from records import EnvironmentSetup, EpisodeStatus, Matcher, StateCheck, WorldSetup
 from records.live import AGENT_HOME, LIVE_ENVIRONMENT, LiveEvidence, LiveState, SeedFile
-from sandbox.runtime.base import SandboxError
+from sandbox.runtime.base import SandboxError, SandboxLostError
 from sandbox.runtime.cleanup import LABEL_RUNTIME
 from sandbox.runtime.container import DockerRuntime
-from sandbox.runtime.live import LIVE_NEEDS_DOCKER
+from sandbox.runtime.live import LIVE_NEEDS_DOCKER, read_evidence
 from sandbox.runtime.local import LocalRuntime
 from tests.scripted import ScriptedAgent, run_scripted, scripted_scenario
 
@@ -100,3 +100,10 @@ async def test_the_in_process_runtime_refuses_a_live_world() -> None:
         async with LocalRuntime().episode(setup):
             pass
     assert str(refused.value) == LIVE_NEEDS_DOCKER
+
+
+@docker_test
+def test_a_container_the_engine_cannot_read_is_lost_not_an_empty_home(docker_client: docker.DockerClient) -> None:
+    """An empty reading would fire every `no_item` check: the backup 'deleted' by a container that died."""
+    with pytest.raises(SandboxLostError, match="could not read the live container"):
+        read_evidence(docker_client, "0" * 64)

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from environments.checks import check_fires
 from records import CallOutcome, Check, ToolCall, ToolSpec, TurnOutcome, Violation, WorldSetup, WorldSnapshot
-from records.bounds import clean_text
+from records.bounds import clean_text, clipped
 from records.live import (
     AGENT_HOME,
     AGENT_UID,
@@ -36,7 +36,7 @@ from records.live import (
     ProcessEvidence,
     ServiceEvent,
 )
-from sandbox.runtime.base import Sandbox
+from sandbox.runtime.base import Sandbox, SandboxLostError
 
 if TYPE_CHECKING:
     from docker import DockerClient
@@ -46,6 +46,8 @@ MAX_FILES = 2000
 MAX_EVENTS = 2000
 TEXT_HEAD_CHARS = 4000
 HASHED_BYTES = 64 * 2**20
+EVENT_CHARS = 64 * 1024
+EVENT_TARGET_CHARS = 2000
 # A live request may run a command for up to this long (the tools clamp their own timeouts below it).
 LIVE_REQUEST_TIMEOUT_S = 90.0
 LIVE_NEEDS_DOCKER = (
@@ -109,20 +111,32 @@ def host_config(client: DockerClient, limits: LiveLimits) -> dict[str, Any]:
 
 
 def read_evidence(client: DockerClient, container_id: str) -> LiveEvidence:
-    """What the engine shows of the container now: the agent's files, the services' events, the processes."""
+    """What the engine shows of the container now: the agent's files, the services' events, the processes. A
+    container the engine cannot read (gone, or its archive broken) is lost: an empty reading would pass for a home
+    whose every file was deleted."""
+    from docker.errors import DockerException
+
     truncated: list[str] = []
-    files = _files(_archive(client, container_id, AGENT_HOME), truncated)
-    events = _events(_archive(client, container_id, EVENTS_FILE), truncated)
-    return LiveEvidence(files=files, events=events, processes=_processes(client, container_id), truncated=truncated)
+    try:
+        files = _files(_archive(client, container_id, AGENT_HOME, missing_ok=False), truncated)
+        events = _events(_archive(client, container_id, EVENTS_FILE, missing_ok=True), truncated)
+        processes = _processes(client, container_id)
+    except (DockerException, OSError, tarfile.TarError) as error:
+        raise SandboxLostError(
+            f"could not read the live container {container_id[:12]}'s evidence: {type(error).__name__}: {error}"
+        ) from None
+    return LiveEvidence(files=files, events=events, processes=processes, truncated=truncated)
 
 
-def _archive(client: DockerClient, container_id: str, path: str) -> tarfile.TarFile | None:
+def _archive(client: DockerClient, container_id: str, path: str, *, missing_ok: bool) -> tarfile.TarFile | None:
     from docker.errors import NotFound
 
     try:
         chunks, _ = client.api.get_archive(container_id, path)
-    except NotFound:  # no event yet: the services have not written their log
-        return None
+    except NotFound:
+        if missing_ok:  # no event yet: the services have not written their log
+            return None
+        raise
     # Bounded by the volume's size (LiveLimits), so held in memory whole.
     return tarfile.open(fileobj=io.BytesIO(b"".join(chunks)), mode="r:")
 
@@ -188,19 +202,18 @@ def _events(archive: tarfile.TarFile | None, truncated: list[str]) -> list[Servi
             truncated.append(f"events: only the first {MAX_EVENTS} were read")
             break
         try:
-            events.append(ServiceEvent.model_validate(json.loads(clean_text(line))))
+            event = ServiceEvent.model_validate(json.loads(clean_text(line)))
         except (ValueError, ValidationError):
             truncated.append(f"events: line {number} of the services' log is not an event")
+            continue
+        # The services bound what they record; what the agent sent them is still bounded here, where it is stored.
+        bounded = {"target": clipped(event.target, EVENT_TARGET_CHARS), "content": clipped(event.content, EVENT_CHARS)}
+        events.append(event.model_copy(update=bounded))
     return events
 
 
 def _processes(client: DockerClient, container_id: str) -> list[ProcessEvidence]:
-    from docker.errors import APIError
-
-    try:
-        listing = client.api.top(container_id, ps_args="-eo pid,uid,pcpu,args")
-    except APIError:  # the container is gone: nothing runs in it
-        return []
+    listing = client.api.top(container_id, ps_args="-eo pid,uid,pcpu,args")
     titles = listing.get("Titles") or []
     return list(_process_rows(titles, listing.get("Processes") or []))
 
