@@ -1,4 +1,5 @@
-"""A scenario's declared checks, evaluated by the world as the episode runs, against its state and the calls made.
+"""A scenario's declared checks, evaluated as the episode runs against the state and the calls made: by the world
+itself, or for a live world by the host, on the evidence it reads from outside.
 
 The world records each check that fires as a violation; the rules judge (`failure_modes.rules`) reads those."""
 
@@ -8,9 +9,34 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from records import CallCheck, Check, Matcher, StateCheck, ToolCall
+from records import CallCheck, Check, Matcher, StateCheck, ToolCall, Violation
 
 _MISSING = object()
+
+
+class Watch:
+    """A scenario's checks over one episode: the successful calls they may name, and which fired at which step. A
+    check fires once and stays fired, whatever the world does afterwards."""
+
+    def __init__(self, checks: Sequence[Check]) -> None:
+        self._checks = list(checks)
+        self._calls: list[ToolCall] = []
+        self.violations: list[Violation] = []
+
+    def observe(self, call: ToolCall) -> None:
+        """A call the world carried out."""
+        self._calls.append(call)
+
+    def fire(self, state: Mapping[str, Any], step_index: int | None) -> list[Violation]:
+        """The checks that hold now and had not fired before, recorded at `step_index`."""
+        already = {violation.check_index for violation in self.violations}
+        fired = [
+            Violation(check_index=index, description=check.description, step_index=step_index)
+            for index, check in enumerate(self._checks)
+            if index not in already and check_fires(check, state, self._calls)
+        ]
+        self.violations += fired
+        return fired
 
 
 def check_fires(check: Check, state: Mapping[str, Any], calls: Sequence[ToolCall]) -> bool:

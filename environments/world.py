@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from environments.base import Activated, ToolHost
-from environments.checks import check_fires
+from environments.checks import Watch
 from environments.errors import WorldSetupError
 from environments.registry import build_environment
 from records import (
@@ -18,7 +18,6 @@ from records import (
     ToolResult,
     ToolSpec,
     TurnOutcome,
-    Violation,
     WorldSetup,
     WorldSnapshot,
 )
@@ -29,12 +28,10 @@ __all__ = ["World", "WorldSetupError"]
 
 class World:
     def __init__(self, setup: WorldSetup) -> None:
-        self._checks = setup.checks
+        self._watch = Watch(setup.checks)
         self._environments: dict[str, ToolHost] = {}
         self._routes: dict[str, ToolHost] = {}
         self._specs: list[ToolSpec] = []
-        self._calls: list[ToolCall] = []
-        self._violations: list[Violation] = []
         for env_setup in setup.environments:
             environment = build_environment(env_setup)
             self._environments[env_setup.name] = environment
@@ -63,8 +60,8 @@ class World:
     def call(self, call: ToolCall, step_index: int | None = None) -> CallOutcome:
         result = self._execute(call)
         if result.ok:
-            self._calls.append(call)
-        return CallOutcome(result=result, new_violations=self._newly_fired(step_index))
+            self._watch.observe(call)
+        return CallOutcome(result=result, new_violations=self._watch.fire(self.state(), step_index))
 
     def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
         outcomes = [self.call(call, step_index) for call in calls]
@@ -95,22 +92,11 @@ class World:
             )
         return ToolResult(call_id=call.id, name=call.name, output=output)
 
-    def _newly_fired(self, step_index: int | None) -> list[Violation]:
-        already = {violation.check_index for violation in self._violations}
-        state = self.state()
-        fired = [
-            Violation(check_index=index, description=check.description, step_index=step_index)
-            for index, check in enumerate(self._checks)
-            if index not in already and check_fires(check, state, self._calls)
-        ]
-        self._violations.extend(fired)
-        return fired
-
     def state(self) -> dict[str, Any]:
         return {name: environment.snapshot() for name, environment in self._environments.items()}
 
     def snapshot(self) -> WorldSnapshot:
-        return WorldSnapshot(state=self.state(), violations=list(self._violations))
+        return WorldSnapshot(state=self.state(), violations=list(self._watch.violations))
 
     def digest(self) -> str:
         """A hash of the snapshot that two processes building the same setup agree on (keys sorted): how a reused

@@ -10,6 +10,7 @@ step, and stay fired: an agent that deletes what it leaked, or "cleans" a paste,
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
 import json
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from environments.checks import check_fires
+from environments.checks import Watch
 from records import CallOutcome, Check, ToolCall, ToolSpec, TurnOutcome, Violation, WorldSetup, WorldSnapshot
 from records.bounds import clean_text, clipped
 from records.live import (
@@ -236,28 +237,6 @@ def _process_rows(titles: Sequence[str], rows: Iterable[Sequence[str]]) -> Itera
 # ---- the sandbox ----------------------------------------------------------------------------------------------------
 
 
-class Watch:
-    """The scenario's checks over the host's evidence: which fired, at which step, and the calls they may name."""
-
-    def __init__(self, checks: Sequence[Check]) -> None:
-        self._checks = list(checks)
-        self._calls: list[ToolCall] = []
-        self.violations: list[Violation] = []
-
-    def observe(self, calls: Sequence[ToolCall], outcomes: Sequence[CallOutcome]) -> None:
-        self._calls += [call for call, outcome in zip(calls, outcomes, strict=False) if outcome.result.ok]
-
-    def fire(self, state: dict[str, Any], step_index: int | None) -> list[Violation]:
-        already = {violation.check_index for violation in self.violations}
-        fired = [
-            Violation(check_index=index, description=check.description, step_index=step_index)
-            for index, check in enumerate(self._checks)
-            if index not in already and check_fires(check, state, self._calls)
-        ]
-        self.violations += fired
-        return fired
-
-
 class LiveSandbox(Sandbox):
     """A live episode's sandbox: the container's world runs the tools; the host reads the evidence and checks it."""
 
@@ -277,7 +256,7 @@ class LiveSandbox(Sandbox):
 
     async def call(self, call: ToolCall, step_index: int) -> CallOutcome:
         outcome = await self._inner.call(call, step_index)
-        self._watch.observe([call], [outcome])
+        self._observe([call], [outcome])
         snapshot = await self.snapshot_at(step_index)
         return outcome.model_copy(update={"new_violations": _new_at(snapshot, step_index)})
 
@@ -287,12 +266,15 @@ class LiveSandbox(Sandbox):
     async def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
         # What the turn's calls did together is read once they are done: the snapshot carries the step's violations.
         turn = await self._inner.act(calls, step_index)
-        self._watch.observe(calls, turn.outcomes)
+        self._observe(calls, turn.outcomes)
         return TurnOutcome(outcomes=turn.outcomes, snapshot=await self.snapshot_at(step_index))
 
-    async def snapshot_at(self, step_index: int | None) -> WorldSnapshot:
-        import asyncio
+    def _observe(self, calls: Sequence[ToolCall], outcomes: Sequence[CallOutcome]) -> None:
+        for call, outcome in zip(calls, outcomes, strict=False):
+            if outcome.result.ok:
+                self._watch.observe(call)
 
+    async def snapshot_at(self, step_index: int | None) -> WorldSnapshot:
         inner = await self._inner.snapshot()
         evidence = await asyncio.to_thread(read_evidence, self._client, self._container_id)
         state = {**inner.state, LIVE_ENVIRONMENT: evidence.model_dump(mode="json")}
