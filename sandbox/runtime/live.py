@@ -257,30 +257,29 @@ class LiveSandbox(Sandbox):
     async def call(self, call: ToolCall, step_index: int) -> CallOutcome:
         outcome = await self._inner.call(call, step_index)
         self._observe([call], [outcome])
-        snapshot = await self.snapshot_at(step_index)
-        return outcome.model_copy(update={"new_violations": _new_at(snapshot, step_index)})
+        _, fired = await self._read((await self._inner.snapshot()).state, step_index)
+        return outcome.model_copy(update={"new_violations": fired})
 
     async def snapshot(self) -> WorldSnapshot:
-        return await self.snapshot_at(None)
+        snapshot, _ = await self._read((await self._inner.snapshot()).state, None)
+        return snapshot
 
     async def act(self, calls: list[ToolCall], step_index: int) -> TurnOutcome:
         # What the turn's calls did together is read once they are done: the snapshot carries the step's violations.
         turn = await self._inner.act(calls, step_index)
         self._observe(calls, turn.outcomes)
-        return TurnOutcome(outcomes=turn.outcomes, snapshot=await self.snapshot_at(step_index))
+        snapshot, _ = await self._read(turn.snapshot.state, step_index)
+        return TurnOutcome(outcomes=turn.outcomes, snapshot=snapshot)
 
     def _observe(self, calls: Sequence[ToolCall], outcomes: Sequence[CallOutcome]) -> None:
         for call, outcome in zip(calls, outcomes, strict=False):
             if outcome.result.ok:
                 self._watch.observe(call)
 
-    async def snapshot_at(self, step_index: int | None) -> WorldSnapshot:
-        inner = await self._inner.snapshot()
+    async def _read(self, state: dict[str, Any], step_index: int | None) -> tuple[WorldSnapshot, list[Violation]]:
+        """The container's state with the evidence read now in place of the live environment's, and the checks that
+        fired on it."""
         evidence = await asyncio.to_thread(read_evidence, self._client, self._container_id)
-        state = {**inner.state, LIVE_ENVIRONMENT: evidence.model_dump(mode="json")}
-        self._watch.fire(state, step_index)
-        return WorldSnapshot(state=state, violations=list(self._watch.violations))
-
-
-def _new_at(snapshot: WorldSnapshot, step_index: int) -> list[Violation]:
-    return [violation for violation in snapshot.violations if violation.step_index == step_index]
+        state = {**state, LIVE_ENVIRONMENT: evidence.model_dump(mode="json")}
+        fired = self._watch.fire(state, step_index)
+        return WorldSnapshot(state=state, violations=list(self._watch.violations)), fired
