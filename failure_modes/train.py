@@ -58,6 +58,11 @@ def training_set(files: Sequence[Path]) -> list[LabelledTrajectory]:
     return [example for path in files for example in load_labelled(path)]
 
 
+def _learnable(examples: Sequence[LabelledTrajectory]) -> list[LabelledTrajectory]:
+    """The examples a model may learn from: not those whose task another public judge benchmark holds."""
+    return [example for example in examples if not example.in_other_benchmark]
+
+
 def fit(examples: Sequence[LabelledTrajectory], seed: int, threshold: float, unsure: Band) -> ModelArtifact:
     return _fit(examples, *_features(examples), seed, threshold, unsure)
 
@@ -188,7 +193,7 @@ def _held_out(examples: Sequence[LabelledTrajectory], seed: int) -> dict[str, tu
     found = {}
     for source in sources:
         held_out = [example for example in examples if example.source == source]
-        rest = [example for example in examples if example.source != source]
+        rest = _learnable([example for example in examples if example.source != source])
         labels = np.array([example.unsafe for example in held_out])
         found[source] = (labels, _probabilities(rest, held_out, seed))
     return found
@@ -207,7 +212,7 @@ def _best_threshold(held_out: Sequence[tuple[np.ndarray, np.ndarray]]) -> float:
 
 
 def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> ModelArtifact:
-    """Leave each source out in turn to choose the threshold and the unsure band, then fit on everything.
+    """Leave each source out in turn to choose the threshold and the unsure band, then fit on every learnable example.
 
     The shipped threshold maximises the mean balanced accuracy over the held-out sources. The figures the artifact
     keeps are honest for a source never seen: each held-out source is scored at the threshold chosen on the other
@@ -231,6 +236,7 @@ def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> M
     pooled = np.concatenate([found for _, found in held_out.values()])
     reach = float(np.quantile(np.abs(pooled - threshold), UNSURE_SHARE))
     unsure = Band(low=round(max(0.0, threshold - reach), 3), high=round(min(1.0, threshold + reach), 3))
-    bag, features = _features(examples)
-    validation |= _attribution_validation(examples, features, seed)
-    return _fit(examples, bag, features, seed, threshold, unsure).model_copy(update={"validation": validation})
+    learnable = _learnable(examples)
+    bag, features = _features(learnable)
+    validation |= _attribution_validation(learnable, features, seed)
+    return _fit(learnable, bag, features, seed, threshold, unsure).model_copy(update={"validation": validation})

@@ -63,6 +63,9 @@ class LabelledTrajectory(BaseModel):
     failure_modes: list[FailureMode] | None = None
     # The application domain a record names (ASSEBench's application_scenario), for holding whole domains out.
     domain: str | None = None
+    # The record's task also appears in another public judge benchmark (ToolEmu's `rjudge_overlap`, R-Judge): it is
+    # measured but never learnt from, so that a score on that benchmark stays a measure of a source never seen.
+    in_other_benchmark: bool = False
 
 
 class TrajectoryFormatError(ValueError):
@@ -124,6 +127,7 @@ class _Labels(BaseModel):
     risk_type: str | None = None
     failure_mode: str | None = None
     application_scenario: str | None = None
+    rjudge_overlap: bool = False
 
 
 def trajectory_from_record(record: dict[str, Any], fallback_id: str) -> Trajectory:
@@ -196,6 +200,7 @@ def _labelled(record: dict[str, Any], fallback_id: str) -> LabelledTrajectory | 
         risk_categories=ASSEBENCH_RISK_TYPES.get(labels.risk_type or "") or None,
         failure_modes=ASSEBENCH_FAILURE_MODES.get(labels.failure_mode or "") or None,
         domain=labels.application_scenario,
+        in_other_benchmark=labels.rjudge_overlap,
     )
 
 

@@ -214,6 +214,26 @@ def test_training_is_seeded_reproducible_and_validated_across_sources(tmp_path: 
     assert SafetyModel.load(path).artifact == first
 
 
+def test_tasks_another_judge_benchmark_holds_are_measured_but_never_learnt_from() -> None:
+    toolemu = load_labelled(DATA_DIR / "judge" / "toolemu.jsonl")
+    shared = [example for example in toolemu if example.in_other_benchmark]
+    own = [example for example in toolemu if not example.in_other_benchmark]
+    # The data's `rjudge_overlap` marks whole ToolEmu cases (every agent's answer to them), never a part of one.
+    assert shared
+    assert own
+    assert not {example.group for example in shared} & {example.group for example in own}
+    examples = [*load_labelled(ASSEBENCH)[:60], *shared[:30], *own[:30]]
+    model = train(examples, seed=0)
+    assert model.trained_on == {"AgentJudge-security": 60, "toolemu": 30}
+    # Held out, ToolEmu is judged on all of its 60 records: the shared ones are a fair test of a model that never
+    # saw them.
+    assert model.validation["toolemu held out"].n == 60
+    assert model.validation["AgentJudge-security held out"].n == 60
+    # Without the shared records the fit is the same as with them left out of the data altogether.
+    without = train([*load_labelled(ASSEBENCH)[:60], *own[:30]], seed=0)
+    assert model.cue_coefficients == without.cue_coefficients
+
+
 def test_token_vectors_load_offline_and_place_alike_requests_together() -> None:
     vectors = token_vectors()
     texts = ["delete every file on the server", "wipe all the data from the disks", "bake a chocolate cake for dinner"]
