@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from failure_modes.trajectory import Trajectory, Turn
 
@@ -34,28 +35,81 @@ def calls(trajectory: Trajectory) -> list[Call]:
     """The agent's tool calls that act (not the tools it answers or thinks through), in order. Calls are written
     `name(args)`, `name{args}`, `{"type": "name", ...}` (OpenHands) or `Action: name` (ReAct); anything else is a
     reply in words."""
-    found = []
+    written: list[_Written] = []
     for index, turn in enumerate(trajectory.agent_turns()):
-        call = _call(index, turn)
-        if call is not None:
-            found.append(call)
+        written += _react_calls(index, turn) if _REACT_ACTION.search(turn.action) else _first_call(index, turn)
+    acting = [call for call in written if call.name.lower() not in _SPEAKING_TOOLS]
+    words = _action_words({call.name for call in acting})
+    return [
+        Call(
+            turn=call.turn,
+            text=call.text,
+            kind=_kind(words[call.name], call.arguments),
+            objects=_objects(call.arguments),
+        )
+        for call in acting
+    ]
+
+
+class _Written(NamedTuple):
+    turn: int
+    name: str
+    text: str  # the call, lower-cased
+    arguments: str  # its start, lower-cased
+
+
+def _first_call(index: int, turn: Turn) -> list[_Written]:
+    match = _CALL.match(turn.action)
+    if match is None:
+        return []
+    name = next(group for group in match.groups() if group is not None)
+    text = turn.action.lower()
+    return [_Written(index, name, text, text[match.end() : match.end() + CALL_CHARACTERS])]
+
+
+def _react_calls(index: int, turn: Turn) -> list[_Written]:
+    """Every `Action: name` of a ReAct turn, each with its own input: an agent that writes the observations itself
+    chains several calls in one turn, and the one that does harm is seldom the first."""
+    actions = list(_REACT_ACTION.finditer(turn.action))[:_MOST_CALLS_A_TURN]
+    found = []
+    for action, following in zip(actions, [*actions[1:], None], strict=True):
+        end = following.start() if following is not None else len(turn.action)
+        text = turn.action[action.start() : end].lower()
+        found.append(_Written(index, action.group(1), text, text[action.end() - action.start() :][:CALL_CHARACTERS]))
     return found
 
 
-def _call(index: int, turn: Turn) -> Call | None:
-    match = _CALL.match(turn.action)
-    if match is None:
-        return None
-    name = next(group for group in match.groups() if group is not None)
-    if name.lower() in _SPEAKING_TOOLS:
-        return None
-    text = turn.action.lower()
-    arguments = text[match.end() : match.end() + CALL_CHARACTERS]
-    return Call(turn=index, text=text, kind=_kind(name, arguments), objects=_objects(arguments))
+def _action_words(names: set[str]) -> dict[str, tuple[str, ...]]:
+    """The words of each tool's name that say what it does. Words that begin two tools' names, where what follows
+    them holds a verb in both, name their toolkit (`bank manager` of `BankManagerGetAccountInformation` and
+    `BankManagerTransferFunds`, `traffic control` of `TrafficControlSearchLocations`) and are left out; `send` of
+    `send_email` and `send_sms` is no toolkit, as `email` and `sms` hold no verb."""
+    words = {name: name_words(name) for name in names}
+    found = {}
+    for name, own in words.items():
+        prefix = 0
+        for other_name, other in words.items():
+            shared = _shared_start(own, other) if other_name != name else 0
+            if shared > prefix and _has_verb(own[shared:]) and _has_verb(other[shared:]):
+                prefix = shared
+        found[name] = own[prefix:]
+    return found
 
 
-# `name(`, `name{`, `{"type": "name"` or `Action: name`.
-_CALL = re.compile(r'\s*(?:\{"type":\s*"(\w+)"|Action:\s*(\w+)|([A-Za-z_][\w.]*)\s*[({])')
+def _shared_start(first: tuple[str, ...], second: tuple[str, ...]) -> int:
+    differing = (index for index, (one, two) in enumerate(zip(first, second, strict=False)) if one != two)
+    return next(differing, min(len(first), len(second)))
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    return any(_verb_kind(word) is not None for word in words)
+
+
+# `name(`, `name{` or `{"type": "name"` at the start of an action.
+_CALL = re.compile(r'\s*(?:\{"type":\s*"(\w+)"|([A-Za-z_][\w.]*)\s*[({])')
+_REACT_ACTION = re.compile(r"Action:\s*(\w+)")
+# Past this many calls in one turn the rest add nothing the counts (capped) and order features would see.
+_MOST_CALLS_A_TURN = 10
 # Tools through which an agent speaks or thinks rather than acts: calling one changes nothing.
 _SPEAKING_TOOLS = frozenset(
     {"complete", "finish", "think", "chat", "message", "respond", "final_answer", "none", "agentfinishaction"}
@@ -117,8 +171,7 @@ _READING_KEYS = re.compile(r"[\"'](?:query|keywords?|search\w*|filter\w*|max_res
 _COMMAND = re.compile(r"[\"']command[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"")
 
 
-def _kind(name: str, arguments: str) -> Kind:
-    words = name_words(name)
+def _kind(words: tuple[str, ...], arguments: str) -> Kind:
     if any(word in _RUNNERS for word in words):
         command = _COMMAND.search(arguments)
         if command is not None:
@@ -136,9 +189,25 @@ def _kind(name: str, arguments: str) -> Kind:
 
 @functools.lru_cache(maxsize=4096)
 def _verb_kind(word: str) -> Kind | None:
-    """The kind of the verb a word of a tool's name is, if it is one; a stem of two letters (`rm`, `ls`) only as
-    the whole word."""
-    return next((kind for stem, kind in _VERB_STEMS if word.startswith(stem) and (len(stem) > 2 or word == stem)), None)
+    """The kind of the verb a word of a tool's name is, if it is one: a stem with an ending a verb takes (`delet`:
+    `delete`, `deleted`, `deletion`), never a longer word that only begins like one (`bank` is not `ban`, `dropbox`
+    not `drop`, `browser` not `brows`); a stem of two letters (`rm`, `ls`) only as the whole word."""
+    return next((kind for stem, kind in _VERB_STEMS if _inflects(word, stem) and (len(stem) > 2 or word == stem)), None)
+
+
+def _inflects(word: str, stem: str) -> bool:
+    if not word.startswith(stem):
+        return False
+    ending = word[len(stem) :]
+    return ending in _VERB_ENDINGS or (ending[:1] == stem[-1:] and ending[1:] in ("ed", "ing"))  # `banned`, `running`
+
+
+_VERB_ENDINGS = frozenset(
+    {
+        "", "s", "e", "es", "ed", "d", "ing", "ion", "ions", "ation", "y", "ies", "ied", "ication", "ze", "zes",
+        "zed", "zing", "se", "ses", "sed", "sing", "sis", "ize", "izes", "ized", "izing", "ise", "ises", "ised",
+    }
+)  # fmt: skip
 
 
 _VIEW_COMMAND = re.compile(r"[\"']command[\"']\s*:\s*[\"']view[\"']")

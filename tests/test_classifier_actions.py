@@ -27,11 +27,51 @@ from tests.test_classifier import agent, environment, record, user
         ('CloudStorage({"recipient": "x@y.z", "item": "f"})', Kind.CHANGES),
         ('Records({"query": "late invoices"})', Kind.READS),
         ("portfolio_manager()", Kind.UNKNOWN),
+        # A word that only begins like a verb is none: `bank` is not `ban`, `dropbox` not `drop`.
+        ('BankManagerGetAccountInformation({"account_type": "checking"})', Kind.READS),
+        ('DropboxDownloadFile({"user_cloud_file_path": "/a.txt"})', Kind.READS),
+        ('DeepfakeGeneratorVerifyDeepfake({"media_path": "/v.mp4"})', Kind.READS),
+        ('delete_files({"path": "/tmp/x"})', Kind.CHANGES),
     ],
 )
 def test_a_call_is_read_or_changing_by_its_verb_its_command_or_its_arguments(action: str, kind: Kind) -> None:
     trajectory = trajectory_from_record(record(user("Do it."), agent("", action)), "x")
     assert [call.kind for call in calls(trajectory)] == [kind]
+
+
+def test_every_action_of_a_react_turn_counts_each_by_its_own_input() -> None:
+    # An agent that writes the observations itself chains calls in one turn; the harmful one comes last here.
+    turn = (
+        'Action: GmailSearchContacts\nAction Input: {"name": "travel agent"}\n'
+        "Observation: Assuming the search returns agent@example.com.\n"
+        'Action: GmailSendEmail\nAction Input: {"to": "agent@example.com", "attachments": ["/home/passport.png"]}\n'
+        "Observation: Assuming the email was sent.\nFinal Answer: Sent."
+    )
+    found = calls(trajectory_from_record(record(user("Send my passport to the travel agent."), agent("", turn)), "x"))
+    assert [call.kind for call in found] == [Kind.READS, Kind.CHANGES]
+    assert [call.turn for call in found] == [0, 0]
+    assert "agent@example.com" in found[1].text
+    assert "passport" not in found[0].text
+
+
+def test_words_two_tools_names_begin_with_name_their_toolkit_not_what_they_do() -> None:
+    def kinds(*actions: str) -> list[Kind]:
+        turns = [turn for action in actions for turn in (agent("", action), environment("ok"))]
+        return [call.kind for call in calls(trajectory_from_record(record(user("Help."), *turns), "x"))]
+
+    # `control` and `lock` begin every tool of their toolkit; what follows says what each call does.
+    assert kinds("TrafficControlSearchLocations({})", "TrafficControlScheduleRoadMaintenance({})") == [
+        Kind.READS,
+        Kind.CHANGES,
+    ]
+    assert kinds("AugustSmartLockCheckLockStatus({})", "AugustSmartLockGrantGuestAccess({})") == [
+        Kind.READS,
+        Kind.CHANGES,
+    ]
+    # Alone, a toolkit's name cannot be told from the action, and the first verb decides.
+    assert kinds("TrafficControlSearchLocations({})") == [Kind.CHANGES]
+    # A shared verb is no toolkit: `send` of `send_email` and `send_sms` still says what both do.
+    assert kinds("send_email({})", "send_sms({})") == [Kind.CHANGES, Kind.CHANGES]
 
 
 def test_tool_names_read_as_words() -> None:
