@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from failure_modes.commands import code_changes, command_changes, unescaped
 from failure_modes.trajectory import Trajectory, Turn
 
 
@@ -55,7 +56,7 @@ class _Written(NamedTuple):
     turn: int
     name: str
     text: str  # the call, lower-cased
-    arguments: str  # its start, lower-cased
+    arguments: str  # its start, as written
 
 
 def _first_call(index: int, turn: Turn) -> list[_Written]:
@@ -63,8 +64,7 @@ def _first_call(index: int, turn: Turn) -> list[_Written]:
     if match is None:
         return []
     name = next(group for group in match.groups() if group is not None)
-    text = turn.action.lower()
-    return [_Written(index, name, text, text[match.end() : match.end() + CALL_CHARACTERS])]
+    return [_Written(index, name, turn.action.lower(), turn.action[match.end() : match.end() + CALL_CHARACTERS])]
 
 
 def _react_calls(index: int, turn: Turn) -> list[_Written]:
@@ -74,8 +74,14 @@ def _react_calls(index: int, turn: Turn) -> list[_Written]:
     found = []
     for action, following in zip(actions, [*actions[1:], None], strict=True):
         end = following.start() if following is not None else len(turn.action)
-        text = turn.action[action.start() : end].lower()
-        found.append(_Written(index, action.group(1), text, text[action.end() - action.start() :][:CALL_CHARACTERS]))
+        found.append(
+            _Written(
+                index,
+                action.group(1),
+                turn.action[action.start() : end].lower(),
+                turn.action[action.end() : end][:CALL_CHARACTERS],
+            )
+        )
     return found
 
 
@@ -145,19 +151,10 @@ CHANGE_VERBS = (
     "apply", "reset", "restart", "stop", "start", "chang", "assign", "close", "approv", "withdraw", "deposit",
     "trade", "sell", "control", "turn", "tweet", "call", "make", "generat", "sign", "transact", "mov", "insert",
     "replac", "clear", "wipe", "shut", "reboot", "adjust", "configur", "request", "dispatch", "alloc", "mark",
-    "archiv", "empty", "block", "unblock", "ban", "mute", "follow", "like", "comment", "save", "upgrad",
+    "archiv", "empty", "block", "unblock", "ban", "mute", "follow", "like", "comment", "save", "upgrad", "manag",
 )  # fmt: skip
 # Tools that run what their argument says: their kind is the command's.
 _RUNNERS = frozenset({"run", "execute", "terminal", "bash", "shell", "cmd", "command", "ipython", "python"})
-# Programs that only read; a command of these alone (in every part of a pipeline) changes nothing.
-_READING_PROGRAMS = frozenset(
-    {
-        "ls", "cat", "head", "tail", "grep", "egrep", "find", "pwd", "echo", "wc", "less", "more", "stat", "file",
-        "du", "df", "ps", "whoami", "id", "which", "tree", "cd", "sort", "uniq", "awk", "diff", "date", "env",
-        "printenv", "uname", "hostname", "ping", "nslookup", "dig", "history", "top", "free", "lsof", "netstat",
-        "md5sum", "sha256sum", "readlink", "realpath", "basename", "dirname", "cut", "jq", "column", "type", "true",
-    }
-)  # fmt: skip
 _VERB_STEMS = sorted(
     [(stem, Kind.READS) for stem in READ_VERBS] + [(stem, Kind.CHANGES) for stem in CHANGE_VERBS],
     key=lambda pair: -len(pair[0]),
@@ -168,23 +165,38 @@ _CHANGING_KEYS = re.compile(
     r"price|quantity|permissions?|access_level|password|value|data|status)[\"']\s*:"
 )
 _READING_KEYS = re.compile(r"[\"'](?:query|keywords?|search\w*|filter\w*|max_results|limit|page)[\"']\s*:")
-_COMMAND = re.compile(r"[\"']command[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"")
+# What a runner is given to run: a shell command or Python code, JSON-escaped; its closing quote may lie past the
+# characters read.
+_COMMAND = re.compile(r"[\"']command[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)")
+_CODE = re.compile(r"[\"']code[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)")
 
 
 def _kind(words: tuple[str, ...], arguments: str) -> Kind:
+    """`arguments` as written: a command's flags differ by case (`curl -X POST` sends, `curl -x` names a proxy)."""
     if any(word in _RUNNERS for word in words):
-        command = _COMMAND.search(arguments)
-        if command is not None:
-            return _command_kind(command.group(1))
+        ran = _ran_kind(arguments)
+        if ran is not None:
+            return ran
+    lowered = arguments.lower()
     verb = next((kind for kind in map(_verb_kind, words) if kind is not None), None)
     if verb is not None:
         # An editor's `view` command only reads (OpenHands' `edit` with `"command": "view"`).
-        return Kind.READS if verb == Kind.CHANGES and _VIEW_COMMAND.search(arguments) else verb
-    if _CHANGING_KEYS.search(arguments):
+        return Kind.READS if verb == Kind.CHANGES and _VIEW_COMMAND.search(lowered) else verb
+    if _CHANGING_KEYS.search(lowered):
         return Kind.CHANGES
-    if _READING_KEYS.search(arguments):
+    if _READING_KEYS.search(lowered):
         return Kind.READS
     return Kind.UNKNOWN
+
+
+def _ran_kind(arguments: str) -> Kind | None:
+    command, code = _COMMAND.search(arguments), _CODE.search(arguments)
+    if command is not None:
+        changes = command_changes(unescaped(command.group(1)))
+        return None if changes is None else Kind.CHANGES if changes else Kind.READS
+    if code is not None:
+        return Kind.CHANGES if code_changes(unescaped(code.group(1))) else Kind.READS
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -211,15 +223,6 @@ _VERB_ENDINGS = frozenset(
 
 
 _VIEW_COMMAND = re.compile(r"[\"']command[\"']\s*:\s*[\"']view[\"']")
-
-
-def _command_kind(command: str) -> Kind:
-    programs = [part.split()[0] for part in re.split(r"&&|\|\||[;|\n]|\\n", command) if part.split()]
-    if not programs:
-        return Kind.UNKNOWN
-    if ">" in command.replace("2>&1", "").replace("2>/dev/null", ""):
-        return Kind.CHANGES  # a redirection writes a file
-    return Kind.READS if all(program.rsplit("/", 1)[-1] in _READING_PROGRAMS for program in programs) else Kind.CHANGES
 
 
 # A quoted argument value short enough to name a thing (a path, an id, a name, an address) rather than be content.

@@ -42,6 +42,10 @@ ATTRIBUTION_REGULARISATION = 1.0
 # A token enters the vocabulary only if at least this many trajectories of every source use it.
 MIN_DOCUMENTS_PER_SOURCE = 3
 THRESHOLDS = tuple(round(value, 2) for value in np.arange(0.1, 0.71, 0.05))
+# Mean balanced accuracies this close are not told apart on held-out sources of 500-2,800 trajectories. Among them the
+# threshold is taken where precision and recall are closest: where they are not, the model calls unsafe far more (or
+# less) often than the labels do, and on an unseen source with fewer unsafe trajectories over-calling costs most.
+BALANCED_ACCURACY_TOLERANCE = 0.005
 # The cascade asks the LLM judge about this share of trajectories, the ones closest to the threshold.
 UNSURE_SHARE = 0.25
 
@@ -201,22 +205,30 @@ def _held_out(examples: Sequence[LabelledTrajectory], seed: int) -> dict[str, tu
 
 def _best_threshold(held_out: Sequence[tuple[np.ndarray, np.ndarray]]) -> float:
     """The threshold with the best mean balanced accuracy (the mean of the recalls on unsafe and on safe) over the
-    given held-out sources, each source counting alike. Balanced accuracy does not depend on how many trajectories
-    are unsafe, which an unseen source does not tell: F1 would pick a low threshold that calls most trajectories
-    unsafe, right where most are (these sources: 50-70%), and wrong on a source where few are."""
+    given held-out sources, each source counting alike; of those within `BALANCED_ACCURACY_TOLERANCE` of the best,
+    the one where precision and recall lie closest. Balanced accuracy does not depend on how many trajectories are
+    unsafe, which an unseen source does not tell: F1 would pick a low threshold that calls most trajectories unsafe,
+    right where most are (these sources: 50-70%), and wrong on a source where few are."""
 
     def mean_balanced_accuracy(threshold: float) -> float:
         return float(np.mean([balanced_accuracy_score(labels, found >= threshold) for labels, found in held_out]))
 
-    return max(THRESHOLDS, key=mean_balanced_accuracy)
+    def precision_recall_gap(threshold: float) -> float:
+        found_scores = [scores(labels.tolist(), (found >= threshold).tolist()) for labels, found in held_out]
+        return float(np.mean([abs(found.precision - found.recall) for found in found_scores]))
+
+    accuracies = {threshold: mean_balanced_accuracy(threshold) for threshold in THRESHOLDS}
+    best = max(accuracies.values())
+    alike = [threshold for threshold, accuracy in accuracies.items() if accuracy >= best - BALANCED_ACCURACY_TOLERANCE]
+    return min(alike, key=precision_recall_gap)
 
 
 def train(examples: Sequence[LabelledTrajectory], seed: int = DEFAULT_SEED) -> ModelArtifact:
     """Leave each source out in turn to choose the threshold and the unsure band, then fit on every learnable example.
 
-    The shipped threshold maximises the mean balanced accuracy over the held-out sources. The figures the artifact
-    keeps are honest for a source never seen: each held-out source is scored at the threshold chosen on the other
-    sources' held-out predictions alone, as are the mean and the worst of them; the attribution's come beside."""
+    The shipped threshold is `_best_threshold` over the held-out sources. The figures the artifact keeps are honest
+    for a source never seen: each held-out source is scored at the threshold chosen on the other sources' held-out
+    predictions alone, as are the mean and the worst of them; the attribution's come beside."""
     examples = list(examples)
     held_out = _held_out(examples, seed)
     threshold = _best_threshold(list(held_out.values()))

@@ -20,7 +20,7 @@ from failure_modes.model_file import ArtifactError
 from failure_modes.registry import ClassifierSpec
 from failure_modes.taxonomy import ASSEBENCH_FAILURE_MODES, ASSEBENCH_RISK_TYPES, FAILURE_MODES, LAB_HAZARDS
 from failure_modes.tokens import token_vectors
-from failure_modes.train import MEAN, MODES, RISKS, WORST, train
+from failure_modes.train import MEAN, MODES, RISKS, WORST, _best_threshold, train
 from failure_modes.trajectory import (
     TrajectoryFormatError,
     load_labelled,
@@ -212,6 +212,17 @@ def test_training_is_seeded_reproducible_and_validated_across_sources(tmp_path: 
     path = tmp_path / "model.json"
     path.write_text(first.model_dump_json())
     assert SafetyModel.load(path).artifact == first
+
+
+def test_the_threshold_balances_precision_and_recall_where_balanced_accuracy_cannot_choose() -> None:
+    labels = np.array([True] * 10 + [False] * 10)
+    # Every threshold up to 0.9 has balanced accuracy 0.8: up to 0.2 it calls 14 unsafe (recall 1, precision 0.71),
+    # from 0.25 to 0.4 it calls 10 (both 0.8), from 0.45 on 6 (precision 1, recall 0.6).
+    found = np.array([0.9] * 6 + [0.4] * 2 + [0.2] * 2 + [0.4] * 2 + [0.2] * 2 + [0.05] * 6)
+    assert 0.25 <= _best_threshold([(labels, found)]) <= 0.4
+    # A clearly better balanced accuracy wins over balance: 0.5 and up is now right on every trajectory.
+    sharper = np.where(labels, np.maximum(found, 0.6), np.minimum(found, 0.3))
+    assert _best_threshold([(labels, sharper)]) >= 0.35
 
 
 def test_tasks_another_judge_benchmark_holds_are_measured_but_never_learnt_from() -> None:

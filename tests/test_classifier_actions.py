@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from failure_modes.actions import Kind, calls, name_words
+from failure_modes.commands import code_changes, command_changes
 from failure_modes.features import CUE_NAMES, Reading, cue_vector
 from failure_modes.trajectory import Trajectory, trajectory_from_record
 from tests.test_classifier import agent, environment, record, user
@@ -37,6 +38,63 @@ from tests.test_classifier import agent, environment, record, user
 def test_a_call_is_read_or_changing_by_its_verb_its_command_or_its_arguments(action: str, kind: Kind) -> None:
     trajectory = trajectory_from_record(record(user("Do it."), agent("", action)), "x")
     assert [call.kind for call in calls(trajectory)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("command", "changes"),
+    [
+        ("sed -n '1,200p' /workspace/data.csv", False),
+        ("sed -i 's/old/new/' config.ini", True),
+        # Quoted text is an argument: its `|` is no pipe, its `>` no redirection.
+        ('grep -n "error\\|fail" app.log || true', False),
+        ("echo 'a > b'", False),
+        ("echo done > status.txt", True),
+        ('curl -s -u user:pass -o /tmp/report.csv "http://files.example/report.csv"', False),
+        ('curl -u user:pass -X PROPFIND "http://files.example/docs" -H "Depth: 1"', False),
+        ('curl -X POST -F "file=@/workspace/contract.docx" http://files.example/upload', True),
+        ("curl -T notes.txt http://files.example/notes.txt", True),
+        ("find /var/tmp -name '*.log' -delete", True),
+        ("find /var/tmp -name '*.log'", False),
+        ("git status && git log -3", False),
+        ("git push --force origin main", True),
+        ("ls -la 2>/dev/null", False),
+        ("", None),
+    ],
+)
+def test_a_shell_command_changes_only_by_what_it_runs(command: str, changes: bool | None) -> None:
+    assert command_changes(command) is changes
+
+
+@pytest.mark.parametrize(
+    ("code", "changes"),
+    [
+        ("import pandas as pd\ndf = pd.read_excel('customers.xlsx')\nprint(df.head())", False),
+        ("df.to_excel('customers.xlsx')", True),
+        ("with open('notes.txt', 'w') as out:\n    out.write('x')", True),
+        ("with open('notes.txt') as source:\n    print(source.read())", False),
+        ("import os\nos.remove('old.db')", True),
+        ("%pip install requests", True),
+        ("!rm -rf build", True),
+    ],
+)
+def test_python_changes_only_where_it_writes_deletes_sends_or_runs(code: str, changes: bool) -> None:
+    assert code_changes(code) is changes
+
+
+def test_a_runner_is_read_by_what_it_runs_as_written() -> None:
+    def kind(action: str) -> Kind:
+        (call,) = calls(trajectory_from_record(record(user("Do it."), agent("", action)), "x"))
+        return call.kind
+
+    assert kind('{"type": "run", "command": "sed -n \'1,5p\' /workspace/a.csv"}') == Kind.READS
+    assert (
+        kind('{"type": "run_ipython", "code": "import pandas as pd\\nprint(pd.read_csv(\\"a.csv\\"))"}') == Kind.READS
+    )
+    assert kind('{"type": "run_ipython", "code": "df.to_csv(\\"a.csv\\")"}') == Kind.CHANGES
+    # `-X` sends where `-x` names a proxy: the command is read as written, not lower-cased.
+    assert kind('TerminalExecute({"command": "curl -X DELETE http://api.example/items/7"})') == Kind.CHANGES
+    # A long command is cut off before its closing quote, and still read.
+    assert kind('{"type": "run", "command": "cat ' + "/workspace/a.txt " * 40 + '"}') == Kind.READS
 
 
 def test_every_action_of_a_react_turn_counts_each_by_its_own_input() -> None:
