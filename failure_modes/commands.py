@@ -32,8 +32,13 @@ _HARMLESS_REDIRECTS = re.compile(r"\d?>&\d|\d?>\s*/dev/null")
 
 
 def unescaped(text: str) -> str:
-    """A command or code as it was written, from its JSON-escaped form in a call's arguments."""
-    return text.replace("\\n", "\n").replace('\\"', '"').replace("\\\\", "\\")
+    """A command or code as it was written, from its JSON-escaped form in a call's arguments (which may be cut off
+    anywhere, so no JSON parser would take it)."""
+    return _ESCAPE.sub(lambda escape: _ESCAPED.get(escape.group(1), escape.group(1)), text)
+
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r"}
 
 
 def command_changes(command: str) -> bool | None:
