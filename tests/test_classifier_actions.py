@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from failure_modes.actions import Kind, calls, name_words
-from failure_modes.commands import code_changes, command_changes
+from failure_modes.commands import code_changes, command_changes, unescaped
 from failure_modes.features import CUE_NAMES, Reading, cue_vector
 from failure_modes.trajectory import Trajectory, trajectory_from_record
 from tests.test_classifier import agent, environment, record, user
@@ -79,6 +79,12 @@ def test_a_shell_command_changes_only_by_what_it_runs(command: str, changes: boo
 )
 def test_python_changes_only_where_it_writes_deletes_sends_or_runs(code: str, changes: bool) -> None:
     assert code_changes(code) is changes
+
+
+def test_a_command_is_unescaped_in_one_pass_even_when_cut_off() -> None:
+    # As a call's JSON arguments hold it: an escaped backslash before `n` is a backslash and `n`, not a new line.
+    assert unescaped('printf \\"a\\\\nb\\" > out.txt\\nls') == 'printf "a\\nb" > out.txt\nls'
+    assert unescaped("cat notes.txt\\") == "cat notes.txt\\"
 
 
 def test_a_runner_is_read_by_what_it_runs_as_written() -> None:
