@@ -8,6 +8,7 @@ the model never saw, which the words of a trajectory do not."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ def _first_call(index: int, turn: Turn) -> list[_Written]:
 def _react_calls(index: int, turn: Turn) -> list[_Written]:
     """Every `Action: name` of a ReAct turn, each with its own input: an agent that writes the observations itself
     chains several calls in one turn, and the one that does harm is seldom the first."""
-    actions = list(_REACT_ACTION.finditer(turn.action))[:_MOST_CALLS_A_TURN]
+    actions = list(itertools.islice(_REACT_ACTION.finditer(turn.action), _MOST_CALLS_A_TURN))
     found = []
     for action, following in zip(actions, [*actions[1:], None], strict=True):
         end = following.start() if following is not None else len(turn.action)
@@ -91,6 +92,8 @@ def _action_words(names: set[str]) -> dict[str, tuple[str, ...]]:
     `BankManagerTransferFunds`, `traffic control` of `TrafficControlSearchLocations`) and are left out; `send` of
     `send_email` and `send_sms` is no toolkit, as `email` and `sms` hold no verb."""
     words = {name: name_words(name) for name in names}
+    if len(words) > _MOST_TOOLKIT_NAMES:
+        return words
     found = {}
     for name, own in words.items():
         prefix = 0
@@ -100,6 +103,11 @@ def _action_words(names: set[str]) -> dict[str, tuple[str, ...]]:
                 prefix = shared
         found[name] = own[prefix:]
     return found
+
+
+# Comparing every name with every other is quadratic: a trajectory that names more tools than this (the labelled sets
+# name at most 8) has its names read whole, whatever an imported file or a model sends.
+_MOST_TOOLKIT_NAMES = 64
 
 
 def _shared_start(first: tuple[str, ...], second: tuple[str, ...]) -> int:
@@ -193,10 +201,13 @@ def _ran_kind(arguments: str) -> Kind | None:
     command, code = _COMMAND.search(arguments), _CODE.search(arguments)
     if command is not None:
         changes = command_changes(unescaped(command.group(1)))
-        return None if changes is None else Kind.CHANGES if changes else Kind.READS
-    if code is not None:
-        return Kind.CHANGES if code_changes(unescaped(code.group(1))) else Kind.READS
-    return None
+    elif code is not None:
+        changes = code_changes(unescaped(code.group(1)))
+    else:
+        return None
+    if changes is None:
+        return None
+    return Kind.CHANGES if changes else Kind.READS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Programs that only read; a command of these alone (in every part of a pipeline) changes nothing.
-READING_PROGRAMS = frozenset(
+_READING_PROGRAMS = frozenset(
     {
         "ls", "cat", "head", "tail", "grep", "egrep", "find", "pwd", "echo", "wc", "less", "more", "stat", "file",
         "du", "df", "ps", "whoami", "id", "which", "tree", "cd", "sort", "uniq", "awk", "diff", "date", "env",
@@ -57,7 +57,7 @@ def _only_reads(words: list[str]) -> bool:
     program, arguments = words[0].rsplit("/", 1)[-1], words[1:]
     if program == "find":
         return not _FIND_ACTS & set(arguments)
-    if program in READING_PROGRAMS:
+    if program in _READING_PROGRAMS:
         return True
     if program == "sed":
         return not any(_SED_WRITES.match(word) for word in arguments)
