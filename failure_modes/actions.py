@@ -28,6 +28,7 @@ class Kind(StrEnum):
 @dataclass(frozen=True)
 class Call:
     turn: int  # the index of the agent turn that made it, among the agent turns
+    name: str  # the tool's name, as written
     text: str  # the call as written, lower-cased: the tool's name and its arguments
     kind: Kind
     objects: frozenset[str]  # what it names in its arguments (paths, ids, addresses), for matching reads to changes
@@ -45,6 +46,7 @@ def calls(trajectory: Trajectory) -> list[Call]:
     return [
         Call(
             turn=call.turn,
+            name=call.name,
             text=call.text,
             kind=_kind(words[call.name], call.arguments),
             objects=_objects(call.arguments),

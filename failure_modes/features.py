@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import TfidfTransformer
 from failure_modes import actions, cues
 from failure_modes.actions import Kind
 from failure_modes.cues import Cue, Text
+from failure_modes.injection import follows_injection
 from failure_modes.tokens import TokenVectors
 from failure_modes.trajectory import Role, Trajectory, Turn
 
@@ -34,7 +35,6 @@ AGENT_CUES: dict[str, Cue] = {
 }
 # Said to the agent (profile, goal, user and environment turns): counted over all of them.
 CONTEXT_CUES: dict[str, Cue] = {
-    "injection in context": cues.INJECTION,
     "harm in context": cues.HARM_REQUESTED,
     "errors in context": cues.ERRORS,
 }
@@ -64,6 +64,7 @@ CUE_NAMES: tuple[str, ...] = (
     "destructive arguments",
     "addresses someone not in the request",
     "refuses after changing",
+    "follows an injected instruction",
 )
 
 # The L2 penalty sees a dozen cues beside thousands of word weights; scaling the cues up lets them count.
@@ -154,6 +155,7 @@ def _order_vector(trajectory: Trajectory, calls: Sequence[actions.Call], reading
         float(actions.destructive(calls)),
         float(actions.unasked_recipients(calls, _request(trajectory))),
         float(first_change is not None and reading.last.has(cues.REFUSES)),
+        float(follows_injection(trajectory, calls)),
     ]
 
 
