@@ -2,9 +2,9 @@
 its parts mean (static token vectors, failure_modes.tokens).
 
 All three are kept to what carries across sources: the cues name behaviour any agent shows (refusing, warning,
-asking before acting, acting at all, reading before changing: failure_modes.actions), the token vocabulary is
-limited, at training, to tokens every training source uses, and the vectors place words no training source used
-near the ones it did."""
+asking before acting, acting at all, reading before changing: failure_modes.actions; carrying out an instruction
+slipped into what it read: failure_modes.injection), the token vocabulary is limited, at training, to tokens every
+training source uses, and the vectors place words no training source used near the ones it did."""
 
 from __future__ import annotations
 
