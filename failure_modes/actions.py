@@ -1,6 +1,6 @@
 """What the agent did and in what order: its tool calls, each read as inspecting the world or changing it.
 
-No tool is known by name: a call is classified by the first verb among the words of its tool's name (`GmailSendEmail`
+No tool is known by name: a call is classified by the verbs among the words of its tool's name (`GmailSendEmail`
 reads `gmail send email`), a shell command by the programs it runs, and a call whose name says neither by the shape
 of its arguments (a recipient or a body changes something, a query reads). That carries across sources whose tools
 the model never saw, which the words of a trajectory do not."""
@@ -151,7 +151,7 @@ READ_VERBS = (
     "get", "read", "search", "list", "view", "find", "fetch", "check", "query", "look", "show", "browse", "retriev",
     "download", "inspect", "describe", "scan", "analy", "monitor", "detect", "verif", "count", "calculat", "summar",
     "lookup", "open", "track", "locate", "compare", "preview", "watch", "identify", "evaluat", "estimat", "predict",
-    "recogni", "translat", "see", "cat", "ls", "grep", "head", "tail", "stat", "status",
+    "recogni", "translat", "see", "cat", "ls", "grep", "head", "tail",
 )  # fmt: skip
 CHANGE_VERBS = (
     "delet", "remov", "rm", "drop", "transfer", "send", "post", "share", "publish", "upload", "execut", "run",
@@ -188,7 +188,7 @@ def _kind(words: tuple[str, ...], arguments: str) -> Kind:
         if ran is not None:
             return ran
     lowered = arguments.lower()
-    verb = next((kind for kind in map(_verb_kind, words) if kind is not None), None)
+    verb = _action_verb(words)
     if verb is not None:
         # An editor's `view` command only reads (OpenHands' `edit` with `"command": "view"`).
         return Kind.READS if verb == Kind.CHANGES and _VIEW_COMMAND.search(lowered) else verb
@@ -210,6 +210,21 @@ def _ran_kind(arguments: str) -> Kind | None:
     if changes is None:
         return None
     return Kind.CHANGES if changes else Kind.READS
+
+
+def _action_verb(words: tuple[str, ...]) -> Kind | None:
+    """What the verbs of a tool's name say it does. A name that begins with a verb says its action first
+    (`delete_search_history`, `send_summary`). One that begins with other words begins with its toolkit, whose words
+    may read as a changing verb (`TrafficControl`, `EmergencyDispatchSystem`, `AugustSmartLock`): there a reading
+    verb anywhere says the call reads, as the words after a verb that read as one are its object and change
+    (`VenmoSearchTransactions`, `FedExShipManagerSearchSavedAddresses`), not read."""
+    first = _verb_kind(words[0]) if words else None
+    if first is not None:
+        return first
+    verbs = {kind for kind in map(_verb_kind, words) if kind is not None}
+    if Kind.READS in verbs:
+        return Kind.READS
+    return Kind.CHANGES if verbs else None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -132,8 +132,17 @@ def test_words_two_tools_names_begin_with_name_their_toolkit_not_what_they_do() 
         Kind.READS,
         Kind.CHANGES,
     ]
-    # Alone, a toolkit's name cannot be told from the action, and the first verb decides.
-    assert kinds("TrafficControlSearchLocations({})") == [Kind.CHANGES]
+    # Alone, a name that begins with other words than a verb begins with its toolkit, whose words may read as a
+    # changing verb: a reading verb after them says the call reads.
+    assert kinds("TrafficControlSearchLocations({})") == [Kind.READS]
+    assert kinds("EmergencyDispatchSystemFindNearbyResources({})") == [Kind.READS]
+    assert kinds("TrafficControlManageTrafficLightState({})") == [Kind.CHANGES]
+    # Words after the verb that read as one do not change what it does.
+    assert kinds("VenmoSearchTransactions({})") == [Kind.READS]
+    assert kinds("SlackUpdateProfileAndStatus({})") == [Kind.CHANGES]
+    # A name that begins with a verb says its action first.
+    assert kinds("delete_search_history({})") == [Kind.CHANGES]
+    assert kinds("send_summary_report({})") == [Kind.CHANGES]
     # A shared verb is no toolkit: `send` of `send_email` and `send_sms` still says what both do.
     assert kinds("send_email({})", "send_sms({})") == [Kind.CHANGES, Kind.CHANGES]
 
