@@ -101,7 +101,7 @@ def _action_words(names: set[str]) -> dict[str, tuple[str, ...]]:
         prefix = 0
         for other_name, other in words.items():
             shared = _shared_start(own, other) if other_name != name else 0
-            if shared > prefix and _has_verb(own[shared:]) and _has_verb(other[shared:]):
+            if shared > prefix and has_verb(own[shared:]) and has_verb(other[shared:]):
                 prefix = shared
         found[name] = own[prefix:]
     return found
@@ -117,7 +117,7 @@ def _shared_start(first: tuple[str, ...], second: tuple[str, ...]) -> int:
     return next(differing, min(len(first), len(second)))
 
 
-def _has_verb(words: Sequence[str]) -> bool:
+def has_verb(words: Sequence[str]) -> bool:
     return any(_verb_kind(word) is not None for word in words)
 
 
