@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -117,7 +117,7 @@ def _shared_start(first: tuple[str, ...], second: tuple[str, ...]) -> int:
     return next(differing, min(len(first), len(second)))
 
 
-def has_verb(words: Sequence[str]) -> bool:
+def has_verb(words: Iterable[str]) -> bool:
     return any(_verb_kind(word) is not None for word in words)
 
 
